@@ -1,0 +1,19 @@
+using Folio.Features.Demo;
+using Folio.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Data;
+
+public static class DatabaseStartup
+{
+    /// <summary>Brings the database to the latest migration, then (if configured) creates the demo site.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool seedDemo, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (seedDemo && scope.ServiceProvider.GetRequiredService<IOptions<FolioOptions>>().Value.SeedDemo)
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+    }
+}

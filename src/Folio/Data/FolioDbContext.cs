@@ -1,0 +1,86 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Folio.Features.Identity;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Data;
+
+/// <summary>
+/// The one model of Folio. Each database provider has a thin subclass that owns its
+/// migrations; everything else lives here so the two never drift apart.
+/// </summary>
+public abstract class FolioDbContext(DbContextOptions options, CurrentSite currentSite)
+    : IdentityUserContext<Account, long>(options)
+{
+    public DbSet<Site> Sites => Set<Site>();
+    public DbSet<SiteMember> SiteMembers => Set<SiteMember>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<PostCategory> PostCategories => Set<PostCategory>();
+    public DbSet<PostTag> PostTags => Set<PostTag>();
+
+    /// <summary>The site whose rows queries may see; 0 (no site) matches nothing.</summary>
+    private long CurrentSiteId => currentSite.Site?.Id ?? 0;
+
+    private static readonly PropertyInfo CurrentSiteIdProperty =
+        typeof(FolioDbContext).GetProperty(nameof(CurrentSiteId), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FolioDbContext).Assembly);
+        RestrictSiteOwnedRowsToCurrentSite(modelBuilder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as words: readable in both databases and safe against reordering members.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampAndGuardSiteOwnedRows();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampAndGuardSiteOwnedRows();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RestrictSiteOwnedRowsToCurrentSite(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            if (!typeof(ISiteOwned).IsAssignableFrom(entityType.ClrType)) continue;
+            var row = Expression.Parameter(entityType.ClrType, "row");
+            var sameSite = Expression.Equal(
+                Expression.Property(row, nameof(ISiteOwned.SiteId)),
+                Expression.Property(Expression.Constant(this, typeof(FolioDbContext)), CurrentSiteIdProperty));
+            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(Expression.Lambda(sameSite, row));
+        }
+    }
+
+    /// <summary>
+    /// New rows take the current site; a write to another site's row is a bug, so it throws
+    /// rather than saving.
+    /// </summary>
+    private void StampAndGuardSiteOwnedRows()
+    {
+        foreach (var entry in ChangeTracker.Entries<ISiteOwned>())
+        {
+            if (entry.State == EntityState.Unchanged || entry.State == EntityState.Detached) continue;
+            if (entry.State == EntityState.Added && entry.Entity.SiteId == 0)
+                entry.Entity.SiteId = CurrentSiteId;
+            if (entry.Entity.SiteId == 0 || entry.Entity.SiteId != CurrentSiteId)
+                throw new InvalidOperationException(
+                    $"Refused to save a {entry.Metadata.ClrType.Name} of site {entry.Entity.SiteId} while acting for site {CurrentSiteId}.");
+        }
+    }
+}

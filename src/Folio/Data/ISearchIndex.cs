@@ -1,0 +1,26 @@
+namespace Folio.Data;
+
+/// <summary>
+/// Full-text search over one site's posts: SQLite FTS5 or PostgreSQL text search behind one
+/// call. It returns candidate post ids, best match first; which of them a reader may see is
+/// decided by the post queries, in one place.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>The most relevant post ids of the site for the words (at most <paramref name="limit"/>).</summary>
+    Task<IReadOnlyList<long>> SearchAsync(long siteId, string words, int limit, CancellationToken cancellationToken);
+}
+
+internal static class SearchWords
+{
+    /// <summary>
+    /// The words of a reader's query, without the characters either engine reads as syntax,
+    /// so a query can never be a syntax error.
+    /// </summary>
+    public static IReadOnlyList<string> Split(string words) =>
+        words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => new string(word.Where(char.IsLetterOrDigit).ToArray()))
+            .Where(word => word.Length > 0)
+            .Take(16)
+            .ToList();
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Folio.Data;
+using Folio.Features.Identity;
+using Folio.Features.Sites;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Cli;
+
+/// <summary>
+/// The admin commands of the same executable, in the manner of wp-cli:
+/// <c>dotnet run --project src/Folio -- user create …</c>. Each runs against the configured
+/// database (also while a server runs on it) and exits non-zero, saying why, when it fails.
+/// </summary>
+public static class AdminCommandLine
+{
+    private static readonly HashSet<string> Commands = ["user", "site"];
+
+    /// <summary>Whether the arguments name an admin command rather than options for the web server.</summary>
+    public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        await services.PrepareDatabaseAsync(seedDemo: false);
+        var root = new RootCommand("Folio admin commands.") { UserCommand(services), SiteCommand(services) };
+        return await root.Parse(args).InvokeAsync();
+    }
+
+    private static Command UserCommand(IServiceProvider services)
+    {
+        var email = new Argument<string>("email") { Description = "The account's email address." };
+        var password = new Option<string>("--password") { Description = "Its password (at least 8 characters).", Required = true };
+        var name = new Option<string?>("--name") { Description = "The name shown on its posts and comments." };
+        var create = new Command("create", "Create a platform account with a confirmed email.") { email, password, name };
+        create.SetAction((parsed, cancellationToken) => InScopeAsync(services, async scope =>
+        {
+            var result = await scope.GetRequiredService<CreateAccountHandler>()
+                .HandleAsync(new CreateAccount(parsed.GetValue(email)!, parsed.GetValue(password)!, parsed.GetValue(name)), cancellationToken);
+            if (result.Account is null) return Fail(result.Errors);
+            Console.WriteLine($"Created account {result.Account.Email} (author name \"{result.Account.UserName}\").");
+            return 0;
+        }));
+        return new Command("user", "Manage platform accounts.") { create };
+    }
+
+    private static Command SiteCommand(IServiceProvider services)
+    {
+        var slug = new Argument<string>("slug") { Description = "The site's address: {slug}.{RootDomain}." };
+        var owner = new Option<string>("--owner") { Description = "Email of the account that administers it.", Required = true };
+        var title = new Option<string?>("--title") { Description = "The site's title (default: the slug)." };
+        var create = new Command("create", "Create a site administered by an existing account.") { slug, owner, title };
+        create.SetAction((parsed, cancellationToken) => InScopeAsync(services, async scope =>
+        {
+            var ownerEmail = parsed.GetValue(owner)!;
+            var account = await scope.GetRequiredService<UserManager<Account>>().FindByEmailAsync(ownerEmail);
+            if (account is null) return Fail([$"No account has the email {ownerEmail}. Create it first: user create {ownerEmail} --password …"]);
+            var wanted = parsed.GetValue(slug)!;
+            var result = await scope.GetRequiredService<CreateSiteHandler>()
+                .HandleAsync(new CreateSite(wanted, parsed.GetValue(title) ?? wanted, account.Id), cancellationToken);
+            if (result.Site is null) return Fail([result.Error!]);
+            Console.WriteLine($"Created site {result.Site.Slug} at {scope.GetRequiredService<SiteDirectory>().HostOf(result.Site)}, administered by {account.Email}.");
+            return 0;
+        }));
+
+        var list = new Command("list", "List every site: slug, title and host.");
+        list.SetAction((_, cancellationToken) => InScopeAsync(services, async scope =>
+        {
+            var directory = scope.GetRequiredService<SiteDirectory>();
+            var sites = await scope.GetRequiredService<FolioDbContext>().Sites.AsNoTracking().OrderBy(s => s.Slug).ToListAsync(cancellationToken);
+            Console.WriteLine($"{"SLUG",-24} {"TITLE",-40} HOST");
+            foreach (var site in sites.Select(SiteView.From))
+                Console.WriteLine($"{site.Slug,-24} {site.Title,-40} {directory.HostOf(site)}");
+            Console.WriteLine($"{sites.Count} site(s).");
+            return 0;
+        }));
+        return new Command("site", "Manage sites.") { create, list };
+    }
+
+    private static async Task<int> InScopeAsync(IServiceProvider services, Func<IServiceProvider, Task<int>> command)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await command(scope.ServiceProvider);
+    }
+
+    private static int Fail(IEnumerable<string> errors)
+    {
+        foreach (var error in errors) Console.Error.WriteLine($"Error: {error}");
+        return 1;
+    }
+}

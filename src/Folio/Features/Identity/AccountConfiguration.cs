@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Folio.Features.Identity;
+
+internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
+{
+    public void Configure(EntityTypeBuilder<Account> account)
+    {
+        account.ToTable("accounts");
+        account.Property(a => a.DisplayName).HasMaxLength(100);
+    }
+}
+
+internal sealed class AccountClaimConfiguration : IEntityTypeConfiguration<IdentityUserClaim<long>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserClaim<long>> claim) => claim.ToTable("account_claims");
+}
+
+internal sealed class AccountLoginConfiguration : IEntityTypeConfiguration<IdentityUserLogin<long>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserLogin<long>> login) => login.ToTable("account_logins");
+}
+
+internal sealed class AccountTokenConfiguration : IEntityTypeConfiguration<IdentityUserToken<long>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserToken<long>> token) => token.ToTable("account_tokens");
+}

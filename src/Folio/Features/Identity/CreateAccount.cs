@@ -1,0 +1,44 @@
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Identity;
+
+/// <summary>Creates a platform account whose email is already confirmed (the admin command line, the demo).</summary>
+public sealed record CreateAccount(string Email, string Password, string? DisplayName = null);
+
+/// <summary>The new account, or what is wrong with the request (nothing was saved then).</summary>
+public sealed record CreateAccountResult(Account? Account, IReadOnlyList<string> Errors);
+
+public sealed class CreateAccountHandler(UserManager<Account> users, TimeProvider clock)
+{
+    public async Task<CreateAccountResult> HandleAsync(CreateAccount request, CancellationToken cancellationToken = default)
+    {
+        var email = request.Email.Trim();
+        if (await users.FindByEmailAsync(email) is not null)
+            return new CreateAccountResult(null, [$"An account with the email {email} already exists."]);
+
+        var localPart = email.Split('@')[0];
+        var account = new Account
+        {
+            Email = email,
+            EmailConfirmed = true,
+            UserName = await UniqueHandleAsync(Slugs.From(localPart, 40), cancellationToken),
+            DisplayName = string.IsNullOrWhiteSpace(request.DisplayName) ? localPart : request.DisplayName.Trim(),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var result = await users.CreateAsync(account, request.Password);
+        return result.Succeeded
+            ? new CreateAccountResult(account, [])
+            : new CreateAccountResult(null, result.Errors.Select(e => e.Description).ToList());
+    }
+
+    /// <summary>A URL-safe handle for author archives: the email's local part, numbered when taken.</summary>
+    private async Task<string> UniqueHandleAsync(string wanted, CancellationToken cancellationToken)
+    {
+        if (wanted.Length == 0) wanted = "author";
+        var taken = await users.Users.Where(a => a.UserName == wanted || a.UserName!.StartsWith(wanted + "-"))
+            .Select(a => a.UserName!).ToListAsync(cancellationToken);
+        return Slugs.FirstFree(wanted, taken);
+    }
+}

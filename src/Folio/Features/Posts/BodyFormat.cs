@@ -1,0 +1,7 @@
+namespace Folio.Features.Posts;
+
+public enum BodyFormat
+{
+    Markdown,
+    Html,
+}

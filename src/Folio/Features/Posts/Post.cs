@@ -1,0 +1,49 @@
+using Folio.Data;
+using Folio.Features.Identity;
+
+namespace Folio.Features.Posts;
+
+public class Post : ISiteOwned
+{
+    public long Id { get; set; }
+    public long SiteId { get; set; }
+    public long AuthorId { get; set; }
+    public Account Author { get; set; } = null!;
+
+    public required string Title { get; set; }
+
+    /// <summary>Unique within the site; the last segment of the permalink.</summary>
+    public required string Slug { get; set; }
+
+    /// <summary>What the author wrote, in <see cref="BodyFormat"/>.</summary>
+    public string Body { get; set; } = "";
+
+    public BodyFormat BodyFormat { get; set; }
+
+    /// <summary>The body rendered and sanitised at write time; pages print it as it is.</summary>
+    public string BodyHtml { get; set; } = "";
+
+    /// <summary>Plain text for summaries, feeds and meta descriptions.</summary>
+    public string Excerpt { get; set; } = "";
+
+    public PostStatus Status { get; set; }
+
+    /// <summary>UTC. For a scheduled post, when it goes live.</summary>
+    public DateTime? PublishedAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public bool CommentsOpen { get; set; } = true;
+
+    /// <summary>For a curated repost: the article it is based on.</summary>
+    public string? OriginalUrl { get; set; }
+
+    /// <summary>For a curated repost: the publication the original appeared in.</summary>
+    public string? SourceName { get; set; }
+
+    /// <summary>When true the page's <c>rel=canonical</c> names the original, not this post.</summary>
+    public bool CanonicalToOriginal { get; set; }
+
+    public List<PostCategory> Categories { get; set; } = [];
+    public List<PostTag> Tags { get; set; } = [];
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using Ganss.Xss;
+using Markdig;
+
+namespace Folio.Features.Posts;
+
+/// <summary>
+/// Turns what an author wrote into the HTML a page prints: Markdown through Markdig
+/// (CommonMark), then everything, Markdown output and pasted HTML alike, through an
+/// allow-list sanitiser. Runs at write time, so reading a post costs nothing here.
+/// </summary>
+public sealed class PostBodyRenderer
+{
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .Build();
+
+    // Configured once, then only Sanitize() is called: documented as safe across threads.
+    private readonly HtmlSanitizer sanitizer = CreateSanitizer();
+
+    public string ToSafeHtml(string body, BodyFormat format)
+    {
+        var html = format == BodyFormat.Markdown ? Markdig.Markdown.ToHtml(body, Markdown) : body;
+        return sanitizer.Sanitize(html);
+    }
+
+    /// <summary>The text of some HTML, whitespace collapsed, cut at a word boundary with an ellipsis.</summary>
+    public static string ToPlainText(string html, int maxLength)
+    {
+        var fragment = new HtmlParser().ParseFragment($"<div>{html}</div>", null!);
+        var text = new StringBuilder();
+        foreach (var node in fragment)
+        {
+            // Blocks run together in TextContent ("<p>a</p><p>b</p>" is "ab"): put spaces between them.
+            foreach (var child in node.ChildNodes) text.Append(child.TextContent).Append(' ');
+        }
+        var collapsed = string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (collapsed.Length <= maxLength) return collapsed;
+        var cut = collapsed.LastIndexOf(' ', maxLength - 1);
+        return collapsed[..(cut > maxLength / 2 ? cut : maxLength - 1)].TrimEnd(',', ';', ':', '.') + "…";
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedAttributes.Add("class");
+        // A link that opens a new tab must not hand the opener to the other site.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } link && link.GetAttribute("target") is not null)
+                link.SetAttribute("rel", "noopener noreferrer");
+        };
+        return sanitizer;
+    }
+}

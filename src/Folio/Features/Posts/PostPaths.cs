@@ -1,0 +1,17 @@
+namespace Folio.Features.Posts;
+
+/// <summary>WordPress-compatible paths of a site's pages, so imported sites keep their links.</summary>
+public static class PostPaths
+{
+    public static string Permalink(DateTime publishedAt, string slug) =>
+        $"/{publishedAt:yyyy}/{publishedAt:MM}/{publishedAt:dd}/{Uri.EscapeDataString(slug)}/";
+
+    public static string Category(string slug) => $"/category/{Uri.EscapeDataString(slug)}/";
+    public static string Tag(string slug) => $"/tag/{Uri.EscapeDataString(slug)}/";
+    public static string Author(string name) => $"/author/{Uri.EscapeDataString(name)}/";
+    public static string Year(int year) => $"/{year:D4}/";
+    public static string Month(int year, int month) => $"/{year:D4}/{month:D2}/";
+
+    /// <summary>Page <paramref name="page"/> of a listing whose first page is at <paramref name="basePath"/>.</summary>
+    public static string Paged(string basePath, int page) => page <= 1 ? basePath : $"{basePath}page/{page}/";
+}

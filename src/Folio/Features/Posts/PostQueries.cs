@@ -1,0 +1,150 @@
+using System.Globalization;
+using Folio.Data;
+using Folio.Features.Sites;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Posts;
+
+/// <summary>
+/// The read side of posts: the one path by which pages, feeds and the sitemap read them, so
+/// they all agree on what is public. Every query runs in the current site's data context.
+/// </summary>
+public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISearchIndex searchIndex, TimeProvider clock)
+{
+    /// <summary>How many of the best search matches are ranked and paged.</summary>
+    private const int SearchCandidates = 1000;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>A page of a listing, or null when the archive it names does not exist.</summary>
+    public async Task<PostListView?> ListAsync(PostListRequest request, int pageSize, CancellationToken cancellationToken)
+    {
+        var archive = await DescribeAsync(request, cancellationToken);
+        if (archive is null) return null;
+        var (query, archiveView) = archive.Value;
+        var page = Math.Max(1, request.Page);
+
+        if (request.Search is { Length: > 0 } words)
+        {
+            var ranked = await searchIndex.SearchAsync(currentSite.Required.Id, words, SearchCandidates, cancellationToken);
+            var visible = await query.Where(p => ranked.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+            var visibleSet = visible.ToHashSet();
+            var pageIds = ranked.Where(visibleSet.Contains).Skip((page - 1) * pageSize).Take(pageSize).ToList();
+            var found = await Project(db.Posts.Where(p => pageIds.Contains(p.Id))).ToListAsync(cancellationToken);
+            var inRankOrder = pageIds.Select(id => found.Single(p => p.Id == id)).ToList();
+            return new PostListView(inRankOrder, archiveView, page, PageCount(visible.Count, pageSize));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var posts = await Project(query
+                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize))
+            .ToListAsync(cancellationToken);
+        return new PostListView(posts, archiveView, page, PageCount(total, pageSize));
+    }
+
+    /// <summary>The public post with this slug, or null.</summary>
+    public Task<PostView?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
+        Project(db.Posts.Where(PostVisibility.IsPublicAt(Now)).Where(p => p.Slug == slug))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Every public post's path and last change, newest first, for the sitemap.</summary>
+    public async Task<IReadOnlyList<(string Path, DateTime UpdatedAt)>> SitemapEntriesAsync(int limit, CancellationToken cancellationToken)
+    {
+        var rows = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(Now))
+            .OrderByDescending(p => p.PublishedAt)
+            .Take(limit)
+            .Select(p => new { p.PublishedAt, p.Slug, p.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (PostPaths.Permalink(r.PublishedAt!.Value, r.Slug), r.UpdatedAt)).ToList();
+    }
+
+    public async Task<IReadOnlyList<TermView>> CategoriesAsync(CancellationToken cancellationToken) =>
+        await db.Categories.AsNoTracking().OrderBy(c => c.Name).Select(c => new TermView(c.Name, c.Slug)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<TermView>> TagsAsync(CancellationToken cancellationToken) =>
+        await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new TermView(t.Name, t.Slug)).ToListAsync(cancellationToken);
+
+    private async Task<(IQueryable<Post> Query, ArchiveView Archive)?> DescribeAsync(PostListRequest request, CancellationToken cancellationToken)
+    {
+        var query = db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(Now));
+
+        if (request.CategorySlug is { } categorySlug)
+        {
+            var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == categorySlug, cancellationToken);
+            if (category is null) return null;
+            var path = PostPaths.Category(category.Slug);
+            return (query.Where(p => p.Categories.Any(c => c.CategoryId == category.Id)),
+                new ArchiveView($"Category: {category.Name}", path, path + "feed/"));
+        }
+        if (request.TagSlug is { } tagSlug)
+        {
+            var tag = await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == tagSlug, cancellationToken);
+            if (tag is null) return null;
+            var path = PostPaths.Tag(tag.Slug);
+            return (query.Where(p => p.Tags.Any(t => t.TagId == tag.Id)),
+                new ArchiveView($"Tag: {tag.Name}", path, path + "feed/"));
+        }
+        if (request.AuthorName is { } authorName)
+        {
+            var author = await db.SiteMembers.AsNoTracking()
+                .Where(m => m.Account.UserName == authorName)
+                .Select(m => new { m.AccountId, m.Account.DisplayName, m.Account.UserName })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (author is null) return null;
+            return (query.Where(p => p.AuthorId == author.AccountId),
+                new ArchiveView($"Author: {author.DisplayName}", PostPaths.Author(author.UserName!), null));
+        }
+        if (request.Year is { } year)
+        {
+            if (DateRange(year, request.Month, request.Day) is not { } range) return null;
+            return (query.Where(p => p.PublishedAt >= range.From && p.PublishedAt < range.To),
+                new ArchiveView(range.Heading, range.Path, null));
+        }
+        if (request.Search is { Length: > 0 } words)
+        {
+            return (query, new ArchiveView($"Search results for “{words}”", "/", null, $"?s={Uri.EscapeDataString(words)}"));
+        }
+        return (query, new ArchiveView(null, "/", "/feed/"));
+    }
+
+    private static (DateTime From, DateTime To, string Heading, string Path)? DateRange(int year, int? month, int? day)
+    {
+        if (year is < 1 or > 9998 || month is < 1 or > 12) return null;
+        if (month is null)
+        {
+            var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            return (start, start.AddYears(1), $"Year: {year}", PostPaths.Year(year));
+        }
+        if (day is null)
+        {
+            var start = new DateTime(year, month.Value, 1, 0, 0, 0, DateTimeKind.Utc);
+            return (start, start.AddMonths(1), $"Month: {start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}", PostPaths.Month(year, month.Value));
+        }
+        if (day < 1 || day > DateTime.DaysInMonth(year, month.Value)) return null;
+        var date = new DateTime(year, month.Value, day.Value, 0, 0, 0, DateTimeKind.Utc);
+        return (date, date.AddDays(1), $"Day: {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
+            $"{PostPaths.Month(year, month.Value)}{day:D2}/");
+    }
+
+    private static int PageCount(int total, int pageSize) => Math.Max(1, (total + pageSize - 1) / pageSize);
+
+    private static IQueryable<PostView> Project(IQueryable<Post> posts) => posts
+        .AsNoTracking()
+        .AsSplitQuery()
+        .Select(p => new PostView(
+            p.Id,
+            p.Title,
+            p.Slug,
+            p.BodyHtml,
+            p.Excerpt,
+            p.PublishedAt!.Value,
+            p.UpdatedAt,
+            new AuthorView(p.Author.DisplayName, p.Author.UserName!),
+            p.Categories.OrderBy(c => c.Category.Name).Select(c => new TermView(c.Category.Name, c.Category.Slug)).ToList(),
+            p.Tags.OrderBy(t => t.Tag.Name).Select(t => new TermView(t.Tag.Name, t.Tag.Slug)).ToList(),
+            p.OriginalUrl,
+            p.SourceName,
+            p.CanonicalToOriginal,
+            p.CommentsOpen));
+}

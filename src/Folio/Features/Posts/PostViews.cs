@@ -1,0 +1,43 @@
+namespace Folio.Features.Posts;
+
+public sealed record AuthorView(string DisplayName, string Name)
+{
+    public string Path => PostPaths.Author(Name);
+}
+
+public sealed record TermView(string Name, string Slug);
+
+/// <summary>A post as every reader-facing surface shows it: pages, feeds, sitemap, API.</summary>
+public sealed record PostView(
+    long Id,
+    string Title,
+    string Slug,
+    string BodyHtml,
+    string Excerpt,
+    DateTime PublishedAt,
+    DateTime UpdatedAt,
+    AuthorView Author,
+    IReadOnlyList<TermView> Categories,
+    IReadOnlyList<TermView> Tags,
+    string? OriginalUrl,
+    string? SourceName,
+    bool CanonicalToOriginal,
+    bool CommentsOpen)
+{
+    public string Path => PostPaths.Permalink(PublishedAt, Slug);
+    public bool IsCurated => OriginalUrl is not null;
+}
+
+/// <summary>
+/// What a listing is of: the home page, an archive, or search results (whose
+/// <paramref name="Query"/>, such as <c>?s=words</c>, every page link keeps).
+/// </summary>
+public sealed record ArchiveView(string? Heading, string BasePath, string? FeedPath, string Query = "");
+
+public sealed record PostListView(IReadOnlyList<PostView> Posts, ArchiveView Archive, int Page, int TotalPages)
+{
+    public string? NewerPath => Page > 1 ? PathOf(Page - 1) : null;
+    public string? OlderPath => Page < TotalPages ? PathOf(Page + 1) : null;
+
+    private string PathOf(int page) => PostPaths.Paged(Archive.BasePath, page) + Archive.Query;
+}

@@ -1,0 +1,138 @@
+using Folio.Data;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Posts;
+
+/// <summary>Creates or updates a post of the current site.</summary>
+public sealed record SavePost
+{
+    /// <summary>The post to update; null creates one.</summary>
+    public long? PostId { get; init; }
+
+    public required long AuthorId { get; init; }
+    public required string Title { get; init; }
+    public string? Slug { get; init; }
+    public string Body { get; init; } = "";
+    public BodyFormat BodyFormat { get; init; } = BodyFormat.Markdown;
+    public string? Excerpt { get; init; }
+    public PostStatus Status { get; init; } = PostStatus.Draft;
+
+    /// <summary>UTC. Required for a scheduled post; defaults to now when publishing.</summary>
+    public DateTime? PublishedAt { get; init; }
+
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public string? OriginalUrl { get; init; }
+    public string? SourceName { get; init; }
+    public bool CanonicalToOriginal { get; init; }
+    public bool CommentsOpen { get; init; } = true;
+}
+
+/// <summary>The saved post, or what is wrong with the request (nothing was saved then).</summary>
+public sealed record SavePostResult(long? PostId, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+public sealed class SavePostHandler(
+    FolioDbContext db,
+    CurrentSite currentSite,
+    PostBodyRenderer renderer,
+    IOutputCacheStore cache,
+    TimeProvider clock)
+{
+    private const int ExcerptLength = 300;
+
+    public async Task<SavePostResult> HandleAsync(SavePost request, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = Validate(request);
+        if (errors.Count > 0) return new SavePostResult(null, errors);
+
+        var post = request.PostId is { } id
+            ? await db.Posts.Include(p => p.Categories).Include(p => p.Tags).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+            : null;
+        if (request.PostId is not null && post is null)
+            return new SavePostResult(null, ["That post does not exist on this site."]);
+        post ??= db.Posts.Add(new Post { Title = "", Slug = "", CreatedAt = now }).Entity;
+
+        post.AuthorId = request.AuthorId;
+        post.Title = request.Title.Trim();
+        post.Body = request.Body;
+        post.BodyFormat = request.BodyFormat;
+        post.BodyHtml = renderer.ToSafeHtml(request.Body, request.BodyFormat);
+        post.Excerpt = string.IsNullOrWhiteSpace(request.Excerpt)
+            ? PostBodyRenderer.ToPlainText(post.BodyHtml, ExcerptLength)
+            : request.Excerpt.Trim();
+        post.Status = request.Status;
+        post.PublishedAt = request.Status == PostStatus.Draft ? request.PublishedAt : request.PublishedAt ?? post.PublishedAt ?? now;
+        post.UpdatedAt = now;
+        post.OriginalUrl = string.IsNullOrWhiteSpace(request.OriginalUrl) ? null : request.OriginalUrl.Trim();
+        post.SourceName = string.IsNullOrWhiteSpace(request.SourceName) ? null : request.SourceName.Trim();
+        post.CanonicalToOriginal = post.OriginalUrl is not null && request.CanonicalToOriginal;
+        post.CommentsOpen = request.CommentsOpen;
+        post.Slug = await UniqueSlugAsync(request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
+
+        await AssignTermsAsync(post, request, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
+        return new SavePostResult(post.Id, []);
+    }
+
+    private static List<string> Validate(SavePost request)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(request.Title)) errors.Add("A post needs a title.");
+        else if (request.Title.Length > 300) errors.Add("A title can be at most 300 characters long.");
+        if (request.Status == PostStatus.Scheduled && request.PublishedAt is null)
+            errors.Add("A scheduled post needs the date and time it should go live.");
+        if (request.OriginalUrl is { Length: > 0 } original &&
+            !(Uri.TryCreate(original.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            errors.Add("The original article's address must be a full http:// or https:// link.");
+        if (request.PublishedAt is { Kind: not DateTimeKind.Utc })
+            throw new ArgumentException("PublishedAt must be UTC.", nameof(request));
+        return errors;
+    }
+
+    /// <summary>The slug, or the slug with "-2", "-3"… when another post of the site has it.</summary>
+    private async Task<string> UniqueSlugAsync(string slug, long postId, CancellationToken cancellationToken)
+    {
+        if (slug.Length == 0) slug = "post";
+        var taken = await db.Posts.Where(p => p.Id != postId && (p.Slug == slug || p.Slug.StartsWith(slug + "-")))
+            .Select(p => p.Slug).ToListAsync(cancellationToken);
+        return Slugs.FirstFree(slug, taken);
+    }
+
+    private async Task AssignTermsAsync(Post post, SavePost request, CancellationToken cancellationToken)
+    {
+        var categories = await FindOrAddAsync(db.Categories, request.Categories, cancellationToken);
+        post.Categories.RemoveAll(link => !categories.Any(c => c.Id != 0 && c.Id == link.CategoryId));
+        foreach (var category in categories.Where(c => !post.Categories.Any(link => c.Id != 0 && link.CategoryId == c.Id)))
+            post.Categories.Add(new PostCategory { Category = category });
+
+        var tags = await FindOrAddAsync(db.Tags, request.Tags, cancellationToken);
+        post.Tags.RemoveAll(link => !tags.Any(t => t.Id != 0 && t.Id == link.TagId));
+        foreach (var tag in tags.Where(t => !post.Tags.Any(link => t.Id != 0 && link.TagId == t.Id)))
+            post.Tags.Add(new PostTag { Tag = tag });
+    }
+
+    /// <summary>The site's terms with these names (matched by slug), adding the missing ones.</summary>
+    private static async Task<List<TTerm>> FindOrAddAsync<TTerm>(DbSet<TTerm> terms, IReadOnlyList<string> names, CancellationToken cancellationToken)
+        where TTerm : class, ITerm, new()
+    {
+        var wanted = names.Select(name => name.Trim())
+            .Select(name => (Name: name, Slug: Slugs.From(name)))
+            .Where(term => term.Slug.Length > 0)
+            .DistinctBy(term => term.Slug)
+            .ToList();
+        var slugs = wanted.Select(term => term.Slug).ToList();
+        var existing = await terms.Where(term => slugs.Contains(term.Slug)).ToListAsync(cancellationToken);
+        return wanted
+            .Select(term => existing.FirstOrDefault(e => e.Slug == term.Slug)
+                ?? terms.Add(new TTerm { Name = term.Name, Slug = term.Slug }).Entity)
+            .ToList();
+    }
+}

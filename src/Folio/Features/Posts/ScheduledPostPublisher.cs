@@ -1,0 +1,56 @@
+using Folio.Data;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Features.Posts;
+
+/// <summary>
+/// Publishes scheduled posts whose time has come and evicts their sites' cached pages, so
+/// they appear without a restart. Safe on many servers at once: the status flip is a
+/// conditional update, and evicting twice does no harm.
+/// </summary>
+public sealed class ScheduledPostPublisher(
+    IServiceScopeFactory scopes,
+    IOptions<FolioOptions> options,
+    TimeProvider clock,
+    ILogger<ScheduledPostPublisher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, clock);
+        do
+        {
+            try
+            {
+                await PublishDuePostsAsync(stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(exception, "Publishing scheduled posts failed; trying again in {Interval}.", options.Value.SchedulerInterval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Publishes every due post of every site; returns how many.</summary>
+    public async Task<int> PublishDuePostsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
+        var cache = scope.ServiceProvider.GetRequiredService<IOutputCacheStore>();
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        // Across all sites, on purpose: this is platform work, not a request of one site.
+        var due = db.Posts.IgnoreQueryFilters()
+            .Where(p => p.Status == PostStatus.Scheduled && p.PublishedAt <= now);
+        var siteIds = await due.Select(p => p.SiteId).Distinct().ToListAsync(cancellationToken);
+        if (siteIds.Count == 0) return 0;
+
+        var published = await due.ExecuteUpdateAsync(p => p.SetProperty(post => post.Status, PostStatus.Published), cancellationToken);
+        foreach (var siteId in siteIds) await cache.EvictSiteAsync(siteId, cancellationToken);
+        logger.LogInformation("Published {Count} scheduled post(s) on {Sites} site(s).", published, siteIds.Count);
+        return published;
+    }
+}

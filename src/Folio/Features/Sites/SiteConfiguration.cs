@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Folio.Features.Sites;
+
+internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
+{
+    public void Configure(EntityTypeBuilder<Site> site)
+    {
+        site.Property(s => s.Slug).HasMaxLength(SiteSlug.MaxLength);
+        site.Property(s => s.Title).HasMaxLength(200);
+        site.Property(s => s.Tagline).HasMaxLength(300);
+        site.Property(s => s.CustomDomain).HasMaxLength(253);
+        site.HasIndex(s => s.Slug).IsUnique();
+        site.HasIndex(s => s.CustomDomain).IsUnique();
+    }
+}
+
+internal sealed class SiteMemberConfiguration : IEntityTypeConfiguration<SiteMember>
+{
+    public void Configure(EntityTypeBuilder<SiteMember> member)
+    {
+        member.HasKey(m => new { m.SiteId, m.AccountId });
+        member.HasOne<Site>().WithMany().HasForeignKey(m => m.SiteId).OnDelete(DeleteBehavior.Cascade);
+        member.HasOne(m => m.Account).WithMany().HasForeignKey(m => m.AccountId).OnDelete(DeleteBehavior.Cascade);
+        // "Which sites is this account a member of?" is asked across sites, by account.
+        member.HasIndex(m => m.AccountId);
+    }
+}

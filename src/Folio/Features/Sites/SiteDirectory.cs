@@ -1,0 +1,51 @@
+using Folio.Data;
+using Folio.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Features.Sites;
+
+/// <summary>
+/// Answers "which site lives at this host?" from memory, so a cached page costs no database
+/// round trip. Unknown hosts are remembered briefly too, so a flood of them cannot reach the
+/// database on every request.
+/// </summary>
+public sealed class SiteDirectory(IMemoryCache memory, IServiceScopeFactory scopes, IOptions<FolioOptions> options)
+{
+    private static readonly TimeSpan KnownLifetime = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan UnknownLifetime = TimeSpan.FromSeconds(10);
+
+    private string RootDomain => options.Value.RootDomain;
+
+    public bool IsPlatformHost(string host) => host.Equals(RootDomain, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The primary host name of a site: its custom domain, else its sub-domain.</summary>
+    public string HostOf(SiteView site) => site.CustomDomain ?? $"{site.Slug}.{RootDomain}";
+
+    /// <summary>The site at a host (lower case, no port), or null.</summary>
+    public async ValueTask<SiteView?> FindByHostAsync(string host, CancellationToken cancellationToken)
+    {
+        if (memory.TryGetValue(CacheKey(host), out SiteView? cached)) return cached;
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
+        var suffix = "." + RootDomain;
+        var query = host.EndsWith(suffix, StringComparison.Ordinal) && host.Length > suffix.Length
+            ? db.Sites.Where(s => s.Slug == host.Substring(0, host.Length - suffix.Length))
+            : db.Sites.Where(s => s.CustomDomain == host);
+        var site = await query.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var view = site is null ? null : SiteView.From(site);
+        memory.Set(CacheKey(host), view, view is null ? UnknownLifetime : KnownLifetime);
+        return view;
+    }
+
+    /// <summary>Forgets what this process knows of the site's hosts, after its settings change.</summary>
+    public void Forget(SiteView site)
+    {
+        memory.Remove(CacheKey($"{site.Slug}.{RootDomain}"));
+        if (site.CustomDomain is not null) memory.Remove(CacheKey(site.CustomDomain));
+    }
+
+    private static string CacheKey(string host) => "site-by-host:" + host;
+}

@@ -1,0 +1,14 @@
+namespace Folio.Features.Sites;
+
+/// <summary>The settings of a site that every request for it needs; cached by host.</summary>
+public sealed record SiteView(
+    long Id,
+    string Slug,
+    string Title,
+    string Tagline,
+    string? CustomDomain,
+    int PostsPerPage)
+{
+    public static SiteView From(Site site) =>
+        new(site.Id, site.Slug, site.Title, site.Tagline, site.CustomDomain, site.PostsPerPage);
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Routing.Matching;
+
+namespace Folio.Features.Sites;
+
+public static class SitesFeature
+{
+    public static IServiceCollection AddSitesFeature(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddScoped<CurrentSite>();
+        services.AddSingleton<SiteDirectory>();
+        services.AddSingleton<MatcherPolicy, HostKindMatcherPolicy>();
+        services.AddScoped<CreateSiteHandler>();
+        return services;
+    }
+}

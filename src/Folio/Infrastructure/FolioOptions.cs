@@ -1,0 +1,32 @@
+namespace Folio.Infrastructure;
+
+/// <summary>The <c>Folio</c> configuration section (see DESIGN.md, runtime contract).</summary>
+public sealed class FolioOptions
+{
+    public const string Section = "Folio";
+
+    /// <summary>The platform lives here; site <c>x</c> at <c>x.{RootDomain}</c>.</summary>
+    public string RootDomain { get; set; } = "localhost";
+
+    /// <summary>SQLite file, uploads, mail drop and keys; relative to the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    public DatabaseProvider Database { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Create the demo site on first start.</summary>
+    public bool SeedDemo { get; set; } = true;
+
+    /// <summary>Password of <c>demo@example.com</c>; generated and logged once when empty.</summary>
+    public string DemoPassword { get; set; } = "";
+
+    /// <summary>How often due scheduled posts are published and their pages evicted.</summary>
+    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

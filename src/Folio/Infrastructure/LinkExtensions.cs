@@ -1,0 +1,26 @@
+using Folio.Features.Sites;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Infrastructure;
+
+/// <summary>Absolute links to the current site and to the platform, on the request's scheme and port.</summary>
+public static class LinkExtensions
+{
+    /// <summary>An absolute URL of a path on the current site's primary host.</summary>
+    public static string SiteUrl(this HttpContext context, string path) =>
+        context.SiteUrl(context.RequestServices.GetRequiredService<CurrentSite>().Required, path);
+
+    /// <summary>An absolute URL of a path on a given site's primary host.</summary>
+    public static string SiteUrl(this HttpContext context, SiteView site, string path) =>
+        Absolute(context, context.RequestServices.GetRequiredService<SiteDirectory>().HostOf(site), path);
+
+    /// <summary>An absolute URL of a path on the platform (the root domain).</summary>
+    public static string PlatformUrl(this HttpContext context, string path = "/") =>
+        Absolute(context, context.RequestServices.GetRequiredService<IOptions<FolioOptions>>().Value.RootDomain, path);
+
+    private static string Absolute(HttpContext context, string host, string path)
+    {
+        var port = context.Request.Host.Port;
+        return $"{context.Request.Scheme}://{host}{(port is null ? "" : $":{port}")}{path}";
+    }
+}

@@ -1,0 +1,47 @@
+using Folio.Features.Sites;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Folio.Infrastructure;
+
+/// <summary>
+/// The output-cache policy of a site's public pages and feeds: every anonymous-safe GET is
+/// cached per host and tagged with its site, so writes evict exactly what they change.
+/// Per-visitor pieces must never be rendered into these pages (DESIGN.md principle 3).
+/// </summary>
+internal sealed class SitePageCachePolicy : IOutputCachePolicy
+{
+    public const string Name = "site-page";
+
+    /// <summary>A safety net: writes evict pages the moment they change them.</summary>
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var site = context.HttpContext.RequestServices.GetRequiredService<CurrentSite>().Site;
+        var cacheable = site is not null
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !request.Headers.ContainsKey("Authorization");
+
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.CacheVaryByRules.VaryByHost = true;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.ResponseExpirationTimeSpan = Lifetime;
+        if (site is not null) context.Tags.Add(CacheTags.Site(site.Id));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        // Only whole, shareable answers: never an error, a redirect to fix later, or a cookie.
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey("Set-Cookie"))
+            context.AllowCacheStorage = false;
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace Folio.Infrastructure;
+
+/// <summary>Turns titles and names into URL path segments.</summary>
+public static class Slugs
+{
+    public const int MaxLength = 200;
+
+    /// <summary>
+    /// Lower-cases, drops accents from Latin letters, keeps letters and digits of every script,
+    /// and joins the words with single hyphens: "Café &amp; Co." becomes "cafe-co".
+    /// </summary>
+    public static string From(string text, int maxLength = MaxLength)
+    {
+        var slug = new StringBuilder(Math.Min(text.Length, maxLength));
+        var pendingHyphen = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingHyphen && slug.Length > 0) slug.Append('-');
+                pendingHyphen = false;
+                slug.Append(char.ToLowerInvariant(c));
+                if (slug.Length >= maxLength) break;
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+        }
+        return slug.ToString().Normalize(NormalizationForm.FormC).TrimEnd('-');
+    }
+
+    /// <summary>The wanted slug, or the first of "-2", "-3"… appended to it that is not taken.</summary>
+    public static string FirstFree(string wanted, IReadOnlyCollection<string> taken)
+    {
+        if (!taken.Contains(wanted)) return wanted;
+        var suffix = 2;
+        while (taken.Contains($"{wanted}-{suffix}")) suffix++;
+        return $"{wanted}-{suffix}";
+    }
+}

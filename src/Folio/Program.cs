@@ -1,0 +1,48 @@
+using Folio.Data;
+using Folio.Features.Cli;
+using Folio.Features.Demo;
+using Folio.Features.Feeds;
+using Folio.Features.Health;
+using Folio.Features.Identity;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+var isAdminCommand = AdminCommandLine.Handles(args);
+if (isAdminCommand) builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+builder.Services.Configure<FolioOptions>(builder.Configuration.GetSection(FolioOptions.Section));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddFolioData(builder.Configuration);
+builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+builder.Services.AddSitesFeature();
+builder.Services.AddIdentityFeature();
+builder.Services.AddPostsFeature();
+builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
+
+var app = builder.Build();
+
+if (isAdminCommand) return await AdminCommandLine.RunAsync(app.Services, args);
+
+await app.Services.PrepareDatabaseAsync(seedDemo: true);
+
+// The order matters: static files need no site; the site is known before routing picks an
+// endpoint (host kinds); the output cache sits after routing so it sees endpoint policies.
+app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.LongLived });
+app.UseMiddleware<SiteResolutionMiddleware>();
+app.UseRouting();
+app.UseOutputCache();
+
+app.MapHealth();
+app.MapFeeds();
+app.MapCrawlers();
+app.MapRazorPages();
+
+app.Run();
+return 0;
+
+/// <summary>The web host's entry point, visible to the integration tests.</summary>
+public partial class Program;
