@@ -14,7 +14,7 @@ if (isAdminCommand) builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
 builder.Services.Configure<FolioOptions>(builder.Configuration.GetSection(FolioOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddFolioData(builder.Configuration);
+builder.Services.AddFolioData();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 builder.Services.AddSitesFeature();
 builder.Services.AddIdentityFeature();

@@ -1,39 +1,32 @@
 using Folio.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Data;
 
 public static class DataRegistration
 {
     /// <summary>
-    /// Registers <see cref="FolioDbContext"/> on the provider chosen by <c>Folio:Database</c>,
-    /// with the matching full-text search.
+    /// Registers <see cref="FolioDbContext"/> and its full-text search on the provider that
+    /// <c>Folio:Database</c> names. The choice is made when the services are first resolved, not
+    /// here, so configuration added after start-up code runs (tests, hosting) still counts.
     /// </summary>
-    public static IServiceCollection AddFolioData(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddFolioData(this IServiceCollection services)
     {
-        var options = configuration.GetSection(FolioOptions.Section).Get<FolioOptions>() ?? new FolioOptions();
-        var connectionString = configuration.GetConnectionString("Folio");
-
-        if (options.Database == DatabaseProvider.Postgres)
-        {
-            if (string.IsNullOrWhiteSpace(connectionString))
-                throw new InvalidOperationException(
-                    "Folio:Database is Postgres but ConnectionStrings:Folio is empty. Set it, for example ConnectionStrings__Folio=\"Host=127.0.0.1;Database=folio;Username=folio;Password=…\".");
-            services.AddDbContext<FolioDbContext, PostgresFolioDbContext>(db => ConfigurePostgres(db, connectionString));
-            services.AddScoped<ISearchIndex, PostgresSearchIndex>();
-        }
-        else
-        {
-            connectionString = SqliteConnectionString(connectionString, options);
-            services.AddDbContext<FolioDbContext, SqliteFolioDbContext>(db => ConfigureSqlite(db, connectionString));
-            services.AddScoped<ISearchIndex, SqliteSearchIndex>();
-        }
+        services.AddDbContext<SqliteFolioDbContext>((provider, db) => ConfigureSqlite(db, SqliteConnectionString(provider)));
+        services.AddDbContext<PostgresFolioDbContext>((provider, db) => ConfigurePostgres(db, PostgresConnectionString(provider)));
+        services.AddScoped<FolioDbContext>(provider => UsesPostgres(provider)
+            ? provider.GetRequiredService<PostgresFolioDbContext>()
+            : provider.GetRequiredService<SqliteFolioDbContext>());
+        services.AddScoped<ISearchIndex>(provider => UsesPostgres(provider)
+            ? new PostgresSearchIndex(provider.GetRequiredService<FolioDbContext>())
+            : new SqliteSearchIndex(provider.GetRequiredService<FolioDbContext>()));
         return services;
     }
 
     internal static void ConfigureSqlite(DbContextOptionsBuilder db, string connectionString) =>
-        db.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(FolioDbContext).Assembly.FullName))
+        db.UseSqlite(connectionString)
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(SqliteDurabilityInterceptor.Instance);
 
@@ -41,13 +34,27 @@ public static class DataRegistration
         db.UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention();
 
-    private static string SqliteConnectionString(string? configured, FolioOptions options)
+    private static bool UsesPostgres(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<FolioOptions>>().Value.Database == DatabaseProvider.Postgres;
+
+    private static string PostgresConnectionString(IServiceProvider provider)
     {
+        var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Folio");
+        return string.IsNullOrWhiteSpace(configured)
+            ? throw new InvalidOperationException(
+                "Folio:Database is Postgres but ConnectionStrings:Folio is empty. Set it, for example ConnectionStrings__Folio=\"Host=127.0.0.1;Database=folio;Username=folio;Password=…\".")
+            : configured;
+    }
+
+    private static string SqliteConnectionString(IServiceProvider provider)
+    {
+        var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Folio");
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
-        Directory.CreateDirectory(options.DataDirectoryFullPath);
+        var dataDirectory = provider.GetRequiredService<IOptions<FolioOptions>>().Value.DataDirectoryFullPath;
+        Directory.CreateDirectory(dataDirectory);
         return new SqliteConnectionStringBuilder
         {
-            DataSource = Path.Combine(options.DataDirectoryFullPath, "folio.db"),
+            DataSource = Path.Combine(dataDirectory, "folio.db"),
             // Seconds a writer waits for another writer (a server and a CLI command) before failing.
             DefaultTimeout = 30,
         }.ToString();

@@ -46,7 +46,7 @@ public static class CrawlersApi
     {
         xml.WriteStartElement("url", SitemapNamespace);
         xml.WriteElementString("loc", SitemapNamespace, url);
-        if (lastModified is { } modified) xml.WriteElementString("lastmod", SitemapNamespace, modified.ToString("yyyy-MM-ddTHH:mm:ssZ"));
+        if (lastModified is { } modified) xml.WriteElementString("lastmod", SitemapNamespace, Dates.Iso(modified));
         xml.WriteEndElement();
     }
 }

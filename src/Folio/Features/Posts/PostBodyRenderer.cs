@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
 using Markdig;
@@ -28,18 +29,25 @@ public sealed class PostBodyRenderer
     /// <summary>The text of some HTML, whitespace collapsed, cut at a word boundary with an ellipsis.</summary>
     public static string ToPlainText(string html, int maxLength)
     {
-        var fragment = new HtmlParser().ParseFragment($"<div>{html}</div>", null!);
+        var body = new HtmlParser().ParseDocument(html).Body!;
         var text = new StringBuilder();
-        foreach (var node in fragment)
+        foreach (var node in body.Descendants())
         {
-            // Blocks run together in TextContent ("<p>a</p><p>b</p>" is "ab"): put spaces between them.
-            foreach (var child in node.ChildNodes) text.Append(child.TextContent).Append(' ');
+            if (node is IText textNode) text.Append(textNode.Data);
+            // Blocks would otherwise run together: "<p>a</p><p>b</p>" reads "a b", not "ab".
+            else if (node is IElement element && BlockElements.Contains(element.LocalName)) text.Append(' ');
         }
         var collapsed = string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (collapsed.Length <= maxLength) return collapsed;
-        var cut = collapsed.LastIndexOf(' ', maxLength - 1);
-        return collapsed[..(cut > maxLength / 2 ? cut : maxLength - 1)].TrimEnd(',', ';', ':', '.') + "…";
+        var cut = collapsed.LastIndexOf(' ', maxLength);
+        return collapsed[..(cut > maxLength / 2 ? cut : maxLength)].TrimEnd(',', ';', ':', '.') + "…";
     }
+
+    private static readonly HashSet<string> BlockElements =
+    [
+        "p", "div", "br", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+        "table", "tr", "td", "th", "figure", "figcaption", "hr", "section", "article", "header", "footer",
+    ];
 
     private static HtmlSanitizer CreateSanitizer()
     {
@@ -49,7 +57,7 @@ public sealed class PostBodyRenderer
         // A link that opens a new tab must not hand the opener to the other site.
         sanitizer.PostProcessNode += (_, e) =>
         {
-            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } link && link.GetAttribute("target") is not null)
+            if (e.Node is IElement { LocalName: "a" } link && link.GetAttribute("target") is not null)
                 link.SetAttribute("rel", "noopener noreferrer");
         };
         return sanitizer;

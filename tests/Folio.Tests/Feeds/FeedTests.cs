@@ -1,0 +1,116 @@
+using System.ServiceModel.Syndication;
+using System.Text.Json;
+using System.Xml;
+using Folio.Features.Posts;
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.Feeds;
+
+public sealed class FeedTests(FeedTests.FeedSite site) : IClassFixture<FeedTests.FeedSite>
+{
+    /// <summary>Everything that breaks naive XML writers: markup, a CDATA end, control characters.</summary>
+    private const string NastyTitle = "Fish & Chips <b>bold</b> ]]> \u0001bell\u0007 \"quoted\" 'single' \uD83D\uDE00";
+    private const string CleanedTitle = "Fish & Chips <b>bold</b> ]]> bell \"quoted\" 'single' \uD83D\uDE00";
+
+    public sealed class FeedSite : FolioApp, IAsyncLifetime
+    {
+        public async Task InitializeAsync()
+        {
+            var author = await CreateSiteAsync("syndicated", "Feeds & <Things>");
+            await SavePostAsync("syndicated", new SavePost
+            {
+                AuthorId = author, Title = NastyTitle, Status = PostStatus.Published,
+                Body = "Body with ]]> and <script>alert(1)</script> and \u0002 a control character.",
+                Categories = ["Food"], Tags = ["Fried"],
+                OriginalUrl = "https://example.org/fish", SourceName = "Chip Shop Weekly",
+            });
+            await SavePostAsync("syndicated", new SavePost { AuthorId = author, Title = "Plain post", Status = PostStatus.Published, Categories = ["Other"] });
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
+    private HttpClient Client => site.ClientFor("syndicated.localhost");
+
+    public static TheoryData<string> XmlFeeds => ["/feed/", "/feed/rss2/", "/feed/atom/", "/category/food/feed/", "/tag/fried/feed/atom/"];
+
+    [Theory]
+    [MemberData(nameof(XmlFeeds))]
+    public async Task Xml_feed_is_well_formed_and_loads_as_syndication(string path)
+    {
+        var bytes = await Client.GetByteArrayAsync(path);
+
+        using (var strict = XmlReader.Create(new MemoryStream(bytes), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CheckCharacters = true }))
+            while (strict.Read()) { }
+
+        using var reader = XmlReader.Create(new MemoryStream(bytes));
+        var feed = SyndicationFeed.Load(reader);
+        var titles = feed.Items.Select(item => item.Title.Text).ToList();
+        Assert.Contains(CleanedTitle, titles);
+        Assert.Equal("Feeds & <Things>", feed.Title.Text.Split(" » ")[0]);
+    }
+
+    [Fact]
+    public async Task Category_feed_holds_only_its_posts()
+    {
+        using var reader = XmlReader.Create(new MemoryStream(await Client.GetByteArrayAsync("/category/other/feed/")));
+        var feed = SyndicationFeed.Load(reader);
+        Assert.Equal(["Plain post"], feed.Items.Select(item => item.Title.Text));
+    }
+
+    [Fact]
+    public async Task Rss_item_carries_the_sanitised_body_author_and_permalink()
+    {
+        using var reader = XmlReader.Create(new MemoryStream(await Client.GetByteArrayAsync("/feed/")));
+        var item = SyndicationFeed.Load(reader).Items.Single(i => i.Title.Text == CleanedTitle);
+
+        var body = ((TextSyndicationContent)item.Summary).Text;
+        Assert.Contains("Body with ]]&gt; and", body);
+        Assert.DoesNotContain("<script", body);
+        Assert.StartsWith("http://syndicated.localhost/", item.Links.First(l => l.RelationshipType is null or "alternate").Uri.ToString());
+        Assert.Equal("Owner of syndicated", item.ElementExtensions.ReadElementExtensions<string>("creator", "http://purl.org/dc/elements/1.1/").Single());
+    }
+
+    [Fact]
+    public async Task Json_feed_follows_version_1_1()
+    {
+        var response = await Client.GetAsync("/feed/json/");
+        Assert.Equal("application/feed+json", response.Content.Headers.ContentType!.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var root = json.RootElement;
+        Assert.Equal("https://jsonfeed.org/version/1.1", root.GetProperty("version").GetString());
+        Assert.Equal("http://syndicated.localhost/feed/json/", root.GetProperty("feed_url").GetString());
+        var item = root.GetProperty("items").EnumerateArray().Single(i => i.TryGetProperty("external_url", out _));
+        Assert.Equal(NastyTitle, item.GetProperty("title").GetString());
+        Assert.Equal("https://example.org/fish", item.GetProperty("external_url").GetString());
+        Assert.StartsWith("http://syndicated.localhost/", item.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task Every_page_advertises_its_feeds()
+    {
+        foreach (var path in new[] { "/", "/category/food/" })
+        {
+            var page = await Client.GetDocumentAsync(path);
+            var feeds = page.QuerySelectorAll("link[rel=alternate]").Select(link => (link.GetAttribute("type"), link.GetAttribute("href"))).ToList();
+            Assert.Contains(("application/rss+xml", "/feed/"), feeds);
+            Assert.Contains(("application/atom+xml", "/feed/atom/"), feeds);
+            Assert.Contains(("application/feed+json", "/feed/json/"), feeds);
+        }
+    }
+
+    [Fact]
+    public async Task Robots_txt_points_crawlers_to_the_sitemap()
+    {
+        var robots = await Client.GetStringAsync("/robots.txt");
+        Assert.Contains("Sitemap: http://syndicated.localhost/sitemap.xml", robots);
+    }
+
+    [Fact]
+    public async Task Feed_of_a_missing_category_is_not_found()
+    {
+        var response = await Client.GetAsync("/category/missing/feed/");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

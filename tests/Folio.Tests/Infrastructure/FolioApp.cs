@@ -1,0 +1,93 @@
+using Folio.Features.Identity;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Data.Sqlite;
+
+namespace Folio.Tests.Infrastructure;
+
+/// <summary>
+/// Folio as a test drives it: the real app with its real database (one per test class, see
+/// <see cref="TestDatabase"/>), the demo site seeded, and helpers that act through the same
+/// handlers the product uses.
+/// </summary>
+public class FolioApp : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "demo password for tests";
+
+    public TestDatabase Database { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in Database.Settings()) builder.UseSetting(key, value);
+        builder.UseSetting("Folio:DemoPassword", DemoPassword);
+        builder.UseSetting("Folio:SchedulerInterval", "00:00:01");
+    }
+
+    /// <summary>A client for one host, which does not follow redirects (tests check them).</summary>
+    public HttpClient ClientFor(string host) =>
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
+
+    public HttpClient DemoClient() => ClientFor("demo.localhost");
+
+    /// <summary>Runs work in a scope acting for the site with this slug, as a request to its host would.</summary>
+    public async Task<T> ForSiteAsync<T>(string slug, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var site = await scope.ServiceProvider.GetRequiredService<SiteDirectory>().FindByHostAsync($"{slug}.localhost", CancellationToken.None)
+            ?? throw new InvalidOperationException($"No site {slug}.");
+        scope.ServiceProvider.GetRequiredService<CurrentSite>().Use(site);
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>Creates an account and a site it administers; returns the account's id.</summary>
+    public async Task<long> CreateSiteAsync(string slug, string title)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var account = await scope.ServiceProvider.GetRequiredService<CreateAccountHandler>()
+            .HandleAsync(new CreateAccount($"owner-of-{slug}@example.com", "a long enough password", $"Owner of {slug}"));
+        var site = await scope.ServiceProvider.GetRequiredService<CreateSiteHandler>()
+            .HandleAsync(new CreateSite(slug, title, account.Account!.Id));
+        Assert.Null(site.Error);
+        return account.Account.Id;
+    }
+
+    /// <summary>Changes a site's settings and makes this process forget what it cached of them.</summary>
+    public async Task UpdateSiteAsync(string slug, Action<Site> change)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Folio.Data.FolioDbContext>();
+        var site = await db.Sites.SingleAsync(s => s.Slug == slug);
+        var before = SiteView.From(site);
+        change(site);
+        await db.SaveChangesAsync();
+        scope.ServiceProvider.GetRequiredService<SiteDirectory>().Forget(before);
+    }
+
+    /// <summary>Saves a post on the site through the product's handler; returns its path.</summary>
+    public Task<string> SavePostAsync(string slug, SavePost post) => ForSiteAsync(slug, async services =>
+    {
+        var result = await services.GetRequiredService<SavePostHandler>().HandleAsync(post);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+        var saved = await services.GetRequiredService<Folio.Data.FolioDbContext>().Posts.FindAsync(result.PostId);
+        return saved!.PublishedAt is { } at ? PostPaths.Permalink(at, saved.Slug) : "";
+    });
+
+    /// <summary>The id of the demo blogger, the author of the demo site's posts.</summary>
+    public async Task<long> DemoBloggerIdAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Account>>();
+        return (await users.FindByEmailAsync("demo@example.com"))!.Id;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        SqliteConnection.ClearAllPools();
+        Database.Dispose();
+    }
+}

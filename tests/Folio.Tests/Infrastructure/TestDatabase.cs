@@ -1,0 +1,62 @@
+using Npgsql;
+
+namespace Folio.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh, empty database for one test app: a SQLite file in a temporary data directory, or,
+/// when <c>FOLIO_TEST_POSTGRES</c> holds a connection string to a PostgreSQL server, a new
+/// database on that server. The whole suite runs on either.
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+    public const string PostgresVariable = "FOLIO_TEST_POSTGRES";
+
+    private readonly string? adminConnectionString = Environment.GetEnvironmentVariable(PostgresVariable);
+    private readonly string databaseName = $"folio_test_{Guid.NewGuid():N}";
+
+    public TestDatabase()
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("folio-test-").FullName;
+        if (IsPostgres)
+        {
+            using var admin = new NpgsqlConnection(adminConnectionString);
+            admin.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE {databaseName}", admin);
+            create.ExecuteNonQuery();
+        }
+    }
+
+    public static bool IsPostgres => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
+
+    public string DataDirectory { get; }
+
+    /// <summary>Configuration keys (DESIGN.md) that point Folio at this database.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Settings()
+    {
+        yield return new("Folio:DataDirectory", DataDirectory);
+        if (!IsPostgres) yield break;
+        yield return new("Folio:Database", "Postgres");
+        yield return new("ConnectionStrings:Folio",
+            new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = databaseName }.ConnectionString);
+    }
+
+    public void Dispose()
+    {
+        if (IsPostgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var admin = new NpgsqlConnection(adminConnectionString);
+            admin.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)", admin);
+            drop.ExecuteNonQuery();
+        }
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A SQLite file may still be open by a pooled connection; the OS cleans temp later.
+        }
+    }
+}
