@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.Cli;
+
+/// <summary>
+/// The admin commands, run as an operator runs them: the published Folio.dll in its own process,
+/// against the database of a server that is running at the same time.
+/// </summary>
+public sealed class AdminCommandLineTests(FolioApp app) : IClassFixture<FolioApp>
+{
+    [Fact]
+    public async Task Operator_creates_an_account_and_a_site_that_the_running_server_serves()
+    {
+        _ = app.Server; // the server is up on the same database while the commands run
+
+        var user = await RunAsync("user", "create", "writer@example.com", "--password", "a long enough password", "--name", "Wendy Writer");
+        Assert.True(user.ExitCode == 0, user.Error);
+        Assert.Contains("Created account writer@example.com", user.Output);
+
+        var site = await RunAsync("site", "create", "wendy", "--owner", "writer@example.com", "--title", "Wendy's Words");
+        Assert.True(site.ExitCode == 0, site.Error);
+        Assert.Contains("Created site wendy at wendy.localhost", site.Output);
+
+        var home = await app.ClientFor("wendy.localhost").GetDocumentAsync("/");
+        Assert.Equal("Wendy's Words", home.QuerySelector(".site-title")!.TextContent.Trim());
+
+        var list = await RunAsync("site", "list");
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains(list.Output.Split('\n'), line => line.StartsWith("wendy ") && line.Contains("Wendy's Words") && line.TrimEnd().EndsWith("wendy.localhost"));
+        Assert.Contains(list.Output.Split('\n'), line => line.StartsWith("demo "));
+    }
+
+    [Theory]
+    [InlineData(new[] { "site", "create", "admin", "--owner", "demo@example.com" }, "The address \"admin\" is reserved")]
+    [InlineData(new[] { "site", "create", "demo", "--owner", "demo@example.com" }, "The address \"demo\" is already taken")]
+    [InlineData(new[] { "site", "create", "orphan", "--owner", "nobody@example.com" }, "No account has the email nobody@example.com")]
+    [InlineData(new[] { "user", "create", "demo@example.com", "--password", "a long enough password" }, "already exists")]
+    [InlineData(new[] { "user", "create", "short@example.com", "--password", "short" }, "at least 8 characters")]
+    [InlineData(new[] { "site", "create", "nameless" }, "--owner")]
+    public async Task A_failing_command_says_why_and_exits_non_zero(string[] args, string reason)
+    {
+        _ = app.Server;
+
+        var result = await RunAsync(args);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(reason, result.Error);
+    }
+
+    private sealed record Result(int ExitCode, string Output, string Error);
+
+    private async Task<Result> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var (key, value) in app.Database.Settings()) start.Environment[key.Replace(":", "__")] = value;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+}
