@@ -8,13 +8,16 @@ using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// The app's own files (settings, wwwroot) sit beside Folio.dll; the working directory is the
+// operator's, where the relative data directory lives.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var isAdminCommand = AdminCommandLine.Handles(args);
 if (isAdminCommand) builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
 builder.Services.Configure<FolioOptions>(builder.Configuration.GetSection(FolioOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFolioData();
+builder.Services.AddFolioKeyStorage();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 builder.Services.AddSitesFeature();
 builder.Services.AddIdentityFeature();

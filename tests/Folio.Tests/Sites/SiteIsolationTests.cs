@@ -70,6 +70,18 @@ public sealed class SiteIsolationTests(SiteIsolationTests.TwoSites sites) : ICla
     }
 
     [Fact]
+    public async Task Cached_pages_are_kept_apart_by_host()
+    {
+        await sites.ClientFor("alpha.localhost").GetAsync("/");
+        await sites.ClientFor("alpha.localhost").GetAsync("/"); // now in the output cache
+
+        var beta = await sites.ClientFor("beta.localhost").GetDocumentAsync("/");
+
+        Assert.Equal("Beta", beta.QuerySelector(".site-title")!.TextContent.Trim());
+        Assert.Equal(["Beta's own post"], beta.PostTitles());
+    }
+
+    [Fact]
     public async Task Beta_does_not_know_alpha_tags()
     {
         var response = await sites.ClientFor("beta.localhost").GetAsync("/tag/shared-tag/");
