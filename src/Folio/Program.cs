@@ -1,9 +1,12 @@
 using Folio.Data;
+using Folio.Features.Admin;
 using Folio.Features.Cli;
 using Folio.Features.Demo;
 using Folio.Features.Feeds;
 using Folio.Features.Health;
 using Folio.Features.Identity;
+using Folio.Features.Mail;
+using Folio.Features.Platform;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
@@ -21,7 +24,9 @@ builder.Services.AddFolioKeyStorage();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 builder.Services.AddSitesFeature();
 builder.Services.AddIdentityFeature();
+builder.Services.AddMailFeature(builder.Configuration);
 builder.Services.AddPostsFeature();
+builder.Services.AddAdminFeature();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
 
@@ -32,16 +37,20 @@ if (isAdminCommand) return await AdminCommandLine.RunAsync(app.Services, args);
 await app.Services.PrepareDatabaseAsync(seedDemo: true);
 
 // The order matters: static files need no site; the site is known before routing picks an
-// endpoint (host kinds); the output cache sits after routing so it sees endpoint policies.
+// endpoint (host kinds); who is signed in is known before authorization; the output cache sits
+// after routing so it sees endpoint policies (cached pages hold nothing personal).
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.LongLived });
 app.UseMiddleware<SiteResolutionMiddleware>();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 
 app.MapHealth();
 app.MapFeeds();
 app.MapCrawlers();
+app.MapSiteDashboardLink();
 app.MapRazorPages();
 
 app.Run();

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Folio.Features.Identity;
+using Folio.Features.Media;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -22,6 +23,10 @@ public abstract class FolioDbContext(DbContextOptions options, CurrentSite curre
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<PostCategory> PostCategories => Set<PostCategory>();
     public DbSet<PostTag> PostTags => Set<PostTag>();
+    public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+    public DbSet<MediaItem> Media => Set<MediaItem>();
+    public DbSet<SiteInvitation> SiteInvitations => Set<SiteInvitation>();
+    public DbSet<UsedLoginTicket> UsedLoginTickets => Set<UsedLoginTicket>();
 
     /// <summary>The site whose rows queries may see; 0 (no site) matches nothing.</summary>
     private long CurrentSiteId => currentSite.Site?.Id ?? 0;

@@ -27,3 +27,13 @@ internal sealed class AccountTokenConfiguration : IEntityTypeConfiguration<Ident
 {
     public void Configure(EntityTypeBuilder<IdentityUserToken<long>> token) => token.ToTable("account_tokens");
 }
+
+internal sealed class UsedLoginTicketConfiguration : IEntityTypeConfiguration<UsedLoginTicket>
+{
+    public void Configure(EntityTypeBuilder<UsedLoginTicket> ticket)
+    {
+        ticket.HasKey(t => t.Nonce);
+        ticket.Property(t => t.Nonce).HasMaxLength(64);
+        ticket.HasIndex(t => t.ExpiresAt);
+    }
+}

@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Identity;
 
-/// <summary>Creates a platform account whose email is already confirmed (the admin command line, the demo).</summary>
-public sealed record CreateAccount(string Email, string Password, string? DisplayName = null);
+/// <summary>
+/// Creates a platform account. Accounts made by an operator (command line, demo) are confirmed;
+/// one made by sign-up waits for its owner to follow the link in the confirmation mail.
+/// </summary>
+public sealed record CreateAccount(string Email, string Password, string? DisplayName = null, bool EmailConfirmed = true);
 
 /// <summary>The new account, or what is wrong with the request (nothing was saved then).</summary>
 public sealed record CreateAccountResult(Account? Account, IReadOnlyList<string> Errors);
@@ -15,6 +18,10 @@ public sealed class CreateAccountHandler(UserManager<Account> users, TimeProvide
     public async Task<CreateAccountResult> HandleAsync(CreateAccount request, CancellationToken cancellationToken = default)
     {
         var email = request.Email.Trim();
+        if (request.Password.Length > IdentityFeature.MaxPasswordLength)
+            return new CreateAccountResult(null, [$"A password can be at most {IdentityFeature.MaxPasswordLength} characters long."]);
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Length > 256)
+            return new CreateAccountResult(null, ["That does not look like an email address."]);
         if (await users.FindByEmailAsync(email) is not null)
             return new CreateAccountResult(null, [$"An account with the email {email} already exists."]);
 
@@ -22,7 +29,7 @@ public sealed class CreateAccountHandler(UserManager<Account> users, TimeProvide
         var account = new Account
         {
             Email = email,
-            EmailConfirmed = true,
+            EmailConfirmed = request.EmailConfirmed,
             UserName = await UniqueHandleAsync(Slugs.From(localPart, 40), cancellationToken),
             DisplayName = string.IsNullOrWhiteSpace(request.DisplayName) ? localPart : request.DisplayName.Trim(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,

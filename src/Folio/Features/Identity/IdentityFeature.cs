@@ -1,12 +1,18 @@
 using Folio.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Folio.Features.Identity;
 
 public static class IdentityFeature
 {
+    /// <summary>Passwords longer than this are refused before any hashing (a cheap denial-of-service guard).</summary>
+    public const int MaxPasswordLength = 256;
+
     public static IServiceCollection AddIdentityFeature(this IServiceCollection services)
     {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<Account>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -18,9 +24,34 @@ public static class IdentityFeature
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
-            .AddEntityFrameworkStores<FolioDbContext>();
+            .AddEntityFrameworkStores<FolioDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        // Each host (the platform, every sub-domain, every custom domain) keeps its own session
+        // cookie: no cookie is ever shared across tenants (DESIGN.md principle 2).
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "folio_session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/login/";
+            cookie.AccessDeniedPath = "/login/";
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder().AddSitePolicies();
+        services.AddScoped<IAuthorizationHandler, SiteRoleHandler>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<SiteAccess>();
         services.AddScoped<CreateAccountHandler>();
+        services.AddScoped<LoginTickets>();
         return services;
     }
 }

@@ -1,28 +1,38 @@
 using Folio.Data;
+using Folio.Features.Identity;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Platform;
 
-/// <summary>The platform's front door at the root domain.</summary>
+/// <summary>The platform's front door at the root domain: "Get started", or your sites once signed in.</summary>
 [PlatformPage]
-public sealed class LandingModel(FolioDbContext db, IOptions<FolioOptions> options) : PageModel
+public sealed class LandingModel(FolioDbContext db, SiteAccess access) : PageModel
 {
     private const int ListedSites = 20;
 
-    public sealed record ListedSite(string Title, string Tagline, string Url);
+    public sealed record ListedSite(string Slug, string Title, string Tagline, string Url);
 
     public IReadOnlyList<ListedSite> Sites { get; private set; } = [];
-    public string RootDomain => options.Value.RootDomain;
+
+    /// <summary>The signed-in person's sites, or null for a visitor.</summary>
+    public IReadOnlyList<ListedSite>? MySites { get; private set; }
 
     public async Task OnGetAsync()
     {
-        var sites = await db.Sites.AsNoTracking().OrderBy(s => s.CreatedAt).Take(ListedSites).ToListAsync(HttpContext.RequestAborted);
-        Sites = sites.Select(SiteView.From)
-            .Select(site => new ListedSite(site.Title, site.Tagline, HttpContext.SiteUrl(site, "/")))
-            .ToList();
+        Sites = List(await db.Sites.AsNoTracking().OrderBy(s => s.CreatedAt).Take(ListedSites).ToListAsync(HttpContext.RequestAborted));
+        if (access.AccountId is { } accountId)
+        {
+            // Platform work across sites, narrowed to this account's own memberships.
+            MySites = List(await db.SiteMembers.IgnoreQueryFilters().Where(m => m.AccountId == accountId)
+                .Join(db.Sites, m => m.SiteId, s => s.Id, (_, s) => s)
+                .OrderBy(s => s.Title).ToListAsync(HttpContext.RequestAborted));
+        }
     }
+
+    private List<ListedSite> List(IEnumerable<Site> sites) => sites.Select(SiteView.From)
+        .Select(site => new ListedSite(site.Slug, site.Title, site.Tagline, HttpContext.SiteUrl(site, "/")))
+        .ToList();
 }

@@ -19,7 +19,7 @@ public sealed class ArticleModel(PostQueries posts, CurrentSite currentSite) : P
 
     public async Task<IActionResult> OnGetAsync(int year, int month, int day, string slug)
     {
-        var post = await posts.FindBySlugAsync(slug, HttpContext.RequestAborted);
+        var post = await posts.FindBySlugAsync(slug, PostKind.Post, HttpContext.RequestAborted);
         if (post is null) return NotFound();
         // A post keeps answering at an old date (an edited publish time): send readers on.
         if (post.Path != Request.Path.Value) return RedirectPermanent(post.Path);

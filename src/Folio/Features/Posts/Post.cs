@@ -10,6 +10,8 @@ public class Post : ISiteOwned
     public long AuthorId { get; set; }
     public Account Author { get; set; } = null!;
 
+    public PostKind Kind { get; set; } = PostKind.Post;
+
     public required string Title { get; set; }
 
     /// <summary>Unique within the site; the last segment of the permalink.</summary>
@@ -34,6 +36,9 @@ public class Post : ISiteOwned
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public bool CommentsOpen { get; set; } = true;
+
+    /// <summary>A site-relative URL of the post's featured image, or null.</summary>
+    public string? FeaturedImageUrl { get; set; }
 
     /// <summary>For a curated repost: the article it is based on.</summary>
     public string? OriginalUrl { get; set; }

@@ -14,6 +14,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         post.Property(p => p.Excerpt).HasMaxLength(1000);
         post.Property(p => p.OriginalUrl).HasMaxLength(2048);
         post.Property(p => p.SourceName).HasMaxLength(200);
+        post.Property(p => p.FeaturedImageUrl).HasMaxLength(500);
         post.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Cascade);
         post.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
         post.HasMany(p => p.Categories).WithOne().HasForeignKey(pc => pc.PostId).OnDelete(DeleteBehavior.Cascade);
@@ -21,7 +22,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
 
         post.HasIndex(p => new { p.SiteId, p.Slug }).IsUnique();
         // Home page, date archives and feeds: a site's visible posts, newest first.
-        post.HasIndex(p => new { p.SiteId, p.Status, p.PublishedAt });
+        post.HasIndex(p => new { p.SiteId, p.Kind, p.Status, p.PublishedAt });
         post.HasIndex(p => new { p.SiteId, p.AuthorId, p.PublishedAt });
     }
 }
@@ -65,5 +66,16 @@ internal sealed class PostTagConfiguration : IEntityTypeConfiguration<PostTag>
         link.HasKey(pt => new { pt.SiteId, pt.PostId, pt.TagId });
         link.HasOne(pt => pt.Tag).WithMany().HasForeignKey(pt => pt.TagId).OnDelete(DeleteBehavior.Cascade);
         link.HasIndex(pt => new { pt.SiteId, pt.TagId, pt.PostId });
+    }
+}
+
+internal sealed class PostRevisionConfiguration : IEntityTypeConfiguration<PostRevision>
+{
+    public void Configure(EntityTypeBuilder<PostRevision> revision)
+    {
+        revision.Property(r => r.Title).HasMaxLength(300);
+        revision.Property(r => r.Excerpt).HasMaxLength(1000);
+        revision.HasOne<Post>().WithMany().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
+        revision.HasIndex(r => new { r.SiteId, r.PostId, r.CreatedAt });
     }
 }

@@ -6,6 +6,9 @@ public static class PostPaths
     public static string Permalink(DateTime publishedAt, string slug) =>
         $"/{publishedAt:yyyy}/{publishedAt:MM}/{publishedAt:dd}/{Uri.EscapeDataString(slug)}/";
 
+    /// <summary>A static page lives at the root of the site.</summary>
+    public static string Page(string slug) => $"/{Uri.EscapeDataString(slug)}/";
+
     public static string Category(string slug) => $"/category/{Uri.EscapeDataString(slug)}/";
     public static string Tag(string slug) => $"/tag/{Uri.EscapeDataString(slug)}/";
     public static string Author(string name) => $"/author/{Uri.EscapeDataString(name)}/";

@@ -43,20 +43,25 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         return new PostListView(posts, archiveView, page, PageCount(total, pageSize));
     }
 
-    /// <summary>The public post with this slug, or null.</summary>
-    public Task<PostView?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
-        Project(db.Posts.Where(PostVisibility.IsPublicAt(Now)).Where(p => p.Slug == slug))
+    /// <summary>The public post (or static page) with this slug, or null.</summary>
+    public Task<PostView?> FindBySlugAsync(string slug, PostKind kind, CancellationToken cancellationToken) =>
+        Project(db.Posts.Where(PostVisibility.IsPublicAt(Now)).Where(p => p.Kind == kind && p.Slug == slug))
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Every public post's path and last change, newest first, for the sitemap.</summary>
+    /// <summary>The site's public static pages, for its menu.</summary>
+    public async Task<IReadOnlyList<TermView>> PagesAsync(CancellationToken cancellationToken) =>
+        await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(Now)).Where(p => p.Kind == PostKind.Page)
+            .OrderBy(p => p.Title).Select(p => new TermView(p.Title, p.Slug)).ToListAsync(cancellationToken);
+
+    /// <summary>Every public post's and page's path and last change, newest first, for the sitemap.</summary>
     public async Task<IReadOnlyList<(string Path, DateTime UpdatedAt)>> SitemapEntriesAsync(int limit, CancellationToken cancellationToken)
     {
         var rows = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(Now))
             .OrderByDescending(p => p.PublishedAt)
             .Take(limit)
-            .Select(p => new { p.PublishedAt, p.Slug, p.UpdatedAt })
+            .Select(p => new { p.Kind, p.PublishedAt, p.Slug, p.UpdatedAt })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => (PostPaths.Permalink(r.PublishedAt!.Value, r.Slug), r.UpdatedAt)).ToList();
+        return rows.Select(r => (r.Kind == PostKind.Page ? PostPaths.Page(r.Slug) : PostPaths.Permalink(r.PublishedAt!.Value, r.Slug), r.UpdatedAt)).ToList();
     }
 
     public async Task<IReadOnlyList<TermView>> CategoriesAsync(CancellationToken cancellationToken) =>
@@ -67,7 +72,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
 
     private async Task<(IQueryable<Post> Query, ArchiveView Archive)?> DescribeAsync(PostListRequest request, CancellationToken cancellationToken)
     {
-        var query = db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(Now));
+        var query = db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(Now)).Where(p => p.Kind == PostKind.Post);
 
         if (request.CategorySlug is { } categorySlug)
         {
@@ -134,6 +139,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         .AsSplitQuery()
         .Select(p => new PostView(
             p.Id,
+            p.Kind,
             p.Title,
             p.Slug,
             p.BodyHtml,
@@ -146,5 +152,6 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
             p.OriginalUrl,
             p.SourceName,
             p.CanonicalToOriginal,
-            p.CommentsOpen));
+            p.CommentsOpen,
+            p.FeaturedImageUrl));
 }

@@ -10,6 +10,7 @@ public sealed record TermView(string Name, string Slug);
 /// <summary>A post as every reader-facing surface shows it: pages, feeds, sitemap, API.</summary>
 public sealed record PostView(
     long Id,
+    PostKind Kind,
     string Title,
     string Slug,
     string BodyHtml,
@@ -22,9 +23,10 @@ public sealed record PostView(
     string? OriginalUrl,
     string? SourceName,
     bool CanonicalToOriginal,
-    bool CommentsOpen)
+    bool CommentsOpen,
+    string? FeaturedImageUrl)
 {
-    public string Path => PostPaths.Permalink(PublishedAt, Slug);
+    public string Path => Kind == PostKind.Page ? PostPaths.Page(Slug) : PostPaths.Permalink(PublishedAt, Slug);
     public bool IsCurated => OriginalUrl is not null;
 }
 

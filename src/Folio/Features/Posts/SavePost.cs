@@ -12,6 +12,7 @@ public sealed record SavePost
     /// <summary>The post to update; null creates one.</summary>
     public long? PostId { get; init; }
 
+    public PostKind Kind { get; init; } = PostKind.Post;
     public required long AuthorId { get; init; }
     public required string Title { get; init; }
     public string? Slug { get; init; }
@@ -29,6 +30,7 @@ public sealed record SavePost
     public string? SourceName { get; init; }
     public bool CanonicalToOriginal { get; init; }
     public bool CommentsOpen { get; init; } = true;
+    public string? FeaturedImageUrl { get; init; }
 }
 
 /// <summary>The saved post, or what is wrong with the request (nothing was saved then).</summary>
@@ -46,6 +48,10 @@ public sealed class SavePostHandler(
 {
     private const int ExcerptLength = 300;
 
+    /// <summary>Top-level paths the site answers itself, which a static page would shadow.</summary>
+    private static readonly HashSet<string> ReservedPageSlugs =
+        ["feed", "page", "category", "tag", "author", "admin", "login", "logout", "signup", "media", "css", "js", "wp-json", "wp-admin", "not-found", "healthz"];
+
     public async Task<SavePostResult> HandleAsync(SavePost request, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -59,6 +65,7 @@ public sealed class SavePostHandler(
             return new SavePostResult(null, ["That post does not exist on this site."]);
         post ??= db.Posts.Add(new Post { Title = "", Slug = "", CreatedAt = now }).Entity;
 
+        post.Kind = request.Kind;
         post.AuthorId = request.AuthorId;
         post.Title = request.Title.Trim();
         post.Body = request.Body;
@@ -74,7 +81,10 @@ public sealed class SavePostHandler(
         post.SourceName = string.IsNullOrWhiteSpace(request.SourceName) ? null : request.SourceName.Trim();
         post.CanonicalToOriginal = post.OriginalUrl is not null && request.CanonicalToOriginal;
         post.CommentsOpen = request.CommentsOpen;
+        post.FeaturedImageUrl = string.IsNullOrWhiteSpace(request.FeaturedImageUrl) ? null : request.FeaturedImageUrl.Trim();
         post.Slug = await UniqueSlugAsync(request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
+        if (post.Kind == PostKind.Page && ReservedPageSlugs.Contains(post.Slug))
+            return new SavePostResult(null, [$"A page cannot live at /{post.Slug}/: the site uses that address itself. Choose another slug."]);
 
         await AssignTermsAsync(post, request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -92,6 +102,8 @@ public sealed class SavePostHandler(
         if (request.OriginalUrl is { Length: > 0 } original &&
             !(Uri.TryCreate(original.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             errors.Add("The original article's address must be a full http:// or https:// link.");
+        if (request.FeaturedImageUrl is { Length: > 0 } image && !image.StartsWith('/'))
+            errors.Add("The featured image must be one of the site's own uploads.");
         if (request.PublishedAt is { Kind: not DateTimeKind.Utc })
             throw new ArgumentException("PublishedAt must be UTC.", nameof(request));
         return errors;

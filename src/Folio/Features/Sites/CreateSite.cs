@@ -1,24 +1,42 @@
 using Folio.Data;
+using Folio.Features.Posts;
+using Folio.Features.Themes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Sites;
 
 /// <summary>Creates a site administered by an existing account.</summary>
-public sealed record CreateSite(string Slug, string Title, long OwnerAccountId, string Tagline = "");
+public sealed record CreateSite(string Slug, string Title, long OwnerAccountId, string Tagline = "")
+{
+    public string Theme { get; init; } = ThemeCatalog.DefaultName;
 
-/// <summary>The new site, or why it could not be created (nothing was saved then).</summary>
-public sealed record CreateSiteResult(SiteView? Site, string? Error);
+    /// <summary>Start the site with a draft welcome post, open in the editor after sign-up.</summary>
+    public bool WithWelcomePost { get; init; }
+}
 
-public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite, TimeProvider clock)
+/// <summary>The new site (and its welcome draft), or why it could not be created (nothing was saved then).</summary>
+public sealed record CreateSiteResult(SiteView? Site, string? Error, long? WelcomePostId = null);
+
+public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite, SavePostHandler savePost, TimeProvider clock)
 {
     public async Task<CreateSiteResult> HandleAsync(CreateSite request, CancellationToken cancellationToken = default)
     {
         var slug = request.Slug.Trim().ToLowerInvariant();
         if (SiteSlug.Problem(slug) is { } problem) return new CreateSiteResult(null, problem);
         if (string.IsNullOrWhiteSpace(request.Title)) return new CreateSiteResult(null, "A site needs a title.");
+        if (request.Title.Trim().Length > 200) return new CreateSiteResult(null, "A site title can be at most 200 characters long.");
         if (await db.Sites.AnyAsync(s => s.Slug == slug, cancellationToken)) return Taken(slug);
 
-        var site = new Site { Slug = slug, Title = request.Title.Trim(), Tagline = request.Tagline.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var theme = ThemeCatalog.Find(request.Theme);
+        var site = new Site
+        {
+            Slug = slug,
+            Title = request.Title.Trim(),
+            Tagline = request.Tagline.Trim(),
+            Theme = theme.Name,
+            AccentColor = theme.DefaultAccent,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Sites.Add(site);
         try
@@ -34,9 +52,24 @@ public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite
         currentSite.Use(view);
         db.SiteMembers.Add(new SiteMember { AccountId = request.OwnerAccountId, Role = SiteRole.Administrator, CreatedAt = site.CreatedAt });
         await db.SaveChangesAsync(cancellationToken);
+        var welcome = request.WithWelcomePost ? await savePost.HandleAsync(WelcomePost(site, request.OwnerAccountId), cancellationToken) : null;
         await transaction.CommitAsync(cancellationToken);
-        return new CreateSiteResult(view, null);
+        return new CreateSiteResult(view, null, welcome?.PostId);
     }
+
+    private static SavePost WelcomePost(Site site, long authorId) => new()
+    {
+        AuthorId = authorId,
+        Title = $"Welcome to {site.Title}",
+        Body = """
+            This is your first post, saved as a draft. Change these words, then press **Publish**.
+
+            Write in Markdown: `**bold**`, `*italic*`, `[a link](https://example.org)`, `## a heading`.
+            To repost a news article, fill in its original address below: your post will end with
+            "Read original article here." linking to it.
+            """,
+        Status = PostStatus.Draft,
+    };
 
     private static CreateSiteResult Taken(string slug) =>
         new(null, $"The address \"{slug}\" is already taken; please choose another.");

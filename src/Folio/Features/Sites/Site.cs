@@ -15,5 +15,17 @@ public class Site
     public string? CustomDomain { get; set; }
 
     public int PostsPerPage { get; set; } = 10;
+
+    /// <summary>The name of one of the built-in themes.</summary>
+    public string Theme { get; set; } = "classic";
+
+    /// <summary>The one accent colour of the design, as <c>#rrggbb</c>.</summary>
+    public string AccentColor { get; set; } = "#a0361c";
+
+    /// <summary>A site-relative URL of the header image, or null for none.</summary>
+    public string? HeaderImageUrl { get; set; }
+
+    /// <summary>A site-relative URL of the site icon (favicon), or null for the default.</summary>
+    public string? IconUrl { get; set; }
     public DateTime CreatedAt { get; set; }
 }

@@ -11,6 +11,10 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         site.Property(s => s.Title).HasMaxLength(200);
         site.Property(s => s.Tagline).HasMaxLength(300);
         site.Property(s => s.CustomDomain).HasMaxLength(253);
+        site.Property(s => s.Theme).HasMaxLength(32);
+        site.Property(s => s.AccentColor).HasMaxLength(7);
+        site.Property(s => s.HeaderImageUrl).HasMaxLength(500);
+        site.Property(s => s.IconUrl).HasMaxLength(500);
         site.HasIndex(s => s.Slug).IsUnique();
         site.HasIndex(s => s.CustomDomain).IsUnique();
     }
@@ -25,5 +29,17 @@ internal sealed class SiteMemberConfiguration : IEntityTypeConfiguration<SiteMem
         member.HasOne(m => m.Account).WithMany().HasForeignKey(m => m.AccountId).OnDelete(DeleteBehavior.Cascade);
         // "Which sites is this account a member of?" is asked across sites, by account.
         member.HasIndex(m => m.AccountId);
+    }
+}
+
+internal sealed class SiteInvitationConfiguration : IEntityTypeConfiguration<SiteInvitation>
+{
+    public void Configure(EntityTypeBuilder<SiteInvitation> invitation)
+    {
+        invitation.Property(i => i.Email).HasMaxLength(256);
+        invitation.Property(i => i.TokenHash).HasMaxLength(64);
+        invitation.HasOne<Site>().WithMany().HasForeignKey(i => i.SiteId).OnDelete(DeleteBehavior.Cascade);
+        invitation.HasIndex(i => new { i.SiteId, i.TokenHash }).IsUnique();
+        invitation.HasIndex(i => new { i.SiteId, i.Email });
     }
 }

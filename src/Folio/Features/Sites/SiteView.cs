@@ -7,8 +7,13 @@ public sealed record SiteView(
     string Title,
     string Tagline,
     string? CustomDomain,
-    int PostsPerPage)
+    int PostsPerPage,
+    string Theme,
+    string AccentColor,
+    string? HeaderImageUrl,
+    string? IconUrl)
 {
     public static SiteView From(Site site) =>
-        new(site.Id, site.Slug, site.Title, site.Tagline, site.CustomDomain, site.PostsPerPage);
+        new(site.Id, site.Slug, site.Title, site.Tagline, site.CustomDomain, site.PostsPerPage,
+            site.Theme, site.AccentColor, site.HeaderImageUrl, site.IconUrl);
 }

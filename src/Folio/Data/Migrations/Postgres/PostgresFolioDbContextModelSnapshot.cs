@@ -115,6 +115,102 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Identity.UsedLoginTicket", b =>
+                {
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("nonce");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.HasKey("Nonce")
+                        .HasName("pk_used_login_tickets");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_used_login_tickets_expires_at");
+
+                    b.ToTable("used_login_tickets", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Media.MediaItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("alt_text");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("original_name");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Sizes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("sizes");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("stored_name");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<long>("UploaderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("uploader_id");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_media");
+
+                    b.HasIndex("SiteId", "StoredName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_media_site_id_stored_name");
+
+                    b.HasIndex("SiteId", "UploadedAt")
+                        .HasDatabaseName("ix_media_site_id_uploaded_at");
+
+                    b.ToTable("media", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.Posts.Category", b =>
                 {
                     b.Property<long>("Id")
@@ -197,6 +293,17 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("excerpt");
 
+                    b.Property<string>("FeaturedImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("featured_image_url");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
                     b.Property<string>("OriginalUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)")
@@ -250,8 +357,8 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("SiteId", "AuthorId", "PublishedAt")
                         .HasDatabaseName("ix_posts_site_id_author_id_published_at");
 
-                    b.HasIndex("SiteId", "Status", "PublishedAt")
-                        .HasDatabaseName("ix_posts_site_id_status_published_at");
+                    b.HasIndex("SiteId", "Kind", "Status", "PublishedAt")
+                        .HasDatabaseName("ix_posts_site_id_kind_status_published_at");
 
                     b.ToTable("posts", (string)null);
                 });
@@ -283,6 +390,70 @@ namespace Folio.Data.Migrations.Postgres
                         .HasDatabaseName("ix_post_categories_site_id_category_id_post_id");
 
                     b.ToTable("post_categories", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Posts.PostRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AuthorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("BodyFormat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("body_format");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("excerpt");
+
+                    b.Property<bool>("IsAutosave")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_autosave");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_post_revisions");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_post_revisions_post_id");
+
+                    b.HasIndex("SiteId", "PostId", "CreatedAt")
+                        .HasDatabaseName("ix_post_revisions_site_id_post_id_created_at");
+
+                    b.ToTable("post_revisions", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Posts.PostTag", b =>
@@ -358,6 +529,12 @@ namespace Folio.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AccentColor")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("accent_color");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -366,6 +543,16 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(253)
                         .HasColumnType("character varying(253)")
                         .HasColumnName("custom_domain");
+
+                    b.Property<string>("HeaderImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("header_image_url");
+
+                    b.Property<string>("IconUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("icon_url");
 
                     b.Property<int>("PostsPerPage")
                         .HasColumnType("integer")
@@ -382,6 +569,12 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("tagline");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("theme");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -401,6 +594,66 @@ namespace Folio.Data.Migrations.Postgres
                         .HasDatabaseName("ix_sites_slug");
 
                     b.ToTable("sites", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Sites.SiteInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("InvitedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("invited_by_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("role");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_site_invitations");
+
+                    b.HasIndex("SiteId", "Email")
+                        .HasDatabaseName("ix_site_invitations_site_id_email");
+
+                    b.HasIndex("SiteId", "TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_site_invitations_site_id_token_hash");
+
+                    b.ToTable("site_invitations", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Sites.SiteMember", b =>
@@ -513,6 +766,16 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("account_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Media.MediaItem", b =>
+                {
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_media_sites_site_id");
+                });
+
             modelBuilder.Entity("Folio.Features.Posts.Category", b =>
                 {
                     b.HasOne("Folio.Features.Sites.Site", null)
@@ -561,6 +824,16 @@ namespace Folio.Data.Migrations.Postgres
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("Folio.Features.Posts.PostRevision", b =>
+                {
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_revisions_posts_post_id");
+                });
+
             modelBuilder.Entity("Folio.Features.Posts.PostTag", b =>
                 {
                     b.HasOne("Folio.Features.Posts.Post", null)
@@ -588,6 +861,16 @@ namespace Folio.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tags_sites_site_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Sites.SiteInvitation", b =>
+                {
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_site_invitations_sites_site_id");
                 });
 
             modelBuilder.Entity("Folio.Features.Sites.SiteMember", b =>

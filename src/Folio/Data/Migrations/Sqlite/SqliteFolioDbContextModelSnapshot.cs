@@ -108,6 +108,100 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Identity.UsedLoginTicket", b =>
+                {
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.HasKey("Nonce")
+                        .HasName("pk_used_login_tickets");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_used_login_tickets_expires_at");
+
+                    b.ToTable("used_login_tickets", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Media.MediaItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alt_text");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("height");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("original_name");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Sizes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sizes");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stored_name");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<long>("UploaderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploader_id");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_media");
+
+                    b.HasIndex("SiteId", "StoredName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_media_site_id_stored_name");
+
+                    b.HasIndex("SiteId", "UploadedAt")
+                        .HasDatabaseName("ix_media_site_id_uploaded_at");
+
+                    b.ToTable("media", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.Posts.Category", b =>
                 {
                     b.Property<long>("Id")
@@ -186,6 +280,17 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("excerpt");
 
+                    b.Property<string>("FeaturedImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("featured_image_url");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
                     b.Property<string>("OriginalUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT")
@@ -239,8 +344,8 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("SiteId", "AuthorId", "PublishedAt")
                         .HasDatabaseName("ix_posts_site_id_author_id_published_at");
 
-                    b.HasIndex("SiteId", "Status", "PublishedAt")
-                        .HasDatabaseName("ix_posts_site_id_status_published_at");
+                    b.HasIndex("SiteId", "Kind", "Status", "PublishedAt")
+                        .HasDatabaseName("ix_posts_site_id_kind_status_published_at");
 
                     b.ToTable("posts", (string)null);
                 });
@@ -272,6 +377,68 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_post_categories_site_id_category_id_post_id");
 
                     b.ToTable("post_categories", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Posts.PostRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AuthorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<string>("BodyFormat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body_format");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("excerpt");
+
+                    b.Property<bool>("IsAutosave")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_autosave");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_post_revisions");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_post_revisions_post_id");
+
+                    b.HasIndex("SiteId", "PostId", "CreatedAt")
+                        .HasDatabaseName("ix_post_revisions_site_id_post_id_created_at");
+
+                    b.ToTable("post_revisions", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Posts.PostTag", b =>
@@ -343,6 +510,12 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("AccentColor")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accent_color");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -351,6 +524,16 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(253)
                         .HasColumnType("TEXT")
                         .HasColumnName("custom_domain");
+
+                    b.Property<string>("HeaderImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("header_image_url");
+
+                    b.Property<string>("IconUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("icon_url");
 
                     b.Property<int>("PostsPerPage")
                         .HasColumnType("INTEGER")
@@ -367,6 +550,12 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("tagline");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -386,6 +575,64 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_sites_slug");
 
                     b.ToTable("sites", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Sites.SiteInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("InvitedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("invited_by_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_site_invitations");
+
+                    b.HasIndex("SiteId", "Email")
+                        .HasDatabaseName("ix_site_invitations_site_id_email");
+
+                    b.HasIndex("SiteId", "TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_site_invitations_site_id_token_hash");
+
+                    b.ToTable("site_invitations", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Sites.SiteMember", b =>
@@ -496,6 +743,16 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("account_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Media.MediaItem", b =>
+                {
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_media_sites_site_id");
+                });
+
             modelBuilder.Entity("Folio.Features.Posts.Category", b =>
                 {
                     b.HasOne("Folio.Features.Sites.Site", null)
@@ -544,6 +801,16 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("Folio.Features.Posts.PostRevision", b =>
+                {
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_revisions_posts_post_id");
+                });
+
             modelBuilder.Entity("Folio.Features.Posts.PostTag", b =>
                 {
                     b.HasOne("Folio.Features.Posts.Post", null)
@@ -571,6 +838,16 @@ namespace Folio.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tags_sites_site_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Sites.SiteInvitation", b =>
+                {
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_site_invitations_sites_site_id");
                 });
 
             modelBuilder.Entity("Folio.Features.Sites.SiteMember", b =>

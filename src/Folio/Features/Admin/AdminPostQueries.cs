@@ -1,0 +1,38 @@
+using Folio.Data;
+using Folio.Features.Posts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Admin;
+
+/// <summary>A line of the dashboard's list of posts or pages.</summary>
+public sealed record AdminPostRow(long Id, string Title, PostStatus Status, DateTime? PublishedAt, DateTime UpdatedAt, long AuthorId, string AuthorName);
+
+public sealed record AdminPostList(IReadOnlyList<AdminPostRow> Rows, IReadOnlyDictionary<PostStatus, int> Counts, int Page, int TotalPages);
+
+/// <summary>The dashboard's read side: every post of the current site, drafts included.</summary>
+public sealed class AdminPostQueries(FolioDbContext db)
+{
+    public const int PageSize = 20;
+
+    public async Task<AdminPostList> ListAsync(PostKind kind, PostStatus? status, string? search, int page, CancellationToken cancellationToken)
+    {
+        var ofKind = db.Posts.AsNoTracking().Where(p => p.Kind == kind);
+        var counts = await ofKind.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+        var query = ofKind;
+        if (status is { } wanted) query = query.Where(p => p.Status == wanted);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var words = search.Trim().ToLower();
+            query = query.Where(p => p.Title.ToLower().Contains(words));
+        }
+        var total = await query.CountAsync(cancellationToken);
+        page = Math.Max(1, page);
+        var rows = await query.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(p => new AdminPostRow(p.Id, p.Title, p.Status, p.PublishedAt, p.UpdatedAt, p.AuthorId, p.Author.DisplayName))
+            .ToListAsync(cancellationToken);
+        return new AdminPostList(rows, counts, page, Math.Max(1, (total + PageSize - 1) / PageSize));
+    }
+}

@@ -1,0 +1,20 @@
+using Folio.Features.Posts;
+
+namespace Folio.Features.Admin;
+
+public static class PostStatusNames
+{
+    public static string Singular(PostStatus status) => status switch
+    {
+        PostStatus.Draft => "Draft",
+        PostStatus.Scheduled => "Scheduled",
+        _ => "Published",
+    };
+
+    public static string Plural(PostStatus status) => status switch
+    {
+        PostStatus.Draft => "Drafts",
+        PostStatus.Scheduled => "Scheduled",
+        _ => "Published",
+    };
+}

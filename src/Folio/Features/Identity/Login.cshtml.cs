@@ -1,0 +1,41 @@
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Folio.Features.Identity;
+
+/// <summary>
+/// Log in with email and password, on the platform or on any site's host; the session belongs to
+/// that host alone. Wrong email, wrong password, unconfirmed or locked-out account: one answer.
+/// </summary>
+[RequestSizeLimit(16_384)]
+public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users) : PageModel
+{
+    public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password. After 5 failed tries an account waits 15 minutes.";
+
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    [BindProperty] public string Email { get; set; } = "";
+    [BindProperty] public string Password { get; set; } = "";
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var account = Password.Length <= IdentityFeature.MaxPasswordLength ? await users.FindByEmailAsync(Email.Trim()) : null;
+        if (account is null)
+        {
+            Errors = [Refusal];
+            return Page();
+        }
+        var result = await signIn.PasswordSignInAsync(account, Password, isPersistent: true, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            Errors = [Refusal];
+            return Page();
+        }
+        return LocalRedirect(SafeReturn.Path(ReturnUrl));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Folio.Data;
+using Folio.Features.Sites;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Identity;
+
+/// <summary>The signed-in person's role on the current site, looked up once per request.</summary>
+public sealed class SiteAccess(FolioDbContext db, CurrentSite currentSite, IHttpContextAccessor http)
+{
+    private SiteRole? role;
+    private bool looked;
+
+    public long? AccountId =>
+        long.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    /// <summary>The role, or null when the person is not signed in or not a member of this site.</summary>
+    public async Task<SiteRole?> RoleAsync(CancellationToken cancellationToken = default)
+    {
+        if (looked) return role;
+        looked = true;
+        if (AccountId is not { } accountId || currentSite.Site is null) return role = null;
+        return role = await db.SiteMembers.Where(m => m.AccountId == accountId).Select(m => (SiteRole?)m.Role)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+}
+
+/// <summary>Requires a site role at least as strong as <see cref="Minimum"/> on the current site.</summary>
+public sealed record SiteRoleRequirement(SiteRole Minimum) : IAuthorizationRequirement;
+
+internal sealed class SiteRoleHandler(SiteAccess access) : AuthorizationHandler<SiteRoleRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, SiteRoleRequirement requirement)
+    {
+        // Roles run from Administrator (0) to Contributor (3): a smaller number may do more.
+        if (await access.RoleAsync() is { } role && role <= requirement.Minimum) context.Succeed(requirement);
+    }
+}
+
+public static class SitePolicies
+{
+    public const string Member = "site-member";
+    public const string Author = "site-author";
+    public const string Editor = "site-editor";
+    public const string Administrator = "site-administrator";
+
+    public static AuthorizationBuilder AddSitePolicies(this AuthorizationBuilder builder) => builder
+        .AddPolicy(Member, policy => policy.RequireAuthenticatedUser().AddRequirements(new SiteRoleRequirement(SiteRole.Contributor)))
+        .AddPolicy(Author, policy => policy.RequireAuthenticatedUser().AddRequirements(new SiteRoleRequirement(SiteRole.Author)))
+        .AddPolicy(Editor, policy => policy.RequireAuthenticatedUser().AddRequirements(new SiteRoleRequirement(SiteRole.Editor)))
+        .AddPolicy(Administrator, policy => policy.RequireAuthenticatedUser().AddRequirements(new SiteRoleRequirement(SiteRole.Administrator)));
+}

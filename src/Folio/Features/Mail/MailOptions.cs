@@ -1,0 +1,13 @@
+namespace Folio.Features.Mail;
+
+/// <summary><c>Folio:Smtp</c>: where outgoing mail goes. With no host, mail is dropped as .eml files.</summary>
+public sealed class SmtpOptions
+{
+    public const string Section = "Folio:Smtp";
+
+    public string Host { get; set; } = "";
+    public int Port { get; set; } = 25;
+    public string From { get; set; } = "Folio <no-reply@localhost>";
+    public string UserName { get; set; } = "";
+    public string Password { get; set; } = "";
+}

@@ -1,0 +1,43 @@
+using Folio.Features.Identity;
+using Folio.Features.Sites;
+using Folio.Features.Themes;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Features.Platform;
+
+/// <summary>
+/// Creates a site for the signed-in person and takes them, through a login ticket, straight to
+/// the editor of its welcome post on the new host.
+/// </summary>
+[PlatformPage]
+[Authorize]
+public sealed class NewSiteModel(CreateSiteHandler createSite, SiteAccess access, SiteDirectory directory, LoginTickets tickets, IOptions<FolioOptions> options) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Theme { get; set; } = ThemeCatalog.DefaultName;
+    [BindProperty] public string Slug { get; set; } = "";
+    [BindProperty] public string Title { get; set; } = "";
+    [BindProperty] public string Tagline { get; set; } = "";
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public string RootDomain => options.Value.RootDomain;
+
+    public void OnGet() => Theme = ThemeCatalog.Find(Theme).Name;
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var result = await createSite.HandleAsync(new CreateSite(Slug, Title, access.AccountId!.Value, Tagline) { Theme = Theme, WithWelcomePost = true });
+        if (result.Site is null)
+        {
+            Errors = [result.Error!];
+            return Page();
+        }
+        var host = directory.HostOf(result.Site);
+        var ticket = tickets.Issue(access.AccountId.Value, host);
+        var editor = $"/admin/posts/{result.WelcomePostId}/";
+        return Redirect(HttpContext.SiteUrl(result.Site, $"/login/ticket/?ticket={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString(editor)}"));
+    }
+}

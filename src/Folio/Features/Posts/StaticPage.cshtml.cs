@@ -1,0 +1,24 @@
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Folio.Features.Posts;
+
+/// <summary>A static page (About, Contact) at <c>/{slug}/</c>.</summary>
+[SitePage]
+[OutputCache(PolicyName = SitePageCachePolicy.Name)]
+public sealed class StaticPageModel(PostQueries posts) : PageModel
+{
+    public PostView StaticPage { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        var page = await posts.FindBySlugAsync(slug, PostKind.Page, HttpContext.RequestAborted);
+        if (page is null) return NotFound();
+        HttpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(CacheTags.Post(page.Id));
+        StaticPage = page;
+        return Page();
+    }
+}
