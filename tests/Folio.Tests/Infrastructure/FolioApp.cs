@@ -16,6 +16,7 @@ namespace Folio.Tests.Infrastructure;
 public class FolioApp : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "demo password for tests";
+    public const string DemoEmail = "demo@example.com";
 
     public TestDatabase Database { get; } = new();
 
@@ -74,6 +75,33 @@ public class FolioApp : WebApplicationFactory<Program>
         var saved = await services.GetRequiredService<Folio.Data.FolioDbContext>().Posts.FindAsync(result.PostId);
         return saved!.PublishedAt is { } at ? PostPaths.Permalink(at, saved.Slug) : "";
     });
+
+    public const string MemberPassword = "a long enough password";
+
+    /// <summary>Creates an account with a confirmed email and gives it a role on the site; returns its id.</summary>
+    public async Task<long> AddMemberAsync(string slug, string email, SiteRole role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var account = await scope.ServiceProvider.GetRequiredService<CreateAccountHandler>()
+            .HandleAsync(new CreateAccount(email, MemberPassword, email.Split('@')[0]));
+        Assert.Empty(account.Errors);
+        await ForSiteAsync(slug, async services =>
+        {
+            var db = services.GetRequiredService<Folio.Data.FolioDbContext>();
+            db.SiteMembers.Add(new SiteMember { AccountId = account.Account!.Id, Role = role, CreatedAt = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        return account.Account!.Id;
+    }
+
+    /// <summary>A client for the host that has logged in through the host's own "Log In" form, cookies and all.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string host, string email, string password = MemberPassword)
+    {
+        var client = ClientFor(host);
+        var response = await client.PostFormAsync("/login/", new() { ["email"] = email, ["password"] = password });
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"Logging in as {email} on {host} failed ({(int)response.StatusCode}).");
+        return client;
+    }
 
     /// <summary>The id of the demo blogger, the author of the demo site's posts.</summary>
     public async Task<long> DemoBloggerIdAsync()
