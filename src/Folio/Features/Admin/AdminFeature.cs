@@ -7,8 +7,13 @@ public static class AdminFeature
     public static IServiceCollection AddAdminFeature(this IServiceCollection services)
     {
         services.AddScoped<AdminPostQueries>();
+        services.AddScoped<EditPostHandler>();
         // After AddRazorPages: its own options setup replaces the conventions collection.
-        services.AddRazorPages().AddRazorPagesOptions(options => options.Conventions.AddPageRoute("/Admin/PostList", "admin/pages/"));
+        services.AddRazorPages().AddRazorPagesOptions(options =>
+        {
+            options.Conventions.AddPageRoute("/Admin/PostList", "admin/pages/");
+            options.Conventions.AddPageRoute("/Admin/Editor", "admin/posts/new/");
+        });
         return services;
     }
 }

@@ -10,6 +10,7 @@ namespace Folio.Features.Identity;
 /// <summary>Mails a reset link; answers the same whether or not the email has an account.</summary>
 [PlatformPage]
 [RequestSizeLimit(16_384)]
+[RequestFormLimits(ValueLengthLimit = 8_192)]
 public sealed class ForgotPasswordModel(UserManager<Account> users, IMailSender mail) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";

@@ -10,6 +10,7 @@ namespace Folio.Features.Identity;
 /// that host alone. Wrong email, wrong password, unconfirmed or locked-out account: one answer.
 /// </summary>
 [RequestSizeLimit(16_384)]
+[RequestFormLimits(ValueLengthLimit = 8_192)]
 public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users) : PageModel
 {
     public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password. After 5 failed tries an account waits 15 minutes.";

@@ -8,6 +8,7 @@ namespace Folio.Features.Identity;
 /// <summary>The link in the reset mail: sets a new password, which also ends other sessions (new security stamp).</summary>
 [PlatformPage]
 [RequestSizeLimit(16_384)]
+[RequestFormLimits(ValueLengthLimit = 8_192)]
 public sealed class ResetPasswordModel(UserManager<Account> users) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long Account { get; set; }

@@ -14,6 +14,7 @@ namespace Folio.Features.Identity;
 /// </summary>
 [PlatformPage]
 [RequestSizeLimit(16_384)]
+[RequestFormLimits(ValueLengthLimit = 8_192)]
 public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<Account> users, IMailSender mail) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Theme { get; set; }

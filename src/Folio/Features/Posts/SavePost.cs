@@ -14,6 +14,9 @@ public sealed record SavePost
 
     public PostKind Kind { get; init; } = PostKind.Post;
     public required long AuthorId { get; init; }
+
+    /// <summary>Who makes this change, when not the author (an editor); recorded with the revision.</summary>
+    public long? EditedBy { get; init; }
     public required string Title { get; init; }
     public string? Slug { get; init; }
     public string Body { get; init; } = "";
@@ -63,6 +66,7 @@ public sealed class SavePostHandler(
             : null;
         if (request.PostId is not null && post is null)
             return new SavePostResult(null, ["That post does not exist on this site."]);
+        if (post is not null) KeepRevision(post, request, now);
         post ??= db.Posts.Add(new Post { Title = "", Slug = "", CreatedAt = now }).Entity;
 
         post.Kind = request.Kind;
@@ -90,6 +94,22 @@ public sealed class SavePostHandler(
         await db.SaveChangesAsync(cancellationToken);
         await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
         return new SavePostResult(post.Id, []);
+    }
+
+    /// <summary>Keeps the words as they were before this save, when this save changes them, so they can be restored.</summary>
+    private void KeepRevision(Post post, SavePost request, DateTime now)
+    {
+        if (post.Title == request.Title.Trim() && post.Body == request.Body && post.BodyFormat == request.BodyFormat) return;
+        db.PostRevisions.Add(new PostRevision
+        {
+            PostId = post.Id,
+            AuthorId = request.EditedBy ?? request.AuthorId,
+            Title = post.Title,
+            Body = post.Body,
+            BodyFormat = post.BodyFormat,
+            Excerpt = post.Excerpt,
+            CreatedAt = now,
+        });
     }
 
     private static List<string> Validate(SavePost request)

@@ -1,0 +1,122 @@
+using Folio.Data;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Admin;
+
+/// <summary>What the editor's form holds.</summary>
+public sealed class EditorInput
+{
+    public PostKind Kind { get; set; } = PostKind.Post;
+    public string Title { get; set; } = "";
+    public string Body { get; set; } = "";
+    public BodyFormat BodyFormat { get; set; } = BodyFormat.Markdown;
+    public string? Slug { get; set; }
+    public string? Excerpt { get; set; }
+
+    /// <summary>Comma-separated names.</summary>
+    public string? Categories { get; set; }
+
+    /// <summary>Comma-separated names.</summary>
+    public string? Tags { get; set; }
+
+    public string? FeaturedImageUrl { get; set; }
+    public string? OriginalUrl { get; set; }
+    public string? SourceName { get; set; }
+    public bool CanonicalToOriginal { get; set; }
+    public bool CommentsOpen { get; set; } = true;
+
+    /// <summary>UTC; a future time schedules the post.</summary>
+    public DateTime? PublishAt { get; set; }
+
+    /// <summary>The form filled with a stored post (its categories and tags loaded).</summary>
+    public static EditorInput From(Post post) => new()
+    {
+        Kind = post.Kind,
+        Title = post.Title,
+        Body = post.Body,
+        BodyFormat = post.BodyFormat,
+        Slug = post.Slug,
+        Excerpt = post.Excerpt,
+        Categories = string.Join(", ", post.Categories.Select(c => c.Category.Name)),
+        Tags = string.Join(", ", post.Tags.Select(t => t.Tag.Name)),
+        FeaturedImageUrl = post.FeaturedImageUrl,
+        OriginalUrl = post.OriginalUrl,
+        SourceName = post.SourceName,
+        CanonicalToOriginal = post.CanonicalToOriginal,
+        CommentsOpen = post.CommentsOpen,
+        PublishAt = post.Status == PostStatus.Draft ? null : post.PublishedAt,
+    };
+}
+
+/// <summary>The editor's buttons.</summary>
+public enum EditorAction
+{
+    /// <summary>Save, keeping the post's status (a new post is a draft).</summary>
+    Save,
+    Publish,
+    Schedule,
+    Unpublish,
+}
+
+/// <summary>
+/// The editor's save: checks what the person's role allows, then saves through
+/// <see cref="SavePostHandler"/> (which keeps the previous words as a revision).
+/// </summary>
+public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost, TimeProvider clock)
+{
+    public async Task<SavePostResult> HandleAsync(long? postId, EditorInput input, EditorAction action, long accountId, SiteRole role, CancellationToken cancellationToken)
+    {
+        var existing = postId is { } id
+            ? await db.Posts.AsNoTracking().Where(p => p.Id == id)
+                .Select(p => new { p.AuthorId, p.Status, p.PublishedAt, p.Kind }).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        if (postId is not null && existing is null) return Refused("That post does not exist on this site.");
+
+        var kind = existing?.Kind ?? input.Kind;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var publishAt = input.PublishAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : (DateTime?)null;
+        var current = existing?.Status ?? PostStatus.Draft;
+        var (status, publishedAt) = action switch
+        {
+            EditorAction.Publish when publishAt > now => (PostStatus.Scheduled, publishAt),
+            EditorAction.Publish => (PostStatus.Published, publishAt ?? existing?.PublishedAt ?? now),
+            EditorAction.Schedule => (PostStatus.Scheduled, publishAt),
+            EditorAction.Unpublish => (PostStatus.Draft, existing?.PublishedAt),
+            _ => (current, current == PostStatus.Draft ? publishAt : publishAt ?? existing?.PublishedAt),
+        };
+        if (action == EditorAction.Schedule && (publishAt is null || publishAt <= now))
+            return Refused("To schedule a post, give a publish time in the future.");
+
+        var problem = PostPermissions.Problem(role, accountId, kind, existing is null ? null : (existing.AuthorId, existing.Status), status);
+        if (problem is not null) return Refused(problem);
+
+        return await savePost.HandleAsync(new SavePost
+        {
+            PostId = postId,
+            Kind = kind,
+            AuthorId = existing?.AuthorId ?? accountId,
+            EditedBy = accountId,
+            Title = input.Title,
+            Slug = input.Slug,
+            Body = input.Body,
+            BodyFormat = input.BodyFormat,
+            Excerpt = input.Excerpt,
+            Status = status,
+            PublishedAt = publishedAt,
+            Categories = SplitNames(input.Categories),
+            Tags = SplitNames(input.Tags),
+            FeaturedImageUrl = input.FeaturedImageUrl,
+            OriginalUrl = input.OriginalUrl,
+            SourceName = input.SourceName,
+            CanonicalToOriginal = input.CanonicalToOriginal,
+            CommentsOpen = input.CommentsOpen,
+        }, cancellationToken);
+    }
+
+    private static SavePostResult Refused(string reason) => new(null, [reason]);
+
+    private static List<string> SplitNames(string? names) =>
+        (names ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+}

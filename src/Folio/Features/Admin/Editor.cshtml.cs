@@ -1,0 +1,112 @@
+using Folio.Data;
+using Folio.Features.Identity;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Admin;
+
+/// <summary>
+/// The editor of a post or page: write, preview, save, publish, schedule, unpublish. Works as
+/// a plain form; editor.js adds in-place preview and autosave.
+/// </summary>
+[SitePage]
+[Authorize(Policy = SitePolicies.Member)]
+public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHandler editPost, PostBodyRenderer renderer, TimeProvider clock) : PageModel
+{
+    [BindProperty] public EditorInput Input { get; set; } = new();
+
+    public long? PostId { get; private set; }
+    public PostStatus Status { get; private set; }
+    public string? PublicPath { get; private set; }
+    public int RevisionCount { get; private set; }
+    public PostRevision? NewerAutosave { get; private set; }
+    public bool CanPublish { get; private set; }
+    public string? PreviewHtml { get; private set; }
+    public string? Notice { get; private set; }
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long? id, string? kind, string? saved)
+    {
+        if (id is null)
+        {
+            Input.Kind = kind == "page" ? PostKind.Page : PostKind.Post;
+            return await ShowAsync(null);
+        }
+        var post = await db.Posts.AsNoTracking().Include(p => p.Categories).ThenInclude(c => c.Category)
+            .Include(p => p.Tags).ThenInclude(t => t.Tag).FirstOrDefaultAsync(p => p.Id == id);
+        if (post is null) return NotFound();
+        if (!PostPermissions.CanOpen((await access.RoleAsync())!.Value, access.AccountId!.Value, post.AuthorId)) return Forbid();
+        Input = EditorInput.From(post);
+        Notice = saved is null ? null : SavedNotice(post.Status, post.Kind);
+        return await ShowAsync(post);
+    }
+
+    public async Task<IActionResult> OnPostAsync(long? id, EditorAction? action)
+    {
+        if (Request.Form["action"] == "Preview")
+        {
+            PreviewHtml = renderer.ToSafeHtml(Input.Body, Input.BodyFormat);
+            return await ShowAsync(id is null ? null : await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
+        }
+        var role = (await access.RoleAsync())!.Value;
+        var result = await editPost.HandleAsync(id, Input, action ?? EditorAction.Save, access.AccountId!.Value, role, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            Errors = result.Errors;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await ShowAsync(id is null ? null : await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
+        }
+        return Redirect($"/admin/posts/{result.PostId}/?saved=1");
+    }
+
+    /// <summary>In-place preview for editor.js: the body as it will be published.</summary>
+    public IActionResult OnPostPreview() => Content(renderer.ToSafeHtml(Input.Body, Input.BodyFormat), "text/html; charset=utf-8");
+
+    /// <summary>Autosave for editor.js: keeps the unsaved words as this person's autosave of the post.</summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(long id)
+    {
+        var post = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
+        var accountId = access.AccountId!.Value;
+        if (post is null) return NotFound();
+        if (!PostPermissions.CanOpen((await access.RoleAsync())!.Value, accountId, post.AuthorId)) return Forbid();
+        var autosave = await db.PostRevisions.FirstOrDefaultAsync(r => r.PostId == id && r.IsAutosave && r.AuthorId == accountId)
+            ?? db.PostRevisions.Add(new PostRevision { PostId = id, AuthorId = accountId, IsAutosave = true }).Entity;
+        autosave.Title = Input.Title;
+        autosave.Body = Input.Body;
+        autosave.BodyFormat = Input.BodyFormat;
+        autosave.Excerpt = Input.Excerpt ?? "";
+        autosave.CreatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync();
+        return new JsonResult(new { saved = autosave.CreatedAt });
+    }
+
+    private async Task<IActionResult> ShowAsync(Post? post)
+    {
+        var role = (await access.RoleAsync())!.Value;
+        CanPublish = role <= SiteRole.Author;
+        if (post is null) return Page();
+
+        PostId = post.Id;
+        Status = post.Status;
+        PublicPath = post.Status == PostStatus.Published && post.PublishedAt is { } at
+            ? post.Kind == PostKind.Page ? PostPaths.Page(post.Slug) : PostPaths.Permalink(at, post.Slug)
+            : null;
+        RevisionCount = await db.PostRevisions.CountAsync(r => r.PostId == post.Id && !r.IsAutosave);
+        var accountId = access.AccountId!.Value;
+        NewerAutosave = await db.PostRevisions.AsNoTracking()
+            .Where(r => r.PostId == post.Id && r.IsAutosave && r.AuthorId == accountId && r.CreatedAt > post.UpdatedAt)
+            .FirstOrDefaultAsync();
+        return Page();
+    }
+
+    private static string SavedNotice(PostStatus status, PostKind kind) => (status, kind == PostKind.Page ? "Page" : "Post") switch
+    {
+        (PostStatus.Published, var noun) => $"{noun} published.",
+        (PostStatus.Scheduled, var noun) => $"{noun} scheduled.",
+        (_, var noun) => $"{noun} saved as a draft.",
+    };
+}

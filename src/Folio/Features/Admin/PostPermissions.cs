@@ -1,0 +1,35 @@
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+
+namespace Folio.Features.Admin;
+
+/// <summary>
+/// What each role may do with posts and pages, as in WordPress: contributors write drafts of
+/// their own; authors also publish their own; editors and administrators handle everyone's.
+/// </summary>
+public static class PostPermissions
+{
+    /// <summary>
+    /// Why the person may not save the post (as stored: its author and status; null for a new
+    /// one) with the wanted status, or null when they may.
+    /// </summary>
+    public static string? Problem(SiteRole role, long accountId, PostKind kind, (long AuthorId, PostStatus Status)? existing, PostStatus wanted)
+    {
+        if (kind == PostKind.Page && role > SiteRole.Editor)
+            return "Only editors and administrators can write pages.";
+        if (existing is { } post && post.AuthorId != accountId && role > SiteRole.Editor)
+            return "You can only change your own posts.";
+        if (role == SiteRole.Contributor)
+        {
+            if (existing is { Status: not PostStatus.Draft })
+                return "A contributor cannot change a post once it is published or scheduled.";
+            if (wanted != PostStatus.Draft)
+                return "A contributor can save drafts; an editor publishes them.";
+        }
+        return null;
+    }
+
+    /// <summary>Whether the person may open the post in the editor at all.</summary>
+    public static bool CanOpen(SiteRole role, long accountId, long authorId) =>
+        role <= SiteRole.Editor || authorId == accountId;
+}

@@ -1,0 +1,144 @@
+using System.Net;
+using Folio.Features.Identity;
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.Identity;
+
+public sealed class AccountTests(FolioApp app) : IClassFixture<FolioApp>
+{
+    private HttpClient Platform() => app.ClientFor("localhost");
+
+    private static Dictionary<string, string> Credentials(string email, string password) => new() { ["email"] = email, ["password"] = password };
+
+    [Fact]
+    public async Task Sign_up_mails_a_link_that_confirms_signs_in_and_opens_site_creation()
+    {
+        var client = Platform();
+        var response = await client.PostFormAsync("/signup/", Credentials("newcomer@example.com", "correct horse battery"));
+        var page = await Html.ParseAsync(response);
+        Assert.Equal("Check your email", page.QuerySelector("h1")!.TextContent);
+
+        var link = app.LastLinkTo("newcomer@example.com");
+        Assert.Equal("/confirm-email/", link.AbsolutePath);
+        var confirmed = await client.GetAsync(link.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.StartsWith("/new-site/", confirmed.Headers.Location!.OriginalString);
+
+        var newSite = await client.GetDocumentAsync("/new-site/");
+        Assert.NotNull(newSite.QuerySelector("label[for=slug]"));
+        Assert.Equal("Site address", newSite.QuerySelector("label[for=slug]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Sign_up_with_a_taken_email_answers_the_same_and_tells_only_the_owner()
+    {
+        var response = await Platform().PostFormAsync("/signup/", Credentials(FolioApp.DemoEmail, "another password here"));
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal("Check your email", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Someone tried to sign up with your email", app.MessagesTo(FolioApp.DemoEmail).Last().Subject);
+    }
+
+    [Fact]
+    public async Task Unconfirmed_account_cannot_log_in()
+    {
+        var client = Platform();
+        await client.PostFormAsync("/signup/", Credentials("unconfirmed@example.com", "correct horse battery"));
+
+        var response = await client.PostFormAsync("/login/", Credentials("unconfirmed@example.com", "correct horse battery"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(LoginModel.Refusal, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Wrong_password_and_unknown_email_get_the_same_answer()
+    {
+        var wrongPassword = await Platform().PostFormAsync("/login/", Credentials(FolioApp.DemoEmail, "not the password"));
+        var unknownEmail = await Platform().PostFormAsync("/login/", Credentials("nobody-at-all@example.com", "not the password"));
+
+        var first = (await Html.ParseAsync(wrongPassword)).QuerySelector(".form-errors")!.TextContent;
+        var second = (await Html.ParseAsync(unknownEmail)).QuerySelector(".form-errors")!.TextContent;
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        await app.AddMemberAsync("demo", "locked@example.com", Folio.Features.Sites.SiteRole.Author);
+        for (var attempt = 0; attempt < 5; attempt++)
+            await Platform().PostFormAsync("/login/", Credentials("locked@example.com", "wrong password " + attempt));
+
+        var response = await Platform().PostFormAsync("/login/", Credentials("locked@example.com", FolioApp.MemberPassword));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(LoginModel.Refusal, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_megabyte_password_is_refused_without_creating_anything()
+    {
+        var huge = new string('x', 1024 * 1024);
+        var response = await Platform().PostFormAsync("/signup/", Credentials("huge@example.com", huge));
+
+        // Kestrel answers 413 (request size limit); the in-memory test server 400 (form value limit).
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.RequestEntityTooLarge });
+        Assert.Empty(app.MessagesTo("huge@example.com"));
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Account>>().FindByEmailAsync("huge@example.com"));
+    }
+
+    [Fact]
+    public async Task A_password_over_the_cap_is_refused_with_a_clear_message()
+    {
+        var response = await Platform().PostFormAsync("/signup/", Credentials("long@example.com", new string('x', 300)));
+
+        Assert.Contains("A password can be at most 256 characters long.", await response.Content.ReadAsStringAsync());
+        Assert.Empty(app.MessagesTo("long@example.com"));
+    }
+
+    [Fact]
+    public async Task Forgotten_password_is_reset_through_the_mailed_link()
+    {
+        await app.AddMemberAsync("demo", "forgetful@example.com", Folio.Features.Sites.SiteRole.Author);
+        var client = Platform();
+        await client.PostFormAsync("/forgot-password/", new() { ["email"] = "forgetful@example.com" });
+        var link = app.LastLinkTo("forgetful@example.com");
+
+        var reset = await client.PostFormAsync(link.PathAndQuery, new()
+        {
+            ["account"] = System.Web.HttpUtility.ParseQueryString(link.Query)["account"]!,
+            ["code"] = System.Web.HttpUtility.ParseQueryString(link.Query)["code"]!,
+            ["password"] = "a brand new password",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+
+        var login = await Platform().PostFormAsync("/login/", Credentials("forgetful@example.com", "a brand new password"));
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("//evil.example/steal")]
+    [InlineData("http://evil.example/")]
+    [InlineData("/\\evil.example")]
+    public async Task Log_in_never_redirects_to_another_host(string returnUrl)
+    {
+        var response = await Platform().PostFormAsync("/login/", new()
+        {
+            ["email"] = FolioApp.DemoEmail, ["password"] = FolioApp.DemoPassword, ["returnUrl"] = returnUrl,
+        }, pagePath: "/login/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Session_cookie_is_http_only_and_same_site()
+    {
+        var response = await Platform().PostFormAsync("/login/", Credentials(FolioApp.DemoEmail, FolioApp.DemoPassword));
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("folio_session="));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace Folio.Tests.Infrastructure;
+
+/// <summary>Reads the mail Folio dropped as .eml files in its data directory (no SMTP server configured).</summary>
+public static partial class MailDrop
+{
+    public static IReadOnlyList<MimeMessage> MessagesTo(this FolioApp app, string email)
+    {
+        var folder = Path.Combine(app.Database.DataDirectory, "mail");
+        if (!Directory.Exists(folder)) return [];
+        return Directory.GetFiles(folder, "*.eml").Order()
+            .Select(path => MimeMessage.Load(path))
+            .Where(message => message.To.Mailboxes.Any(m => m.Address.Equals(email, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+    }
+
+    /// <summary>The first link in the last mail to the address, made relative to its host.</summary>
+    public static Uri LastLinkTo(this FolioApp app, string email)
+    {
+        var message = app.MessagesTo(email).LastOrDefault() ?? throw new InvalidOperationException($"No mail was sent to {email}.");
+        return new Uri(Link().Match(message.TextBody ?? "").Value);
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Link();
+}
