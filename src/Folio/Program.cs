@@ -21,7 +21,8 @@ builder.Services.Configure<FolioOptions>(builder.Configuration.GetSection(FolioO
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFolioData();
 builder.Services.AddFolioKeyStorage();
-builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
+    .AddMvcOptions(options => options.ModelMetadataDetailsProviders.Add(new EmptyStringsStayEmpty()));
 builder.Services.AddSitesFeature();
 builder.Services.AddIdentityFeature();
 builder.Services.AddMailFeature(builder.Configuration);

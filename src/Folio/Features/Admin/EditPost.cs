@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Admin;
@@ -70,7 +71,7 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
     {
         var existing = postId is { } id
             ? await db.Posts.AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new { p.AuthorId, p.Status, p.PublishedAt, p.Kind }).FirstOrDefaultAsync(cancellationToken)
+                .Select(p => new { p.AuthorId, p.Status, p.PublishedAt, p.Kind, p.Title }).FirstOrDefaultAsync(cancellationToken)
             : null;
         if (postId is not null && existing is null) return Refused("That post does not exist on this site.");
 
@@ -92,6 +93,9 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
         var problem = PostPermissions.Problem(role, accountId, kind, existing is null ? null : (existing.AuthorId, existing.Status), status);
         if (problem is not null) return Refused(problem);
 
+        // Until a draft is first published its slug follows its title, unless someone chose one.
+        var slugFollowsTitle = existing is { Status: PostStatus.Draft, PublishedAt: null } && input.Slug == Slugs.From(existing.Title);
+
         return await savePost.HandleAsync(new SavePost
         {
             PostId = postId,
@@ -99,7 +103,7 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
             AuthorId = existing?.AuthorId ?? accountId,
             EditedBy = accountId,
             Title = input.Title,
-            Slug = input.Slug,
+            Slug = slugFollowsTitle ? null : input.Slug,
             Body = input.Body,
             BodyFormat = input.BodyFormat,
             Excerpt = input.Excerpt,
