@@ -88,7 +88,10 @@ public sealed class SavePostHandler(
         post.FeaturedImageUrl = string.IsNullOrWhiteSpace(request.FeaturedImageUrl) ? null : request.FeaturedImageUrl.Trim();
         post.Slug = await UniqueSlugAsync(request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
         if (post.Kind == PostKind.Page && ReservedPageSlugs.Contains(post.Slug))
+        {
+            db.ChangeTracker.Clear(); // nothing of this refused save may ride along with a later one
             return new SavePostResult(null, [$"A page cannot live at /{post.Slug}/: the site uses that address itself. Choose another slug."]);
+        }
 
         await AssignTermsAsync(post, request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -11,6 +11,7 @@ public static class SitesFeature
         services.AddSingleton<SiteDirectory>();
         services.AddSingleton<MatcherPolicy, HostKindMatcherPolicy>();
         services.AddScoped<CreateSiteHandler>();
+        services.AddScoped<InviteMemberHandler>();
         return services;
     }
 }

@@ -1,0 +1,82 @@
+using Folio.Data;
+using Folio.Features.Identity;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Sites;
+
+/// <summary>The site's members and their roles, and invitations by email. Administrators only.</summary>
+[SitePage]
+[Authorize(Policy = SitePolicies.Administrator)]
+public sealed class PeopleModel(FolioDbContext db, SiteAccess access, InviteMemberHandler invite) : PageModel
+{
+    public sealed record MemberRow(long AccountId, string Name, string Email, SiteRole Role);
+
+    public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public string? Notice { get; private set; }
+
+    public Task OnGetAsync() => LoadAsync();
+
+    public async Task<IActionResult> OnPostInviteAsync(string email, SiteRole role)
+    {
+        var problem = await invite.HandleAsync(new InviteMember(email, role, access.AccountId!.Value), HttpContext.SiteUrl);
+        return await ShowAsync(problem, $"Invitation sent to {email.Trim()}.");
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(long accountId, SiteRole role)
+    {
+        var member = await db.SiteMembers.FirstOrDefaultAsync(m => m.AccountId == accountId);
+        if (member is null) return NotFound();
+        var problem = member.Role == SiteRole.Administrator && role != SiteRole.Administrator && await IsLastAdministratorAsync()
+            ? "A site needs at least one administrator: make someone else an administrator first."
+            : null;
+        if (problem is null)
+        {
+            member.Role = role;
+            await db.SaveChangesAsync();
+        }
+        return await ShowAsync(problem, "Role changed.");
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(long accountId)
+    {
+        var member = await db.SiteMembers.FirstOrDefaultAsync(m => m.AccountId == accountId);
+        if (member is null) return NotFound();
+        var problem = member.Role == SiteRole.Administrator && await IsLastAdministratorAsync()
+            ? "A site needs at least one administrator: make someone else an administrator first."
+            : null;
+        if (problem is null)
+        {
+            db.SiteMembers.Remove(member);
+            await db.SaveChangesAsync();
+        }
+        return await ShowAsync(problem, "Removed from the site.");
+    }
+
+    private async Task<bool> IsLastAdministratorAsync() =>
+        await db.SiteMembers.CountAsync(m => m.Role == SiteRole.Administrator) <= 1;
+
+    private async Task<IActionResult> ShowAsync(string? problem, string success)
+    {
+        if (problem is null) Notice = success;
+        else
+        {
+            Errors = [problem];
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        var members = await db.SiteMembers.AsNoTracking()
+            .Select(m => new MemberRow(m.AccountId, m.Account.DisplayName, m.Account.Email!, m.Role)).ToListAsync();
+        // By role as ranked (administrators first), not as the stored words sort.
+        Members = members.OrderBy(m => m.Role).ThenBy(m => m.Name).ToList();
+    }
+}

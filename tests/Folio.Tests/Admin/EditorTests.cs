@@ -1,0 +1,149 @@
+using System.Net;
+using Folio.Data;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.Admin;
+
+public sealed class EditorTests(EditorTests.EditorSite site) : IClassFixture<EditorTests.EditorSite>
+{
+    public sealed class EditorSite : FolioApp, IAsyncLifetime
+    {
+        public const string Host = "desk.localhost";
+
+        public async Task InitializeAsync()
+        {
+            await CreateSiteAsync("desk", "Desk");
+            await AddMemberAsync("desk", "writer@desk.example", SiteRole.Author);
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
+    private static Dictionary<string, string> Fields(string title, string body, string action, Dictionary<string, string>? more = null)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Post", ["Input.Title"] = title, ["Input.Body"] = body, ["Input.BodyFormat"] = "Markdown", ["action"] = action,
+        };
+        foreach (var (key, value) in more ?? []) fields[key] = value;
+        return fields;
+    }
+
+    private async Task<(HttpClient Client, string EditorPath)> PublishedPostAsync(string title, string body)
+    {
+        var client = await site.SignedInClientAsync(EditorSite.Host, "writer@desk.example");
+        var created = await client.PostFormAsync("/admin/posts/new/", Fields(title, body, "Publish"));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        return (client, created.Headers.Location!.OriginalString.Replace("?saved=1", ""));
+    }
+
+    [Fact]
+    public async Task Preview_shows_the_rendered_body_without_saving()
+    {
+        var client = await site.SignedInClientAsync(EditorSite.Host, "writer@desk.example");
+        var response = await client.PostFormAsync("/admin/posts/new/", Fields("Preview me", "Some *emphasis* <script>alert(1)</script>", "Preview"));
+
+        var page = await Html.ParseAsync(response);
+        Assert.Equal("emphasis", page.QuerySelector("#preview em")!.TextContent);
+        Assert.Null(page.QuerySelector("#preview script"));
+        Assert.Equal("Preview me", page.QuerySelector("#title")!.GetAttribute("value"));
+        Assert.False(await site.ForSiteAsync("desk", s => s.GetRequiredService<FolioDbContext>().Posts.AnyAsync(p => p.Title == "Preview me")));
+    }
+
+    [Fact]
+    public async Task Every_save_that_changes_the_words_keeps_a_restorable_revision()
+    {
+        var (client, editor) = await PublishedPostAsync("First words", "Version one.");
+        await client.PostFormAsync(editor, Fields("Second words", "Version two.", "Publish"));
+
+        var revisions = await client.GetDocumentAsync(editor + "revisions/");
+        var kept = revisions.QuerySelectorAll(".revision");
+        Assert.Single(kept);
+        Assert.Contains("Version one.", kept[0].TextContent);
+
+        var restoreForm = kept[0].QuerySelector("form")!;
+        var restored = await client.PostFormAsync(restoreForm.GetAttribute("action")!, [], pagePath: editor + "revisions/");
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+
+        var page = await site.ClientFor(EditorSite.Host).GetDocumentAsync("/");
+        Assert.Contains("First words", page.PostTitles());
+        var after = await client.GetDocumentAsync(editor + "revisions/");
+        Assert.Equal(2, after.QuerySelectorAll(".revision").Length); // the replaced words are kept too
+    }
+
+    [Fact]
+    public async Task Scheduling_from_the_editor_needs_a_future_time_and_keeps_the_post_off_the_site()
+    {
+        var client = await site.SignedInClientAsync(EditorSite.Host, "writer@desk.example");
+        var past = await client.PostFormAsync("/admin/posts/new/", Fields("Too late", "Body", "Schedule", new() { ["Input.PublishAt"] = "2001-01-01T00:00" }));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, past.StatusCode);
+        Assert.Contains("To schedule a post, give a publish time in the future.", await past.Content.ReadAsStringAsync());
+
+        var future = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-ddTHH:mm");
+        var scheduled = await client.PostFormAsync("/admin/posts/new/", Fields("Next week", "Body", "Schedule", new() { ["Input.PublishAt"] = future }));
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        var editor = await client.GetDocumentAsync(scheduled.Headers.Location!.OriginalString);
+        Assert.Equal("Scheduled", editor.QuerySelector(".status")!.TextContent);
+        Assert.Contains("Post scheduled.", editor.QuerySelector(".notice")!.TextContent);
+        Assert.DoesNotContain("Next week", (await site.ClientFor(EditorSite.Host).GetDocumentAsync("/")).PostTitles());
+    }
+
+    [Fact]
+    public async Task Unpublishing_takes_a_post_off_the_site_at_once()
+    {
+        var (client, editor) = await PublishedPostAsync("Short-lived", "Soon gone.");
+        var reader = site.ClientFor(EditorSite.Host);
+        Assert.Contains("Short-lived", (await reader.GetDocumentAsync("/")).PostTitles());
+
+        await client.PostFormAsync(editor, Fields("Short-lived", "Soon gone.", "Unpublish"));
+
+        Assert.DoesNotContain("Short-lived", (await reader.GetDocumentAsync("/")).PostTitles());
+        Assert.Equal("Draft", (await client.GetDocumentAsync(editor)).QuerySelector(".status")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Autosave_keeps_unsaved_words_and_the_editor_offers_them_back()
+    {
+        var (client, editor) = await PublishedPostAsync("Autosaved", "Saved words.");
+        var token = (await client.GetDocumentAsync(editor)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var autosave = await client.PostAsync(editor + "?handler=Autosave", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Input.Title"] = "Autosaved", ["Input.Body"] = "Unsaved words.", ["Input.BodyFormat"] = "Markdown",
+        }));
+        Assert.Equal(HttpStatusCode.OK, autosave.StatusCode);
+
+        var page = await client.GetDocumentAsync(editor);
+        Assert.Contains("There is an autosave of this post", page.QuerySelector(".notice")!.TextContent);
+        Assert.Contains("Unsaved words.", (await client.GetDocumentAsync(editor + "revisions/")).QuerySelector(".revision")!.TextContent);
+        Assert.Contains("Saved words.", (await site.ClientFor(EditorSite.Host).GetStringAsync("/feed/")));
+    }
+
+    [Fact]
+    public async Task A_static_page_lives_at_its_own_address_and_stays_out_of_listings()
+    {
+        await site.AddMemberAsync("desk", "editor@desk.example", SiteRole.Editor);
+        var client = await site.SignedInClientAsync(EditorSite.Host, "editor@desk.example");
+        var fields = Fields("About this desk", "We write about desks.", "Publish");
+        fields["Input.Kind"] = "Page";
+        await client.PostFormAsync("/admin/posts/new/?kind=page", fields);
+
+        var reader = site.ClientFor(EditorSite.Host);
+        var page = await reader.GetDocumentAsync("/about-this-desk/");
+        Assert.Equal("About this desk", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.DoesNotContain("About this desk", (await reader.GetDocumentAsync("/")).PostTitles());
+        Assert.DoesNotContain("About this desk", await reader.GetStringAsync("/feed/"));
+        Assert.Contains("/about-this-desk/", await reader.GetStringAsync("/sitemap.xml"));
+    }
+
+    [Fact]
+    public async Task A_page_cannot_take_an_address_the_site_uses()
+    {
+        var result = await site.ForSiteAsync("desk", services => services.GetRequiredService<SavePostHandler>().HandleAsync(new SavePost
+        {
+            AuthorId = 1, Kind = PostKind.Page, Title = "Feed", Status = PostStatus.Published,
+        }));
+        Assert.Contains("A page cannot live at /feed/: the site uses that address itself. Choose another slug.", result.Errors);
+    }
+}
