@@ -12,6 +12,7 @@ public static class SitesFeature
         services.AddSingleton<MatcherPolicy, HostKindMatcherPolicy>();
         services.AddScoped<CreateSiteHandler>();
         services.AddScoped<InviteMemberHandler>();
+        services.AddScoped<UpdateSiteSettingsHandler>();
         return services;
     }
 }

@@ -1,0 +1,36 @@
+using Folio.Features.Identity;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Features.Sites;
+
+/// <summary>The site's address and reading settings. Administrators only.</summary>
+[SitePage]
+[Authorize(Policy = SitePolicies.Administrator)]
+public sealed class SettingsModel(CurrentSite currentSite, UpdateSiteSettingsHandler update, IOptions<FolioOptions> options) : PageModel
+{
+    [BindProperty] public string? CustomDomain { get; set; }
+    [BindProperty] public int PostsPerPage { get; set; }
+    public bool Saved { get; private set; }
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public string SubdomainHost => $"{currentSite.Required.Slug}.{options.Value.RootDomain}";
+
+    public void OnGet(string? saved)
+    {
+        CustomDomain = currentSite.Required.CustomDomain;
+        PostsPerPage = currentSite.Required.PostsPerPage;
+        Saved = saved is not null;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage));
+        if (problem is null) return Redirect("/admin/settings/?saved=1");
+        Errors = [problem];
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+}
