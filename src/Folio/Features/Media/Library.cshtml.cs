@@ -27,13 +27,10 @@ public sealed class LibraryModel(MediaQueries queries, SiteAccess access, IOptio
 
     public bool MayChange(MediaItem item) => MediaPermissions.MayChange(role, access.AccountId, item);
 
-    public async Task OnGetAsync(long? uploaded, bool deleted, long? saved)
+    public async Task OnGetAsync(bool uploaded, bool deleted, bool saved)
     {
         await LoadAsync();
-        Notice = uploaded is not null ? "Image uploaded."
-            : deleted ? "Image deleted."
-            : saved is not null ? "Alt text saved."
-            : null;
+        Notice = uploaded ? "Image uploaded." : deleted ? "Image deleted." : saved ? "Alt text saved." : null;
     }
 
     public async Task<IActionResult> OnPostUploadAsync([FromServices] UploadMediaHandler upload)
@@ -41,7 +38,7 @@ public sealed class LibraryModel(MediaQueries queries, SiteAccess access, IOptio
         if (ImageFile is null) return await RefusedAsync(MediaRefusal.Invalid("Please choose an image file to upload."));
         await using var content = ImageFile.OpenReadStream();
         var result = await upload.HandleAsync(new UploadMedia(ImageFile.FileName, content, AltText ?? ""), HttpContext.RequestAborted);
-        return result.Item is { } item ? Redirect($"/admin/media/?uploaded={item.Id}") : await RefusedAsync(result.Refusal!);
+        return result.Item is { } item ? Redirect($"/admin/media/?uploaded=true#media-{item.Id}") : await RefusedAsync(result.Refusal!);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(long id, [FromServices] DeleteMediaHandler delete)
@@ -54,7 +51,7 @@ public sealed class LibraryModel(MediaQueries queries, SiteAccess access, IOptio
     public async Task<IActionResult> OnPostAltTextAsync(long id, string? newAltText, [FromServices] ChangeAltTextHandler changeAltText)
     {
         var result = await changeAltText.HandleAsync(new ChangeAltText(id, newAltText ?? ""), HttpContext.RequestAborted);
-        return result.Refusal is null ? Redirect($"/admin/media/?saved={id}#media-{id}") : await RefusedAsync(result.Refusal);
+        return result.Refusal is null ? Redirect($"/admin/media/?saved=true#media-{id}") : await RefusedAsync(result.Refusal);
     }
 
     /// <summary>The library again, with the refusal above it and the status that matches.</summary>
