@@ -6,6 +6,7 @@ using Folio.Features.Feeds;
 using Folio.Features.Health;
 using Folio.Features.Identity;
 using Folio.Features.Mail;
+using Folio.Features.Media;
 using Folio.Features.Platform;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
@@ -28,6 +29,7 @@ builder.Services.AddIdentityFeature();
 builder.Services.AddMailFeature(builder.Configuration);
 builder.Services.AddPostsFeature();
 builder.Services.AddAdminFeature();
+builder.Services.AddMediaFeature();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
 
@@ -52,6 +54,7 @@ app.MapHealth();
 app.MapFeeds();
 app.MapCrawlers();
 app.MapSiteDashboardLink();
+app.MapMedia();
 app.MapRazorPages();
 
 app.Run();

@@ -11,6 +11,12 @@ public sealed class FolioOptions
     /// <summary>SQLite file, uploads, mail drop and keys; relative to the working directory.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// Where uploaded images live, one folder per site; empty means <c>{DataDirectory}/media</c>.
+    /// Set it to keep media on another disk or a shared volume that several servers mount.
+    /// </summary>
+    public string MediaDirectory { get; set; } = "";
+
     public DatabaseProvider Database { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Create the demo site on first start.</summary>

@@ -11,7 +11,7 @@ internal sealed class MediaItemConfiguration : IEntityTypeConfiguration<MediaIte
         media.Property(m => m.OriginalName).HasMaxLength(255);
         media.Property(m => m.StoredName).HasMaxLength(100);
         media.Property(m => m.ContentType).HasMaxLength(50);
-        media.Property(m => m.AltText).HasMaxLength(500);
+        media.Property(m => m.AltText).HasMaxLength(AltText.MaxLength);
         media.Property(m => m.Sizes).HasMaxLength(100);
         media.HasOne<Site>().WithMany().HasForeignKey(m => m.SiteId).OnDelete(DeleteBehavior.Cascade);
         media.HasIndex(m => new { m.SiteId, m.StoredName }).IsUnique();
