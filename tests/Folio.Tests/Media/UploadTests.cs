@@ -69,6 +69,18 @@ public sealed class UploadTests(MediaSites sites) : IClassFixture<MediaSites>
     }
 
     [Fact]
+    public async Task Phone_photo_original_is_published_upright_without_its_exif()
+    {
+        var item = await sites.UploadToAlphaAsync(TestImages.SidewaysPhoneJpeg(1200, 800), "IMG_0002.JPG");
+
+        var originalBytes = await File.ReadAllBytesAsync(Path.Combine(await sites.SiteFolderAsync("alpha"), item.StoredName));
+        using var original = SKBitmap.Decode(originalBytes);
+        Assert.Equal((800, 1200), (original.Width, original.Height));
+        Assert.False(TestImages.ContainsBytes(originalBytes, "Exif"u8));
+        Assert.Equal(originalBytes.Length, item.Bytes);
+    }
+
+    [Fact]
     public async Task Text_file_named_like_a_png_is_refused_and_nothing_is_stored()
     {
         var response = await RefusedUploadAsync(MediaSites.Author, "Dear diary, this is not a picture."u8.ToArray(), "photo.png");

@@ -74,10 +74,21 @@ public sealed class UploadMediaHandler(
                     await storage.WriteAsync(path, copy.AsSpan().ToArray(), cancellationToken);
                     copyWidths.Add(copyWidth);
                 }
+
+                var originalPath = storage.PathOf(siteId, storedName);
+                stored.Add(originalPath);
+                if (IsStill(image, kind))
+                {
+                    // Published re-encoded, so no EXIF (GPS position, camera serial) reaches readers.
+                    using var clean = image.EncodeClean(pixels, kind);
+                    await storage.WriteAsync(originalPath, clean.AsSpan().ToArray(), cancellationToken);
+                    bytes = clean.Size;
+                }
+                else
+                {
+                    storage.MoveInto(incoming, originalPath);
+                }
             }
-            var originalPath = storage.PathOf(siteId, storedName);
-            storage.MoveInto(incoming, originalPath);
-            stored.Add(originalPath);
 
             var item = new MediaItem
             {
@@ -132,7 +143,9 @@ public sealed class UploadMediaHandler(
     /// animation would stop it moving: those keep their original alone.
     /// </summary>
     private static IEnumerable<int> WidthsToMake(UploadedImage image, ImageKind kind) =>
-        kind == ImageKind.Gif || image.IsAnimated ? [] : CopyWidths.Where(width => width < image.Width);
+        IsStill(image, kind) ? CopyWidths.Where(width => width < image.Width) : [];
+
+    private static bool IsStill(UploadedImage image, ImageKind kind) => kind != ImageKind.Gif && !image.IsAnimated;
 
     private static string DisplayName(string fileName)
     {

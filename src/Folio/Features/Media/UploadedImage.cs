@@ -49,7 +49,17 @@ internal sealed class UploadedImage : IDisposable
     /// A copy <paramref name="width"/> pixels wide, upright, encoded afresh in the original's
     /// format; a new encoding carries none of the original's metadata (EXIF, GPS position).
     /// </summary>
-    public SKData EncodeCopy(SKBitmap pixels, int width, ImageKind kind)
+    public SKData EncodeCopy(SKBitmap pixels, int width, ImageKind kind) => Encode(pixels, width, kind, Quality(kind));
+
+    /// <summary>
+    /// The whole image, upright, encoded afresh at high quality: what the site publishes as the
+    /// original, so a phone photo's GPS position never reaches readers.
+    /// </summary>
+    public SKData EncodeClean(SKBitmap pixels, ImageKind kind) => Encode(pixels, Width, kind, CleanQuality);
+
+    private const int CleanQuality = 92;
+
+    private SKData Encode(SKBitmap pixels, int width, ImageKind kind, int quality)
     {
         var height = Math.Max(1, (int)Math.Round((double)Height * width / Width));
         using var copy = new SKBitmap(new SKImageInfo(width, height, pixels.ColorType, pixels.AlphaType, pixels.ColorSpace));
@@ -62,7 +72,7 @@ internal sealed class UploadedImage : IDisposable
             canvas.Concat(in orientation);
             canvas.DrawImage(image, 0, 0, Sampling);
         }
-        return copy.Encode(kind.Format, Quality(kind))
+        return copy.Encode(kind.Format, quality)
             ?? throw new InvalidOperationException($"Skia could not encode a {kind.Extension} copy.");
     }
 
