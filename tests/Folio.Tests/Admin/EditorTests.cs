@@ -138,6 +138,30 @@ public sealed class EditorTests(EditorTests.EditorSite site) : IClassFixture<Edi
     }
 
     [Fact]
+    public async Task A_featured_image_must_be_one_of_the_site_uploads_and_shows_on_the_post()
+    {
+        var url = await site.ForSiteAsync("desk", async services =>
+        {
+            var db = services.GetRequiredService<FolioDbContext>();
+            var item = new Folio.Features.Media.MediaItem { StoredName = "2026/11/feature.jpg", ContentType = "image/jpeg", Width = 10, Height = 10, UploadedAt = DateTime.UtcNow };
+            db.Media.Add(item);
+            await db.SaveChangesAsync();
+            return Folio.Features.Media.MediaUrls.Of(item);
+        });
+        var client = await site.SignedInClientAsync(EditorSite.Host, "writer@desk.example");
+
+        var foreign = await client.PostFormAsync("/admin/posts/new/", Fields("Borrowed picture", "Body", "Publish", new() { ["Input.FeaturedImageUrl"] = "https://elsewhere.example/x.jpg" }));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, foreign.StatusCode);
+        Assert.Contains("The featured image must be one of this site&#x27;s uploads", await foreign.Content.ReadAsStringAsync());
+
+        var own = await client.PostFormAsync("/admin/posts/new/", Fields("Own picture", "Body", "Publish", new() { ["Input.FeaturedImageUrl"] = url }));
+        var editor = await client.GetDocumentAsync(own.Headers.Location!.OriginalString);
+        var post = await site.ClientFor(EditorSite.Host).GetDocumentAsync(editor.QuerySelectorAll("a").First(a => a.TextContent == "View post").GetAttribute("href")!);
+        Assert.Equal(url, post.QuerySelector("img.featured-image")!.GetAttribute("src"));
+        Assert.Equal("http://desk.localhost" + url, post.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
+    }
+
+    [Fact]
     public async Task A_page_cannot_take_an_address_the_site_uses()
     {
         var result = await site.ForSiteAsync("desk", services => services.GetRequiredService<SavePostHandler>().HandleAsync(new SavePost

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Media;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
@@ -65,7 +66,7 @@ public enum EditorAction
 /// The editor's save: checks what the person's role allows, then saves through
 /// <see cref="SavePostHandler"/> (which keeps the previous words as a revision).
 /// </summary>
-public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost, TimeProvider clock)
+public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost, MediaQueries media, TimeProvider clock)
 {
     public async Task<SavePostResult> HandleAsync(long? postId, EditorInput input, EditorAction action, long accountId, SiteRole role, CancellationToken cancellationToken)
     {
@@ -92,6 +93,8 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
 
         var problem = PostPermissions.Problem(role, accountId, kind, existing is null ? null : (existing.AuthorId, existing.Status), status);
         if (problem is not null) return Refused(problem);
+        if (input.FeaturedImageUrl is { Length: > 0 } image && await media.ByUrlAsync(image, cancellationToken) is null)
+            return Refused("The featured image must be one of this site's uploads; choose it from the list.");
 
         // Until a draft is first published its slug follows its title, unless someone chose one.
         var slugFollowsTitle = existing is { Status: PostStatus.Draft, PublishedAt: null } && input.Slug == Slugs.From(existing.Title);

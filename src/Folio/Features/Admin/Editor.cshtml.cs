@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Identity;
+using Folio.Features.Media;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,7 @@ namespace Folio.Features.Admin;
 /// </summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Member)]
-public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHandler editPost, PostBodyRenderer renderer, TimeProvider clock) : PageModel
+public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHandler editPost, PostBodyRenderer renderer, MediaQueries media, TimeProvider clock) : PageModel
 {
     [BindProperty] public EditorInput Input { get; set; } = new();
 
@@ -26,6 +27,7 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     public PostRevision? NewerAutosave { get; private set; }
     public bool CanPublish { get; private set; }
     public string? PreviewHtml { get; private set; }
+    public IReadOnlyList<MediaItem> Images { get; private set; } = [];
     public string? Notice { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
@@ -88,6 +90,7 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     {
         var role = (await access.RoleAsync())!.Value;
         CanPublish = role <= SiteRole.Author;
+        Images = await media.LibraryAsync(HttpContext.RequestAborted);
         if (post is null) return Page();
 
         PostId = post.Id;
