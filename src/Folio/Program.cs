@@ -9,6 +9,7 @@ using Folio.Features.Mail;
 using Folio.Features.Platform;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Features.Themes;
 using Folio.Infrastructure;
 
 // The app's own files (settings, wwwroot) sit beside Folio.dll; the working directory is the
@@ -27,6 +28,7 @@ builder.Services.AddIdentityFeature();
 builder.Services.AddMailFeature(builder.Configuration);
 builder.Services.AddPostsFeature();
 builder.Services.AddAdminFeature();
+builder.Services.AddThemesFeature();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
 
