@@ -10,6 +10,7 @@ using Folio.Features.Media;
 using Folio.Features.Platform;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Features.Themes;
 using Folio.Infrastructure;
 
 // The app's own files (settings, wwwroot) sit beside Folio.dll; the working directory is the
@@ -30,6 +31,7 @@ builder.Services.AddMailFeature(builder.Configuration);
 builder.Services.AddPostsFeature();
 builder.Services.AddAdminFeature();
 builder.Services.AddMediaFeature();
+builder.Services.AddThemesFeature();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
 
