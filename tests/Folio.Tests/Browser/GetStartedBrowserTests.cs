@@ -14,6 +14,7 @@ public sealed class GetStartedBrowserTests(LiveFolioApp app, Chromium chromium) 
         // From a site's banner to the sign-up form.
         await page.GotoAsync(app.UrlOf("demo.localhost"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Get started" }).ClickAsync();
+        Assert.Empty(await page.SeriousViolationsAsync());
         await page.GetByLabel("Email").FillAsync("ada@example.com");
         await page.GetByLabel("Password").FillAsync("analytical engine 1843");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
@@ -22,12 +23,14 @@ public sealed class GetStartedBrowserTests(LiveFolioApp app, Chromium chromium) 
         // The confirmation link from the mail drop.
         await page.GotoAsync(app.LastLinkTo("ada@example.com").ToString());
 
+        Assert.Empty(await page.SeriousViolationsAsync());
         await page.GetByLabel("Site address").FillAsync("ada");
         await page.GetByLabel("Site title").FillAsync("Notes on the Engine");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create site" }).ClickAsync();
 
         // Straight into the editor of the welcome draft, on the new site's own host.
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"^http://ada\.localhost:\d+/admin/posts/\d+/$"));
+        Assert.Empty(await page.SeriousViolationsAsync());
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("The first program");
         await page.GetByLabel("Content").FillAsync("It computes **Bernoulli numbers**.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
