@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Admin;
 using Folio.Features.Cli;
+using Folio.Features.Comments;
 using Folio.Features.Demo;
 using Folio.Features.Feeds;
 using Folio.Features.Health;
@@ -29,6 +30,7 @@ builder.Services.AddSitesFeature();
 builder.Services.AddIdentityFeature();
 builder.Services.AddMailFeature(builder.Configuration);
 builder.Services.AddPostsFeature();
+builder.Services.AddCommentsFeature();
 builder.Services.AddAdminFeature();
 builder.Services.AddMediaFeature();
 builder.Services.AddThemesFeature();
@@ -57,6 +59,7 @@ app.MapFeeds();
 app.MapCrawlers();
 app.MapSiteDashboardLink();
 app.MapMedia();
+app.MapAvatars();
 app.MapRazorPages();
 
 app.Run();

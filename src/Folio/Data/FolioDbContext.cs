@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Folio.Features.Comments;
 using Folio.Features.Identity;
 using Folio.Features.Media;
 using Folio.Features.Posts;
@@ -27,6 +28,7 @@ public abstract class FolioDbContext(DbContextOptions options, CurrentSite curre
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<SiteInvitation> SiteInvitations => Set<SiteInvitation>();
     public DbSet<UsedLoginTicket> UsedLoginTickets => Set<UsedLoginTicket>();
+    public DbSet<Comment> Comments => Set<Comment>();
 
     /// <summary>The site whose rows queries may see; 0 (no site) matches nothing.</summary>
     private long CurrentSiteId => currentSite.Site?.Id ?? 0;

@@ -1,3 +1,4 @@
+using Folio.Features.Identity;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -19,9 +20,12 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
     {
         var request = context.HttpContext.Request;
         var site = context.HttpContext.RequestServices.GetRequiredService<CurrentSite>().Site;
+        // A signed-in reader gets pages rendered for them (the comment form knows who they are);
+        // their pages are neither served from nor stored in the cache everyone else shares.
         var cacheable = site is not null
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            && !request.Headers.ContainsKey("Authorization");
+            && !request.Headers.ContainsKey("Authorization")
+            && !request.Cookies.ContainsKey(IdentityFeature.SessionCookie);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;

@@ -10,6 +10,9 @@ public static class IdentityFeature
     /// <summary>Passwords longer than this are refused before any hashing (a cheap denial-of-service guard).</summary>
     public const int MaxPasswordLength = 256;
 
+    /// <summary>The name of each host's session cookie.</summary>
+    public const string SessionCookie = "folio_session";
+
     public static IServiceCollection AddIdentityFeature(this IServiceCollection services)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -36,7 +39,7 @@ public static class IdentityFeature
         // cookie: no cookie is ever shared across tenants (DESIGN.md principle 2).
         services.ConfigureApplicationCookie(cookie =>
         {
-            cookie.Cookie.Name = "folio_session";
+            cookie.Cookie.Name = SessionCookie;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

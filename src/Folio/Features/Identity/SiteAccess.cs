@@ -16,6 +16,12 @@ public sealed class SiteAccess(FolioDbContext db, CurrentSite currentSite, IHttp
     public long? AccountId =>
         long.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
+    /// <summary>The signed-in person's display name, or null for a visitor who is not signed in.</summary>
+    public async Task<string?> DisplayNameAsync(CancellationToken cancellationToken = default) =>
+        AccountId is { } accountId
+            ? await db.Users.Where(a => a.Id == accountId).Select(a => a.DisplayName).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
     /// <summary>The role, or null when the person is not signed in or not a member of this site.</summary>
     public async Task<SiteRole?> RoleAsync(CancellationToken cancellationToken = default)
     {

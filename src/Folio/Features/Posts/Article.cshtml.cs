@@ -1,23 +1,91 @@
+using System.Text.Json;
+using Folio.Features.Comments;
+using Folio.Features.Identity;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Folio.Features.Sites;
-using Folio.Infrastructure;
 
 namespace Folio.Features.Posts;
 
-/// <summary>A post at its permalink, <c>/{yyyy}/{MM}/{dd}/{slug}/</c>.</summary>
+/// <summary>
+/// A post at its permalink, <c>/{yyyy}/{MM}/{dd}/{slug}/</c>, with its discussion and the
+/// "Leave a Reply" form, which posts back here and works without JavaScript.
+/// </summary>
 [SitePage]
 [OutputCache(PolicyName = SitePageCachePolicy.Name)]
-public sealed class ArticleModel(PostQueries posts, CurrentSite currentSite) : PageModel
+// Guests post from cached pages, which carry no antiforgery token (the token would set a cookie
+// and keep the page out of the cache). A signed-in reader's page is never cached and carries a
+// token, checked in OnPostCommentAsync; their SameSite=Lax session cookie never rides a
+// cross-site form anyway.
+[IgnoreAntiforgeryToken]
+public sealed class ArticleModel(
+    PostQueries posts, CommentQueries comments, SubmitCommentHandler submitComment, HeldCommentLinks heldLinks,
+    CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery) : PageModel
 {
     public PostView Post { get; private set; } = null!;
+    public DiscussionView Discussion { get; private set; } = new([], 0);
     public string PermalinkUrl { get; private set; } = "";
     public string CanonicalUrl { get; private set; } = "";
     public string StructuredData { get; private set; } = "";
     public string SiteTitle => currentSite.Required.Title;
+    public int ThreadDepth => currentSite.Required.CommentThreadDepth;
 
-    public async Task<IActionResult> OnGetAsync(int year, int month, int day, string slug)
+    [BindProperty] public CommentForm Form { get; set; } = new();
+    public string? ReplyToName { get; private set; }
+    public IReadOnlyList<string> CommentErrors { get; private set; } = [];
+
+    /// <summary>The signed-in reader's name, or null for a guest.</summary>
+    public string? SignedInName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int year, int month, int day, string slug, long? replytocom, string? held)
+    {
+        if (await LoadAsync(slug) is { } notHere) return notHere;
+        var heldId = heldLinks.CommentId(held);
+        if (heldId is not null)
+        {
+            // This answer shows one reader their own held comment: it must not be cached.
+            HttpContext.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheStorage = false;
+        }
+        Discussion = await comments.ForPostAsync(Post.Id, heldId, HttpContext.RequestAborted);
+        if (replytocom is { } parentId && await comments.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted) is { } name)
+        {
+            Form.ParentId = parentId;
+            ReplyToName = name;
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommentAsync(int year, int month, int day, string slug)
+    {
+        if (await LoadAsync(slug) is { } notHere) return notHere;
+        if (access.AccountId is not null && !await antiforgery.IsRequestValidAsync(HttpContext))
+            return await RefuseAsync(["This form has expired: reload the page and post your comment again (copy it first)."]);
+
+        var result = await submitComment.HandleAsync(new SubmitComment(Post.Id, Form.ParentId, Form.Comment, Form.Author, Form.Email, Form.Url,
+            Form.Phone, HttpContext.Connection.RemoteIpAddress?.ToString()), HttpContext.RequestAborted);
+        if (result.Discarded) return Redirect(Post.Path);
+        if (result.Comment is not { } comment) return await RefuseAsync(result.Errors);
+
+        if (Form.Remember && comment.AccountId is null) RememberCommenter(comment);
+        var query = comment.Status == CommentStatus.Pending ? $"?held={Uri.EscapeDataString(heldLinks.Token(comment.Id))}" : "";
+        return Redirect($"{Post.Path}{query}#comment-{comment.Id}");
+    }
+
+    /// <summary>The page again, with the reasons and everything the reader typed.</summary>
+    private async Task<IActionResult> RefuseAsync(IReadOnlyList<string> errors)
+    {
+        CommentErrors = errors;
+        Discussion = await comments.ForPostAsync(Post.Id, null, HttpContext.RequestAborted);
+        if (Form.ParentId is { } parentId) ReplyToName = await comments.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    /// <summary>Loads the post, or answers 404 / a redirect to its real address.</summary>
+    private async Task<IActionResult?> LoadAsync(string slug)
     {
         var post = await posts.FindBySlugAsync(slug, PostKind.Post, HttpContext.RequestAborted);
         if (post is null) return NotFound();
@@ -29,6 +97,12 @@ public sealed class ArticleModel(PostQueries posts, CurrentSite currentSite) : P
         PermalinkUrl = HttpContext.SiteUrl(post.Path);
         CanonicalUrl = post.CanonicalToOriginal && post.OriginalUrl is not null ? post.OriginalUrl : PermalinkUrl;
         StructuredData = PostStructuredData.Json(post, PermalinkUrl, SiteTitle, HttpContext.SiteUrl(post.Author.Path));
-        return Page();
+        SignedInName = await access.DisplayNameAsync();
+        return null;
     }
+
+    private void RememberCommenter(Comment comment) =>
+        Response.Cookies.Append(CommenterCookie.CookieName,
+            JsonSerializer.Serialize(new CommenterCookie(comment.AuthorName, comment.AuthorEmail, comment.AuthorUrl)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), SameSite = SameSiteMode.Lax, IsEssential = true, Secure = Request.IsHttps });
 }

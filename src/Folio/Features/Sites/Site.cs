@@ -27,5 +27,14 @@ public class Site
 
     /// <summary>A site-relative URL of the site icon (favicon), or null for the default.</summary>
     public string? IconUrl { get; set; }
+
+    /// <summary>Which new comments wait for a moderator (WordPress's discussion settings).</summary>
+    public CommentModeration CommentModeration { get; set; } = CommentModeration.HoldFirstTime;
+
+    /// <summary>How deep replies to replies may nest.</summary>
+    public int CommentThreadDepth { get; set; } = 5;
+
+    /// <summary>A comment with more links than this is held for moderation.</summary>
+    public int CommentLinkLimit { get; set; } = 2;
     public DateTime CreatedAt { get; set; }
 }

@@ -11,9 +11,13 @@ public sealed record SiteView(
     string Theme,
     string AccentColor,
     string? HeaderImageUrl,
-    string? IconUrl)
+    string? IconUrl,
+    CommentModeration CommentModeration,
+    int CommentThreadDepth,
+    int CommentLinkLimit)
 {
     public static SiteView From(Site site) =>
         new(site.Id, site.Slug, site.Title, site.Tagline, site.CustomDomain, site.PostsPerPage,
-            site.Theme, site.AccentColor, site.HeaderImageUrl, site.IconUrl);
+            site.Theme, site.AccentColor, site.HeaderImageUrl, site.IconUrl,
+            site.CommentModeration, site.CommentThreadDepth, site.CommentLinkLimit);
 }

@@ -1,0 +1,52 @@
+using Folio.Data;
+
+namespace Folio.Features.Comments;
+
+public enum CommentStatus
+{
+    /// <summary>Held for a moderator; shown only to its author and to moderators.</summary>
+    Pending,
+    Approved,
+    Spam,
+    Trash,
+}
+
+/// <summary>A reply to a post, or to another comment, by a guest or a signed-in account.</summary>
+public class Comment : ISiteOwned
+{
+    public long Id { get; set; }
+    public long SiteId { get; set; }
+    public long PostId { get; set; }
+
+    /// <summary>The comment this one replies to, or null for a reply to the post.</summary>
+    public long? ParentId { get; set; }
+
+    /// <summary>The platform account that wrote it, or null for a guest.</summary>
+    public long? AccountId { get; set; }
+
+    public string AuthorName { get; set; } = "";
+
+    /// <summary>Never shown to readers; for notifications, moderation and the avatar.</summary>
+    public string AuthorEmail { get; set; } = "";
+
+    /// <summary>
+    /// Random, and the same for every comment of one email on one site: it picks the generated
+    /// avatar, so the picture stays with the person without a hash of their email going public.
+    /// </summary>
+    public string AvatarSeed { get; set; } = "";
+
+    /// <summary>An http(s) address the name links to, or null.</summary>
+    public string? AuthorUrl { get; set; }
+
+    /// <summary>What the commenter wrote (Markdown with a small HTML subset).</summary>
+    public string Body { get; set; } = "";
+
+    /// <summary>The body rendered and sanitised with the comment allow-list at write time.</summary>
+    public string BodyHtml { get; set; } = "";
+
+    public CommentStatus Status { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>The commenter's address, for abuse handling; never shown publicly.</summary>
+    public string? IpAddress { get; set; }
+}

@@ -1,0 +1,33 @@
+using Folio.Features.Posts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Folio.Features.Comments;
+
+internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
+{
+    public void Configure(EntityTypeBuilder<Comment> comment)
+    {
+        comment.Property(c => c.AuthorName).HasMaxLength(CommentLimits.NameLength);
+        comment.Property(c => c.AuthorEmail).HasMaxLength(CommentLimits.EmailLength);
+        comment.Property(c => c.AuthorUrl).HasMaxLength(CommentLimits.UrlLength);
+        comment.Property(c => c.IpAddress).HasMaxLength(45);
+        comment.Property(c => c.AvatarSeed).HasMaxLength(32);
+        comment.HasOne<Post>().WithMany().HasForeignKey(c => c.PostId).OnDelete(DeleteBehavior.Cascade);
+        comment.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        // A post page: its approved comments, oldest first.
+        comment.HasIndex(c => new { c.SiteId, c.PostId, c.Status, c.CreatedAt });
+        // The moderation queue, and "has this email been approved here before?".
+        comment.HasIndex(c => new { c.SiteId, c.Status, c.CreatedAt });
+        comment.HasIndex(c => new { c.SiteId, c.AuthorEmail, c.Status });
+    }
+}
+
+/// <summary>Sizes a comment's fields may have; longer input is refused with a clear message, never cut.</summary>
+public static class CommentLimits
+{
+    public const int NameLength = 100;
+    public const int EmailLength = 254;
+    public const int UrlLength = 500;
+    public const int BodyLength = 20_000;
+}

@@ -1,0 +1,35 @@
+using Folio.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Comments;
+
+/// <summary>The read side of comments, for the post page and the feeds.</summary>
+public sealed class CommentQueries(FolioDbContext db)
+{
+    /// <summary>
+    /// A post's approved comments, oldest first, nested as threads; plus the one held comment
+    /// whose author is looking at it, when there is one.
+    /// </summary>
+    public async Task<DiscussionView> ForPostAsync(long postId, long? heldCommentId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Comments.AsNoTracking()
+            .Where(c => c.PostId == postId && (c.Status == CommentStatus.Approved || (c.Id == heldCommentId && c.Status == CommentStatus.Pending)))
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => new CommentView(c.Id, c.ParentId, c.AuthorName, c.AuthorUrl, Avatars.Url(c.AvatarSeed), c.BodyHtml, c.CreatedAt, c.Status == CommentStatus.Pending))
+            .ToListAsync(cancellationToken);
+
+        var byId = rows.ToDictionary(c => c.Id);
+        var threads = new List<CommentView>();
+        foreach (var comment in rows)
+        {
+            if (comment.ParentId is { } parentId && byId.TryGetValue(parentId, out var parent)) parent.Replies.Add(comment);
+            else threads.Add(comment);
+        }
+        return new DiscussionView(threads, rows.Count(c => !c.IsPending));
+    }
+
+    /// <summary>The name on an approved comment of the post, for "Leave a Reply to {name}".</summary>
+    public Task<string?> ReplyTargetAsync(long postId, long commentId, CancellationToken cancellationToken) =>
+        db.Comments.AsNoTracking().Where(c => c.Id == commentId && c.PostId == postId && c.Status == CommentStatus.Approved)
+            .Select(c => c.AuthorName).FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,14 @@
+namespace Folio.Features.Comments;
+
+public static class CommentsFeature
+{
+    public static IServiceCollection AddCommentsFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<CommentRenderer>();
+        services.AddSingleton<HeldCommentLinks>();
+        services.AddScoped<CommentQueries>();
+        services.AddScoped<SubmitCommentHandler>();
+        services.AddScoped<ModerateCommentHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net.Mail;
+using System.Security.Cryptography;
+using Folio.Data;
+using Folio.Features.Identity;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Comments;
+
+/// <summary>
+/// A comment as the form sends it. A signed-in account's name and email come from the account;
+/// a guest gives them. <see cref="Honeypot"/> is a field people never see: bots fill it in.
+/// </summary>
+public sealed record SubmitComment(long PostId, long? ParentId, string Body, string? Name, string? Email, string? Url, string? Honeypot, string? IpAddress);
+
+/// <summary>The saved comment, or why it was not saved; <see cref="Discarded"/> when a spam rule threw it away quietly.</summary>
+public sealed record SubmitCommentResult(Comment? Comment, IReadOnlyList<string> Errors, bool Discarded = false);
+
+public sealed class SubmitCommentHandler(
+    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, IOutputCacheStore cache, TimeProvider clock)
+{
+    public const string Duplicate = "Duplicate comment detected; it looks as though you’ve already said that!";
+
+    public async Task<SubmitCommentResult> HandleAsync(SubmitComment request, CancellationToken cancellationToken = default)
+    {
+        var site = currentSite.Required;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var post = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(now))
+            .Where(p => p.Id == request.PostId).Select(p => new { p.Id, p.CommentsOpen }).FirstOrDefaultAsync(cancellationToken);
+        if (post is null) return Refused("That post does not exist, or is not published.");
+        if (!post.CommentsOpen) return Refused("Comments are closed on this post.");
+        if (!string.IsNullOrEmpty(request.Honeypot)) return new SubmitCommentResult(null, [], Discarded: true);
+
+        var author = await AuthorAsync(request, cancellationToken);
+        var errors = new List<string>(author.Errors);
+        var body = request.Body.Trim();
+        if (body.Length == 0) errors.Add("Please type a comment.");
+        if (body.Length > CommentLimits.BodyLength)
+            errors.Add($"Your comment is {body.Length:N0} characters long; the limit is {CommentLimits.BodyLength:N0}. Please shorten it.");
+        if (request.ParentId is { } parentId && await ParentProblemAsync(parentId, post.Id, site.CommentThreadDepth, cancellationToken) is { } parentProblem)
+            errors.Add(parentProblem);
+        if (errors.Count > 0) return new SubmitCommentResult(null, errors);
+
+        if (await db.Comments.AnyAsync(c => c.PostId == post.Id && c.AuthorEmail == author.Email && c.Body == body && c.Status != CommentStatus.Trash, cancellationToken))
+            return Refused(Duplicate);
+
+        var html = renderer.ToSafeHtml(body);
+        var comment = new Comment
+        {
+            PostId = post.Id,
+            ParentId = request.ParentId,
+            AccountId = author.AccountId,
+            AuthorName = author.Name,
+            AuthorEmail = author.Email,
+            AuthorUrl = author.Url,
+            AvatarSeed = await AvatarSeedAsync(author.Email, cancellationToken),
+            Body = body,
+            BodyHtml = html,
+            CreatedAt = now,
+            IpAddress = request.IpAddress,
+        };
+        comment.Status = await StatusAsync(comment, site, cancellationToken);
+        db.Comments.Add(comment);
+        await db.SaveChangesAsync(cancellationToken);
+        if (comment.Status == CommentStatus.Approved) await cache.EvictByTagAsync(CacheTags.Post(post.Id), cancellationToken);
+        return new SubmitCommentResult(comment, []);
+    }
+
+    private sealed record Author(long? AccountId, string Name, string Email, string? Url, IReadOnlyList<string> Errors);
+
+    private async Task<Author> AuthorAsync(SubmitComment request, CancellationToken cancellationToken)
+    {
+        if (access.AccountId is { } accountId)
+        {
+            var account = await db.Users.AsNoTracking().Where(a => a.Id == accountId)
+                .Select(a => new { a.DisplayName, a.Email }).FirstAsync(cancellationToken);
+            return new Author(accountId, account.DisplayName, account.Email!, null, []);
+        }
+
+        var errors = new List<string>();
+        var name = (request.Name ?? "").Trim();
+        var email = (request.Email ?? "").Trim();
+        var url = string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim();
+        if (name.Length == 0) errors.Add("Please give your name.");
+        else if (name.Length > CommentLimits.NameLength) errors.Add($"A name can be at most {CommentLimits.NameLength} characters long.");
+        if (email.Length == 0) errors.Add("Please give your email address; it is never shown.");
+        else if (email.Length > CommentLimits.EmailLength || !MailAddress.TryCreate(email, out _)) errors.Add("That does not look like an email address.");
+        if (url is not null)
+        {
+            if (!url.Contains("://", StringComparison.Ordinal)) url = "https://" + url;
+            if (url.Length > CommentLimits.UrlLength || !Uri.TryCreate(url, UriKind.Absolute, out var website) || website.Scheme is not ("http" or "https"))
+                errors.Add("A website must be an http:// or https:// address.");
+        }
+        return new Author(null, name, email.ToLowerInvariant(), url, errors);
+    }
+
+    private async Task<string?> ParentProblemAsync(long parentId, long postId, int maxDepth, CancellationToken cancellationToken)
+    {
+        var depth = 1;
+        long? current = parentId;
+        while (current is { } id)
+        {
+            var parent = await db.Comments.AsNoTracking().Where(c => c.Id == id)
+                .Select(c => new { c.PostId, c.ParentId, c.Status }).FirstOrDefaultAsync(cancellationToken);
+            if (parent is null || parent.PostId != postId || parent.Status != CommentStatus.Approved)
+                return "The comment you are replying to is not there any more.";
+            current = parent.ParentId;
+            depth++;
+        }
+        return depth > maxDepth ? $"Replies nest at most {maxDepth} deep here; reply to an earlier comment in the thread." : null;
+    }
+
+    /// <summary>WordPress's discussion rules: members who publish are trusted; others as the site chose; many links hold.</summary>
+    private async Task<CommentStatus> StatusAsync(Comment comment, SiteView site, CancellationToken cancellationToken)
+    {
+        if (await access.RoleAsync(cancellationToken) is <= SiteRole.Author) return CommentStatus.Approved;
+        if (CommentRenderer.LinkCount(comment.BodyHtml) > site.CommentLinkLimit) return CommentStatus.Pending;
+        return site.CommentModeration switch
+        {
+            CommentModeration.PublishDirectly => CommentStatus.Approved,
+            CommentModeration.HoldFirstTime when await db.Comments.AnyAsync(c => c.AuthorEmail == comment.AuthorEmail && c.Status == CommentStatus.Approved, cancellationToken)
+                => CommentStatus.Approved,
+            _ => CommentStatus.Pending,
+        };
+    }
+
+    private async Task<string> AvatarSeedAsync(string email, CancellationToken cancellationToken) =>
+        await db.Comments.Where(c => c.AuthorEmail == email).Select(c => c.AvatarSeed).FirstOrDefaultAsync(cancellationToken)
+            ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
+
+    private static SubmitCommentResult Refused(string reason) => new(null, [reason]);
+}

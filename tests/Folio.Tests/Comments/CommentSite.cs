@@ -1,0 +1,40 @@
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.Comments;
+
+/// <summary>A site with one post open for comments, a moderator and an author.</summary>
+public sealed class CommentSite : FolioApp, IAsyncLifetime
+{
+    public const string Host = "talk.localhost";
+    public string PostPath { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var owner = await CreateSiteAsync("talk", "Talk");
+        await AddMemberAsync("talk", "moderator@talk.example", SiteRole.Editor);
+        await AddMemberAsync("talk", "author@talk.example", SiteRole.Author);
+        PostPath = await SavePostAsync("talk", new SavePost { AuthorId = owner, Title = "Open for discussion", Body = "Tell us.", Status = PostStatus.Published });
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public HttpClient Reader() => ClientFor(Host);
+
+    /// <summary>Posts the "Leave a Reply" form as a guest's browser does (no token: the page is cached).</summary>
+    public Task<HttpResponseMessage> CommentAsGuestAsync(HttpClient client, string comment, string name = "Grace", string email = "grace@example.com",
+        string? url = null, long? parentId = null, string? honeypot = null, bool remember = false, string? onPath = null)
+    {
+        var fields = new Dictionary<string, string> { ["Form.Comment"] = comment, ["Form.Author"] = name, ["Form.Email"] = email };
+        if (url is not null) fields["Form.Url"] = url;
+        if (parentId is not null) fields["Form.ParentId"] = parentId.ToString()!;
+        if (honeypot is not null) fields["Form.Phone"] = honeypot;
+        if (remember) fields["Form.Remember"] = "true";
+        return client.PostAsync($"{onPath ?? PostPath}?handler=Comment", new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The id in a redirect to <c>…#comment-{id}</c>.</summary>
+    public static long CommentIdIn(HttpResponseMessage response) =>
+        long.Parse(response.Headers.Location!.OriginalString.Split("#comment-")[1]);
+}

@@ -1,0 +1,178 @@
+using System.Net;
+using Folio.Data;
+using Folio.Features.Comments;
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.Comments;
+
+public sealed class CommentTests(CommentSite site) : IClassFixture<CommentSite>
+{
+    private async Task<IReadOnlyList<string>> VisibleCommentsAsync(string? path = null)
+    {
+        var page = await site.Reader().GetDocumentAsync(path ?? site.PostPath);
+        return page.QuerySelectorAll(".comment-content").Select(c => c.TextContent.Trim()).ToList();
+    }
+
+    private Task<CommentStatus> StatusOfAsync(long id) => site.ForSiteAsync("talk", s =>
+        s.GetRequiredService<FolioDbContext>().Comments.Where(c => c.Id == id).Select(c => c.Status).SingleAsync());
+
+    [Fact]
+    public async Task A_first_time_guest_comment_is_held_and_shown_only_to_its_author()
+    {
+        await site.Reader().GetAsync(site.PostPath); // the page is now cached
+
+        var response = await site.CommentAsGuestAsync(site.Reader(), "First time here.", email: "newcomer@example.com");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Contains("?held=", location);
+        Assert.DoesNotContain("First time here.", await VisibleCommentsAsync());
+
+        var own = await site.Reader().GetAsync(location.Split('#')[0]);
+        var page = await Html.ParseAsync(own);
+        Assert.Equal("Your comment is awaiting moderation.", page.QuerySelector($"#comment-{CommentSite.CommentIdIn(response)} .comment-awaiting-moderation")!.TextContent);
+        Assert.DoesNotContain("First time here.", await VisibleCommentsAsync()); // that answer was not cached for others
+        Assert.DoesNotContain("First time here.", await VisibleCommentsAsync(site.PostPath + "?held=forged"));
+    }
+
+    [Fact]
+    public async Task An_approved_comment_is_on_the_next_request_and_the_commenter_is_trusted_after()
+    {
+        var held = await site.CommentAsGuestAsync(site.Reader(), "Please approve me.", name: "Ada", email: "ada@example.com");
+        var id = CommentSite.CommentIdIn(held);
+        await site.Reader().GetAsync(site.PostPath); // cached without it
+
+        var moderator = await site.SignedInClientAsync(CommentSite.Host, "moderator@talk.example");
+        var approved = await moderator.PostFormAsync("/admin/comments/?handler=Set", new() { ["id"] = id.ToString(), ["to"] = "Approved" }, pagePath: "/admin/comments/");
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+
+        Assert.Contains("Please approve me.", await VisibleCommentsAsync());
+        var second = await site.CommentAsGuestAsync(site.Reader(), "And again, straight away.", name: "Ada", email: "ada@example.com");
+        Assert.DoesNotContain("?held=", second.Headers.Location!.OriginalString);
+        Assert.Contains("And again, straight away.", await VisibleCommentsAsync());
+    }
+
+    [Fact]
+    public async Task A_signed_in_member_comments_as_their_account_and_is_published_at_once()
+    {
+        var author = await site.SignedInClientAsync(CommentSite.Host, "author@talk.example");
+        var page = await author.GetDocumentAsync(site.PostPath);
+        Assert.StartsWith("You are commenting using your Folio account", page.QuerySelector(".logged-in-as")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector("#email"));
+        Assert.Contains(page.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Log Out");
+        Assert.Contains(page.QuerySelectorAll(".logged-in-as a"), a => a.TextContent.Trim() == "Change");
+
+        var response = await author.PostFormAsync(site.PostPath + "?handler=Comment", new() { ["Form.Comment"] = "Written while signed in." }, pagePath: site.PostPath);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var reader = await site.Reader().GetDocumentAsync(site.PostPath);
+        var comment = reader.QuerySelector($"#comment-{CommentSite.CommentIdIn(response)}")!;
+        Assert.Equal("author", comment.QuerySelector(".comment-author")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_signed_in_reader_cannot_be_made_to_comment_by_a_forged_form()
+    {
+        var author = await site.SignedInClientAsync(CommentSite.Host, "author@talk.example");
+
+        var forged = await author.PostAsync(site.PostPath + "?handler=Comment", new FormUrlEncodedContent(new Dictionary<string, string> { ["Form.Comment"] = "Forged words." }));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, forged.StatusCode);
+        Assert.Equal(0, await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Comments.CountAsync(c => c.Body == "Forged words.")));
+    }
+
+    [Fact]
+    public async Task Missing_details_are_explained_and_the_comment_typed_is_kept()
+    {
+        var response = await site.CommentAsGuestAsync(site.Reader(), "Words worth keeping.", name: "", email: "not-an-email");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        var errors = page.QuerySelector("#respond .form-errors")!.TextContent;
+        Assert.Contains("Please give your name.", errors);
+        Assert.Contains("That does not look like an email address.", errors);
+        Assert.Equal("Words worth keeping.", page.QuerySelector("#comment")!.TextContent);
+        Assert.Equal("not-an-email", page.QuerySelector("#email")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_comment_over_the_limit_is_refused_whole_never_cut()
+    {
+        var response = await site.CommentAsGuestAsync(site.Reader(), new string('w', 20_001), email: "long@example.com");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Your comment is 20,001 characters long; the limit is 20,000. Please shorten it.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Comments.CountAsync(c => c.AuthorEmail == "long@example.com")));
+
+        var atLimit = await site.CommentAsGuestAsync(site.Reader(), new string('w', 20_000), email: "long@example.com");
+        var stored = await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Comments.Where(c => c.Id == CommentSite.CommentIdIn(atLimit)).Select(c => c.Body).SingleAsync());
+        Assert.Equal(20_000, stored.Length);
+    }
+
+    [Fact]
+    public async Task Saying_the_same_thing_twice_is_refused()
+    {
+        await site.CommentAsGuestAsync(site.Reader(), "Echo.", email: "echo@example.com");
+        var again = await site.CommentAsGuestAsync(site.Reader(), "Echo.", email: "echo@example.com");
+
+        Assert.Contains(SubmitCommentHandler.Duplicate, System.Net.WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task A_bot_filling_the_hidden_field_is_quietly_ignored()
+    {
+        var response = await site.CommentAsGuestAsync(site.Reader(), "Buy cheap things.", email: "bot@example.com", honeypot: "555-0100");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(0, await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Comments.CountAsync(c => c.AuthorEmail == "bot@example.com")));
+    }
+
+    [Fact]
+    public async Task A_comment_with_many_links_waits_for_a_moderator_even_from_a_trusted_commenter()
+    {
+        var first = await site.CommentAsGuestAsync(site.Reader(), "Trust me.", email: "linker@example.com");
+        await site.ForSiteAsync("talk", s => s.GetRequiredService<ModerateCommentHandler>().HandleAsync([CommentSite.CommentIdIn(first)], CommentStatus.Approved));
+
+        var links = await site.CommentAsGuestAsync(site.Reader(), "See https://a.example and https://b.example and https://c.example", email: "linker@example.com");
+
+        Assert.Equal(CommentStatus.Pending, await StatusOfAsync(CommentSite.CommentIdIn(links)));
+    }
+
+    [Fact]
+    public async Task Replies_nest_under_their_comment()
+    {
+        var parent = await site.CommentAsGuestAsync(site.Reader(), "A question?", name: "Quinn", email: "quinn@example.com");
+        var parentId = CommentSite.CommentIdIn(parent);
+        await site.ForSiteAsync("talk", s => s.GetRequiredService<ModerateCommentHandler>().HandleAsync([parentId], CommentStatus.Approved));
+
+        var form = await site.Reader().GetDocumentAsync($"{site.PostPath}?replytocom={parentId}");
+        Assert.StartsWith("Leave a Reply to Quinn", form.QuerySelector(".comment-reply-title")!.TextContent.Trim());
+        Assert.Contains(form.QuerySelectorAll(".comment-reply-title a"), a => a.TextContent == "Cancel reply");
+        Assert.Equal(parentId.ToString(), form.QuerySelector("input[name='Form.ParentId']")!.GetAttribute("value"));
+
+        var reply = await site.CommentAsGuestAsync(site.Reader(), "An answer.", name: "Quinn", email: "quinn@example.com", parentId: parentId);
+
+        var page = await site.Reader().GetDocumentAsync(site.PostPath);
+        Assert.NotNull(page.QuerySelector($"#comment-{parentId} > ol.children > #comment-{CommentSite.CommentIdIn(reply)}"));
+    }
+
+    [Fact]
+    public async Task Consenting_guests_are_remembered_in_their_browser_only()
+    {
+        var response = await site.CommentAsGuestAsync(site.Reader(), "Remember me.", name: "Rem", email: "rem@example.com", remember: true);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(CommenterCookie.CookieName + "="));
+        Assert.Contains("rem%40example.com", cookie);
+
+        var without = await site.CommentAsGuestAsync(site.Reader(), "Forget me.", name: "Nem", email: "nem@example.com");
+        Assert.False(without.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(CommenterCookie.CookieName)));
+    }
+
+    [Fact]
+    public async Task Only_editors_and_administrators_moderate()
+    {
+        var author = await site.SignedInClientAsync(CommentSite.Host, "author@talk.example");
+        var response = await author.GetAsync("/admin/comments/");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login/", response.Headers.Location!.AbsolutePath);
+    }
+}
