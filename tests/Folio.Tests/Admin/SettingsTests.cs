@@ -16,7 +16,7 @@ public sealed class SettingsTests(FolioApp app) : IClassFixture<FolioApp>
     public async Task A_custom_domain_serves_the_site_from_the_next_request()
     {
         var admin = await AdministratorOfAsync("ownhost");
-        var saved = await admin.PostFormAsync("/admin/settings/", new() { ["customDomain"] = "News.Example.COM.", ["postsPerPage"] = "5" });
+        var saved = await admin.PostFormAsync("/admin/settings/", new() { ["customDomain"] = "News.Example.COM.", ["postsPerPage"] = "5", ["commentModeration"] = "HoldFirstTime", ["commentThreadDepth"] = "5", ["commentLinkLimit"] = "2" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var home = await app.ClientFor("news.example.com").GetDocumentAsync("/");
@@ -35,7 +35,7 @@ public sealed class SettingsTests(FolioApp app) : IClassFixture<FolioApp>
         var slug = "bad" + Math.Abs(domain.GetHashCode() % 10000);
         var admin = await AdministratorOfAsync(slug);
 
-        var response = await admin.PostFormAsync("/admin/settings/", new() { ["customDomain"] = domain, ["postsPerPage"] = "10" });
+        var response = await admin.PostFormAsync("/admin/settings/", new() { ["customDomain"] = domain, ["postsPerPage"] = "10", ["commentModeration"] = "HoldFirstTime", ["commentThreadDepth"] = "5", ["commentLinkLimit"] = "2" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync());
@@ -46,10 +46,10 @@ public sealed class SettingsTests(FolioApp app) : IClassFixture<FolioApp>
     public async Task A_domain_of_another_site_is_refused()
     {
         var first = await AdministratorOfAsync("firstclaim");
-        await first.PostFormAsync("/admin/settings/", new() { ["customDomain"] = "claimed.example.org", ["postsPerPage"] = "10" });
+        await first.PostFormAsync("/admin/settings/", new() { ["customDomain"] = "claimed.example.org", ["postsPerPage"] = "10", ["commentModeration"] = "HoldFirstTime", ["commentThreadDepth"] = "5", ["commentLinkLimit"] = "2" });
         var second = await AdministratorOfAsync("secondclaim");
 
-        var response = await second.PostFormAsync("/admin/settings/", new() { ["customDomain"] = "claimed.example.org", ["postsPerPage"] = "10" });
+        var response = await second.PostFormAsync("/admin/settings/", new() { ["customDomain"] = "claimed.example.org", ["postsPerPage"] = "10", ["commentModeration"] = "HoldFirstTime", ["commentThreadDepth"] = "5", ["commentLinkLimit"] = "2" });
 
         Assert.Contains("claimed.example.org is already the address of another site.", await response.Content.ReadAsStringAsync());
         Assert.Equal("firstclaim", (await app.ClientFor("claimed.example.org").GetDocumentAsync("/")).QuerySelector(".site-title")!.TextContent.Trim());

@@ -175,4 +175,22 @@ public sealed class CommentTests(CommentSite site) : IClassFixture<CommentSite>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/login/", response.Headers.Location!.AbsolutePath);
     }
+
+    [Fact]
+    public async Task A_site_set_to_publish_directly_shows_a_newcomer_at_once()
+    {
+        await site.CreateSiteAsync("open", "Open");
+        var owner = await site.SignedInClientAsync("open.localhost", "owner-of-open@example.com");
+        await owner.PostFormAsync("/admin/settings/", new()
+        {
+            ["customDomain"] = "", ["postsPerPage"] = "10", ["commentModeration"] = "PublishDirectly", ["commentThreadDepth"] = "3", ["commentLinkLimit"] = "2",
+        });
+        var ownerId = await site.ForSiteAsync("open", s => s.GetRequiredService<FolioDbContext>().SiteMembers.Select(m => m.AccountId).SingleAsync());
+        var path = await site.SavePostAsync("open", new Folio.Features.Posts.SavePost { AuthorId = ownerId, Title = "Anyone", Status = Folio.Features.Posts.PostStatus.Published });
+
+        var response = await site.CommentAsGuestAsync(site.ClientFor("open.localhost"), "Straight in.", email: "stranger@example.com", onPath: path);
+
+        Assert.DoesNotContain("?held=", response.Headers.Location!.OriginalString);
+        Assert.Contains("Straight in.", (await site.ClientFor("open.localhost").GetStringAsync(path)));
+    }
 }

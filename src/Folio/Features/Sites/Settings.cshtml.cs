@@ -14,6 +14,9 @@ public sealed class SettingsModel(CurrentSite currentSite, UpdateSiteSettingsHan
 {
     [BindProperty] public string? CustomDomain { get; set; }
     [BindProperty] public int PostsPerPage { get; set; }
+    [BindProperty] public CommentModeration CommentModeration { get; set; }
+    [BindProperty] public int CommentThreadDepth { get; set; }
+    [BindProperty] public int CommentLinkLimit { get; set; }
     public bool Saved { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string SubdomainHost => $"{currentSite.Required.Slug}.{options.Value.RootDomain}";
@@ -22,12 +25,15 @@ public sealed class SettingsModel(CurrentSite currentSite, UpdateSiteSettingsHan
     {
         CustomDomain = currentSite.Required.CustomDomain;
         PostsPerPage = currentSite.Required.PostsPerPage;
+        CommentModeration = currentSite.Required.CommentModeration;
+        CommentThreadDepth = currentSite.Required.CommentThreadDepth;
+        CommentLinkLimit = currentSite.Required.CommentLinkLimit;
         Saved = saved is not null;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage));
+        var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage, CommentModeration, CommentThreadDepth, CommentLinkLimit));
         if (problem is null) return Redirect("/admin/settings/?saved=1");
         Errors = [problem];
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

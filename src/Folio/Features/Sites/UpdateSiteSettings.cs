@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Sites;
 
-/// <summary>The current site's reading and address settings.</summary>
-public sealed record UpdateSiteSettings(string? CustomDomain, int PostsPerPage);
+/// <summary>The current site's address, reading and discussion settings.</summary>
+public sealed record UpdateSiteSettings(string? CustomDomain, int PostsPerPage, CommentModeration CommentModeration, int CommentThreadDepth, int CommentLinkLimit);
 
 public sealed partial class UpdateSiteSettingsHandler(
     FolioDbContext db, CurrentSite currentSite, SiteDirectory directory, IOutputCacheStore cache, IOptions<FolioOptions> options)
@@ -25,11 +25,17 @@ public sealed partial class UpdateSiteSettingsHandler(
                 return $"Addresses under {root} belong to the platform; use a domain of your own.";
         }
         if (request.PostsPerPage is < 1 or > 50) return "Posts per page must be between 1 and 50.";
+        if (!Enum.IsDefined(request.CommentModeration)) return "Choose which comments wait for a moderator.";
+        if (request.CommentThreadDepth is < 1 or > 10) return "Replies can nest from 1 to 10 deep.";
+        if (request.CommentLinkLimit is < 0 or > 50) return "The number of links before a comment is held must be between 0 and 50.";
 
         var before = currentSite.Required;
         var site = await db.Sites.SingleAsync(s => s.Id == before.Id, cancellationToken);
         site.CustomDomain = domain;
         site.PostsPerPage = request.PostsPerPage;
+        site.CommentModeration = request.CommentModeration;
+        site.CommentThreadDepth = request.CommentThreadDepth;
+        site.CommentLinkLimit = request.CommentLinkLimit;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
