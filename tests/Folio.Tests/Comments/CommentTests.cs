@@ -193,4 +193,25 @@ public sealed class CommentTests(CommentSite site) : IClassFixture<CommentSite>
         Assert.DoesNotContain("?held=", response.Headers.Location!.OriginalString);
         Assert.Contains("Straight in.", (await site.ClientFor("open.localhost").GetStringAsync(path)));
     }
+
+    [Fact]
+    public async Task Approved_comments_are_in_the_comment_feeds_and_held_ones_are_not()
+    {
+        var approved = await site.CommentAsGuestAsync(site.Reader(), "Fit to print & <b>bold</b>.", name: "Fay", email: "fay@example.com");
+        await site.ForSiteAsync("talk", s => s.GetRequiredService<ModerateCommentHandler>().HandleAsync([CommentSite.CommentIdIn(approved)], CommentStatus.Approved));
+        await site.CommentAsGuestAsync(site.Reader(), "Still waiting.", name: "Wes", email: "wes@example.com");
+
+        foreach (var path in new[] { "/comments/feed/", "/comments/feed/atom/", site.PostPath + "feed/" })
+        {
+            using var reader = System.Xml.XmlReader.Create(new MemoryStream(await site.Reader().GetByteArrayAsync(path)));
+            var feed = System.ServiceModel.Syndication.SyndicationFeed.Load(reader);
+            var titles = feed.Items.Select(i => i.Title.Text).ToList();
+            Assert.Contains("Comment on Open for discussion by Fay", titles);
+            Assert.DoesNotContain("Comment on Open for discussion by Wes", titles);
+        }
+
+        var posts = System.Xml.Linq.XDocument.Parse(await site.Reader().GetStringAsync("/feed/"));
+        var commentFeeds = posts.Descendants(System.Xml.Linq.XName.Get("commentRss", "http://wellformedweb.org/CommentAPI/")).Select(e => e.Value);
+        Assert.Contains($"http://talk.localhost{site.PostPath}feed/", commentFeeds);
+    }
 }

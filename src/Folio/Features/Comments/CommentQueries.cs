@@ -1,10 +1,11 @@
 using Folio.Data;
+using Folio.Features.Posts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Comments;
 
 /// <summary>The read side of comments, for the post page and the feeds.</summary>
-public sealed class CommentQueries(FolioDbContext db)
+public sealed class CommentQueries(FolioDbContext db, TimeProvider clock)
 {
     /// <summary>
     /// A post's approved comments, oldest first, nested as threads; plus the one held comment
@@ -32,4 +33,17 @@ public sealed class CommentQueries(FolioDbContext db)
     public Task<string?> ReplyTargetAsync(long postId, long commentId, CancellationToken cancellationToken) =>
         db.Comments.AsNoTracking().Where(c => c.Id == commentId && c.PostId == postId && c.Status == CommentStatus.Approved)
             .Select(c => c.AuthorName).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The newest approved comments of the site, or of one post, for the comment feeds.</summary>
+    public async Task<IReadOnlyList<CommentFeedItem>> LatestAsync(long? postId, int take, CancellationToken cancellationToken)
+    {
+        var rows = await db.Comments.AsNoTracking()
+            .Where(c => c.Status == CommentStatus.Approved && (postId == null || c.PostId == postId))
+            .Join(db.Posts.Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime)), c => c.PostId, p => p.Id, (c, p) => new { c, p.Title, p.Slug, p.PublishedAt, p.Kind })
+            .OrderByDescending(r => r.c.CreatedAt).ThenByDescending(r => r.c.Id)
+            .Take(take)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new CommentFeedItem(r.c.Id, r.c.AuthorName, r.c.AuthorUrl, r.c.BodyHtml, r.c.CreatedAt, r.Title,
+            r.Kind == PostKind.Page ? PostPaths.Page(r.Slug) : PostPaths.Permalink(r.PublishedAt!.Value, r.Slug))).ToList();
+    }
 }

@@ -3,80 +3,83 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Xml;
-using Folio.Features.Posts;
 using Folio.Infrastructure;
 
 namespace Folio.Features.Feeds;
 
-/// <summary>What a feed describes: the site or one of its archives.</summary>
+/// <summary>What a feed describes: the site, one of its archives, or a discussion.</summary>
 public sealed record FeedChannel(string Title, string Description, string HomeUrl, string FeedUrl, DateTime Updated);
 
 /// <summary>
-/// Writes a list of posts as RSS 2.0 or Atom 1.0 (System.ServiceModel.Syndication) or JSON
-/// Feed 1.1 (System.Text.Json). Every text goes through <see cref="XmlChars.Clean"/> first, so a
-/// title with control characters still makes well-formed XML.
+/// Writes feed entries as RSS 2.0 or Atom 1.0 (System.ServiceModel.Syndication) or JSON Feed 1.1
+/// (System.Text.Json). Every text goes through <see cref="XmlChars.Clean"/> first, so a title
+/// with control characters still makes well-formed XML.
 /// </summary>
 public static class FeedWriter
 {
     private const string DublinCore = "http://purl.org/dc/elements/1.1/";
+    private const string WellFormedWeb = "http://wellformedweb.org/CommentAPI/";
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false) };
 
-    public static byte[] Rss(FeedChannel channel, IReadOnlyList<PostView> posts, Func<string, string> absolute) =>
-        WriteXml(new Rss20FeedFormatter(Syndicate(channel, posts, absolute, rss: true), serializeExtensionsAsAtom: true));
+    public static byte[] Rss(FeedChannel channel, IReadOnlyList<FeedEntry> entries) =>
+        WriteXml(new Rss20FeedFormatter(Syndicate(channel, entries, rss: true), serializeExtensionsAsAtom: true));
 
-    public static byte[] Atom(FeedChannel channel, IReadOnlyList<PostView> posts, Func<string, string> absolute) =>
-        WriteXml(new Atom10FeedFormatter(Syndicate(channel, posts, absolute, rss: false)));
+    public static byte[] Atom(FeedChannel channel, IReadOnlyList<FeedEntry> entries) =>
+        WriteXml(new Atom10FeedFormatter(Syndicate(channel, entries, rss: false)));
 
-    public static byte[] Json(FeedChannel channel, IReadOnlyList<PostView> posts, Func<string, string> absolute) =>
+    public static byte[] Json(FeedChannel channel, IReadOnlyList<FeedEntry> entries) =>
         JsonSerializer.SerializeToUtf8Bytes(new JsonFeed(
             Version: "https://jsonfeed.org/version/1.1",
             Title: channel.Title,
             HomePageUrl: channel.HomeUrl,
             FeedUrl: channel.FeedUrl,
             Description: channel.Description,
-            Items: posts.Select(post => new JsonFeedItem(
-                Id: absolute(post.Path),
-                Url: absolute(post.Path),
-                ExternalUrl: post.OriginalUrl,
-                Title: post.Title,
-                ContentHtml: post.BodyHtml,
-                Summary: post.Excerpt,
-                DatePublished: post.PublishedAt,
-                DateModified: post.UpdatedAt,
-                Authors: [new JsonFeedAuthor(post.Author.DisplayName, absolute(post.Author.Path))],
-                Tags: post.Categories.Concat(post.Tags).Select(term => term.Name).Distinct().ToList())).ToList()),
+            Items: entries.Select(entry => new JsonFeedItem(
+                Id: entry.Id,
+                Url: entry.Url,
+                ExternalUrl: entry.Original?.Url,
+                Title: entry.Title,
+                ContentHtml: entry.ContentHtml,
+                Summary: entry.Summary,
+                DatePublished: entry.Published,
+                DateModified: entry.Updated,
+                Authors: [new JsonFeedAuthor(entry.AuthorName, entry.AuthorUrl)],
+                Tags: entry.Categories)).ToList()),
             JsonOptions);
 
-    private static SyndicationFeed Syndicate(FeedChannel channel, IReadOnlyList<PostView> posts, Func<string, string> absolute, bool rss)
+    private static SyndicationFeed Syndicate(FeedChannel channel, IReadOnlyList<FeedEntry> entries, bool rss)
     {
         var feed = new SyndicationFeed(XmlChars.Clean(channel.Title), XmlChars.Clean(channel.Description), new Uri(channel.HomeUrl), channel.FeedUrl, channel.Updated)
         {
             Generator = "Folio",
-            Items = posts.Select(post => Item(post, absolute, rss)).ToList(),
+            Items = entries.Select(entry => Item(entry, rss)).ToList(),
         };
         feed.Links.Add(new SyndicationLink(new Uri(channel.FeedUrl), "self", null, rss ? "application/rss+xml" : "application/atom+xml", 0));
         return feed;
     }
 
-    private static SyndicationItem Item(PostView post, Func<string, string> absolute, bool rss)
+    private static SyndicationItem Item(FeedEntry entry, bool rss)
     {
-        var url = absolute(post.Path);
-        var html = XmlChars.Clean(post.BodyHtml);
-        var item = new SyndicationItem(XmlChars.Clean(post.Title), (SyndicationContent?)null, new Uri(url), url, post.UpdatedAt)
+        var html = XmlChars.Clean(entry.ContentHtml);
+        var item = new SyndicationItem(XmlChars.Clean(entry.Title), (SyndicationContent?)null, new Uri(entry.Url), entry.Id, entry.Updated)
         {
-            PublishDate = post.PublishedAt,
-            // RSS has one body field, <description>: it carries the whole post, as WordPress does.
-            Summary = rss ? SyndicationContent.CreateHtmlContent(html) : new TextSyndicationContent(XmlChars.Clean(post.Excerpt)),
+            PublishDate = entry.Published,
+            // RSS has one body field, <description>: it carries the whole entry, as WordPress does.
+            Summary = rss ? SyndicationContent.CreateHtmlContent(html) : new TextSyndicationContent(XmlChars.Clean(entry.Summary)),
             Content = rss ? null : SyndicationContent.CreateHtmlContent(html),
         };
         if (rss)
-            item.ElementExtensions.Add("creator", DublinCore, XmlChars.Clean(post.Author.DisplayName));
+        {
+            item.ElementExtensions.Add("creator", DublinCore, XmlChars.Clean(entry.AuthorName));
+            if (entry.CommentsFeedUrl is { } comments) item.ElementExtensions.Add("commentRss", WellFormedWeb, comments);
+        }
         else
-            item.Authors.Add(new SyndicationPerson { Name = XmlChars.Clean(post.Author.DisplayName), Uri = absolute(post.Author.Path) });
-        foreach (var term in post.Categories.Concat(post.Tags))
-            item.Categories.Add(new SyndicationCategory(XmlChars.Clean(term.Name)));
-        if (post.OriginalUrl is not null)
-            item.Links.Add(new SyndicationLink(new Uri(post.OriginalUrl), "related", XmlChars.Clean(post.SourceName ?? "Original article"), null, 0));
+        {
+            item.Authors.Add(new SyndicationPerson { Name = XmlChars.Clean(entry.AuthorName), Uri = entry.AuthorUrl });
+        }
+        foreach (var category in entry.Categories) item.Categories.Add(new SyndicationCategory(XmlChars.Clean(category)));
+        if (entry.Original is var (url, sourceName))
+            item.Links.Add(new SyndicationLink(new Uri(url), "related", XmlChars.Clean(sourceName ?? "Original article"), null, 0));
         return item;
     }
 
@@ -99,5 +102,5 @@ public static class FeedWriter
         string Id, string Url, string? ExternalUrl, string Title, string ContentHtml, string Summary,
         DateTime DatePublished, DateTime DateModified, IReadOnlyList<JsonFeedAuthor> Authors, IReadOnlyList<string> Tags);
 
-    private sealed record JsonFeedAuthor(string Name, string Url);
+    private sealed record JsonFeedAuthor(string Name, string? Url);
 }

@@ -1,3 +1,4 @@
+using Folio.Features.Comments;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
@@ -7,21 +8,25 @@ namespace Folio.Features.Feeds;
 /// <summary>
 /// The site's feeds, for the whole site and for each category and tag: RSS 2.0 at
 /// <c>feed/</c> (and WordPress's <c>feed/rss2/</c>), Atom at <c>feed/atom/</c>, JSON Feed at
-/// <c>feed/json/</c>.
+/// <c>feed/json/</c>; and the comments, site-wide at <c>/comments/feed/</c> and per post at
+/// <c>{post path}feed/</c>.
 /// </summary>
 public static class FeedsApi
 {
     private const int FeedLength = 20;
+    private const string Formats = "{format:regex(^(rss2|atom|json)$)?}/";
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
         var feeds = endpoints.MapGroup("").ForSites().CacheOutput(SitePageCachePolicy.Name);
         foreach (var archive in new[] { "", "/category/{category}", "/tag/{tag}" })
-            feeds.MapGet(archive + "/feed/{format:regex(^(rss2|atom|json)$)?}/", WriteAsync);
+            feeds.MapGet(archive + "/feed/" + Formats, PostsAsync);
+        feeds.MapGet("/comments/feed/" + Formats, SiteCommentsAsync);
+        feeds.MapGet("/{year:int}/{month:int}/{day:int}/{slug}/feed/" + Formats, PostCommentsAsync);
         return endpoints;
     }
 
-    private static async Task<IResult> WriteAsync(
+    private static async Task<IResult> PostsAsync(
         HttpContext context, PostQueries posts, string? format, string? category, string? tag, CancellationToken cancellationToken)
     {
         var site = context.RequestServices.GetRequiredService<CurrentSite>().Required;
@@ -34,12 +39,49 @@ public static class FeedsApi
             HomeUrl: context.SiteUrl(list.Archive.BasePath),
             FeedUrl: context.SiteUrl(context.Request.Path),
             Updated: list.Posts.Count > 0 ? list.Posts.Max(p => p.UpdatedAt) : DateTime.UnixEpoch);
-        Func<string, string> absolute = context.SiteUrl;
-        return format switch
-        {
-            "atom" => Results.Bytes(FeedWriter.Atom(channel, list.Posts, absolute), "application/atom+xml; charset=utf-8"),
-            "json" => Results.Bytes(FeedWriter.Json(channel, list.Posts, absolute), "application/feed+json; charset=utf-8"),
-            _ => Results.Bytes(FeedWriter.Rss(channel, list.Posts, absolute), "application/rss+xml; charset=utf-8"),
-        };
+        return Write(format, channel, list.Posts.Select(post => PostEntry(context, post)).ToList());
     }
+
+    private static async Task<IResult> SiteCommentsAsync(HttpContext context, CommentQueries comments, string? format, CancellationToken cancellationToken)
+    {
+        var site = context.RequestServices.GetRequiredService<CurrentSite>().Required;
+        var latest = await comments.LatestAsync(null, FeedLength, cancellationToken);
+        var channel = new FeedChannel($"Comments for {site.Title}", site.Tagline, context.SiteUrl("/"), context.SiteUrl(context.Request.Path), Updated(latest));
+        return Write(format, channel, latest.Select(comment => CommentEntry(context, comment)).ToList());
+    }
+
+    private static async Task<IResult> PostCommentsAsync(
+        HttpContext context, PostQueries posts, CommentQueries comments, string slug, string? format, CancellationToken cancellationToken)
+    {
+        var post = await posts.FindBySlugAsync(slug, PostKind.Post, cancellationToken);
+        if (post is null || !context.Request.Path.StartsWithSegments(post.Path.TrimEnd('/'))) return Results.NotFound();
+        context.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>()?.Context.Tags.Add(CacheTags.Post(post.Id));
+        var latest = await comments.LatestAsync(post.Id, FeedLength, cancellationToken);
+        var channel = new FeedChannel($"Comments on: {post.Title}", post.Excerpt, context.SiteUrl(post.Path), context.SiteUrl(context.Request.Path), Updated(latest));
+        return Write(format, channel, latest.Select(comment => CommentEntry(context, comment)).ToList());
+    }
+
+    private static FeedEntry PostEntry(HttpContext context, PostView post) =>
+        new(context.SiteUrl(post.Path), context.SiteUrl(post.Path), post.Title, post.BodyHtml, post.Excerpt, post.PublishedAt, post.UpdatedAt,
+            post.Author.DisplayName, context.SiteUrl(post.Author.Path), post.Categories.Concat(post.Tags).Select(term => term.Name).Distinct().ToList())
+        {
+            Original = post.OriginalUrl is null ? null : (post.OriginalUrl, post.SourceName),
+            CommentsFeedUrl = context.SiteUrl(post.Path + "feed/"),
+        };
+
+    private static FeedEntry CommentEntry(HttpContext context, CommentFeedItem comment)
+    {
+        var url = context.SiteUrl($"{comment.PostPath}#comment-{comment.Id}");
+        return new FeedEntry(url, url, $"Comment on {comment.PostTitle} by {comment.AuthorName}", comment.BodyHtml,
+            PostBodyRenderer.ToPlainText(comment.BodyHtml, 300), comment.CreatedAt, comment.CreatedAt, comment.AuthorName, comment.AuthorUrl, []);
+    }
+
+    private static DateTime Updated(IReadOnlyList<CommentFeedItem> comments) => comments.Count > 0 ? comments.Max(c => c.CreatedAt) : DateTime.UnixEpoch;
+
+    private static IResult Write(string? format, FeedChannel channel, IReadOnlyList<FeedEntry> entries) => format switch
+    {
+        "atom" => Results.Bytes(FeedWriter.Atom(channel, entries), "application/atom+xml; charset=utf-8"),
+        "json" => Results.Bytes(FeedWriter.Json(channel, entries), "application/feed+json; charset=utf-8"),
+        _ => Results.Bytes(FeedWriter.Rss(channel, entries), "application/rss+xml; charset=utf-8"),
+    };
 }
