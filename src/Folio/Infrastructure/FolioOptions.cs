@@ -28,6 +28,9 @@ public sealed class FolioOptions
     /// <summary>How often due scheduled posts are published and their pages evicted.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How many comments one address, or one email, may post in a minute.</summary>
+    public int CommentsPerMinute { get; set; } = 5;
+
     public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
 }
 

@@ -5,7 +5,7 @@ using Folio.Tests.Infrastructure;
 namespace Folio.Tests.Comments;
 
 /// <summary>A site with one post open for comments, a moderator and an author.</summary>
-public sealed class CommentSite : FolioApp, IAsyncLifetime
+public class CommentSite : FolioApp, IAsyncLifetime
 {
     public const string Host = "talk.localhost";
     public string PostPath { get; private set; } = "";

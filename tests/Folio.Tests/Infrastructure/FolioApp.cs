@@ -20,11 +20,15 @@ public class FolioApp : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; } = new();
 
+    protected virtual int CommentsPerMinute => 10_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Database.Settings()) builder.UseSetting(key, value);
         builder.UseSetting("Folio:DemoPassword", DemoPassword);
         builder.UseSetting("Folio:SchedulerInterval", "00:00:01");
+        // Tests comment from one address, fast; CommentRateLimitTests sets a real limit.
+        builder.UseSetting("Folio:CommentsPerMinute", CommentsPerMinute.ToString());
     }
 
     /// <summary>A client for one host, which does not follow redirects (tests check them).</summary>

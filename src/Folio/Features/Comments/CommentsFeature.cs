@@ -6,6 +6,7 @@ public static class CommentsFeature
     {
         services.AddSingleton<CommentRenderer>();
         services.AddSingleton<HeldCommentLinks>();
+        services.AddSingleton<CommentRateLimits>();
         services.AddScoped<CommentQueries>();
         services.AddScoped<SubmitCommentHandler>();
         services.AddScoped<ModerateCommentHandler>();

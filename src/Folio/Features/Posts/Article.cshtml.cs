@@ -23,7 +23,7 @@ namespace Folio.Features.Posts;
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
     PostQueries posts, CommentQueries comments, SubmitCommentHandler submitComment, HeldCommentLinks heldLinks,
-    CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery) : PageModel
+    CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, CommentRateLimits rateLimits) : PageModel
 {
     public PostView Post { get; private set; } = null!;
     public DiscussionView Discussion { get; private set; } = new([], 0);
@@ -64,8 +64,17 @@ public sealed class ArticleModel(
         if (access.AccountId is not null && !await antiforgery.IsRequestValidAsync(HttpContext))
             return await RefuseAsync(["This form has expired: reload the page and post your comment again (copy it first)."]);
 
+        var ipAddress = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (rateLimits.Acquire(ipAddress, Form.Email ?? access.AccountId?.ToString()) is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var page = await RefuseAsync([$"You are commenting faster than we can read. Please wait {seconds} seconds, then post again."]);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return page;
+        }
         var result = await submitComment.HandleAsync(new SubmitComment(Post.Id, Form.ParentId, Form.Comment, Form.Author, Form.Email, Form.Url,
-            Form.Phone, HttpContext.Connection.RemoteIpAddress?.ToString()), HttpContext.RequestAborted);
+            Form.Phone, ipAddress), HttpContext.RequestAborted);
         if (result.Discarded) return Redirect(Post.Path);
         if (result.Comment is not { } comment) return await RefuseAsync(result.Errors);
 
