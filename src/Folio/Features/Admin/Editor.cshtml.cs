@@ -96,7 +96,7 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
         PostId = post.Id;
         Status = post.Status;
         PublicPath = post.Status == PostStatus.Published && post.PublishedAt is { } at
-            ? post.Kind == PostKind.Page ? PostPaths.Page(post.Slug) : PostPaths.Permalink(at, post.Slug)
+            ? PostPaths.Of(post.Kind, at, post.Slug)
             : null;
         RevisionCount = await db.PostRevisions.CountAsync(r => r.PostId == post.Id && !r.IsAutosave);
         var accountId = access.AccountId!.Value;

@@ -44,6 +44,6 @@ public sealed class CommentQueries(FolioDbContext db, TimeProvider clock)
             .Take(take)
             .ToListAsync(cancellationToken);
         return rows.Select(r => new CommentFeedItem(r.c.Id, r.c.AuthorName, r.c.AuthorUrl, r.c.BodyHtml, r.c.CreatedAt, r.Title,
-            r.Kind == PostKind.Page ? PostPaths.Page(r.Slug) : PostPaths.Permalink(r.PublishedAt!.Value, r.Slug))).ToList();
+            PostPaths.Of(r.Kind, r.PublishedAt!.Value, r.Slug))).ToList();
     }
 }

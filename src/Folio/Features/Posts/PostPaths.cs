@@ -6,6 +6,10 @@ public static class PostPaths
     public static string Permalink(DateTime publishedAt, string slug) =>
         $"/{publishedAt:yyyy}/{publishedAt:MM}/{publishedAt:dd}/{Uri.EscapeDataString(slug)}/";
 
+    /// <summary>Where a published post or page lives: a page at the root, a post under its date.</summary>
+    public static string Of(PostKind kind, DateTime publishedAt, string slug) =>
+        kind == PostKind.Page ? Page(slug) : Permalink(publishedAt, slug);
+
     /// <summary>A static page lives at the root of the site.</summary>
     public static string Page(string slug) => $"/{Uri.EscapeDataString(slug)}/";
 

@@ -61,7 +61,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
             .Take(limit)
             .Select(p => new { p.Kind, p.PublishedAt, p.Slug, p.UpdatedAt })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => (r.Kind == PostKind.Page ? PostPaths.Page(r.Slug) : PostPaths.Permalink(r.PublishedAt!.Value, r.Slug), r.UpdatedAt)).ToList();
+        return rows.Select(r => (PostPaths.Of(r.Kind, r.PublishedAt!.Value, r.Slug), r.UpdatedAt)).ToList();
     }
 
     public async Task<IReadOnlyList<TermView>> CategoriesAsync(CancellationToken cancellationToken) =>

@@ -26,7 +26,7 @@ public sealed record PostView(
     bool CommentsOpen,
     string? FeaturedImageUrl)
 {
-    public string Path => Kind == PostKind.Page ? PostPaths.Page(Slug) : PostPaths.Permalink(PublishedAt, Slug);
+    public string Path => PostPaths.Of(Kind, PublishedAt, Slug);
     public bool IsCurated => OriginalUrl is not null;
 }
 
