@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Folio.Features.Comments;
 using Folio.Features.Identity;
+using Folio.Features.Mail;
 using Folio.Features.Media;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
@@ -29,6 +30,7 @@ public abstract class FolioDbContext(DbContextOptions options, CurrentSite curre
     public DbSet<SiteInvitation> SiteInvitations => Set<SiteInvitation>();
     public DbSet<UsedLoginTicket> UsedLoginTickets => Set<UsedLoginTicket>();
     public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<OutboxMessage> MailOutbox => Set<OutboxMessage>();
 
     /// <summary>The site whose rows queries may see; 0 (no site) matches nothing.</summary>
     private long CurrentSiteId => currentSite.Site?.Id ?? 0;

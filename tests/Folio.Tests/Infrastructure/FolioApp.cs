@@ -27,6 +27,7 @@ public class FolioApp : WebApplicationFactory<Program>
         foreach (var (key, value) in Database.Settings()) builder.UseSetting(key, value);
         builder.UseSetting("Folio:DemoPassword", DemoPassword);
         builder.UseSetting("Folio:SchedulerInterval", "00:00:01");
+        builder.UseSetting("Folio:Smtp:OutboxInterval", "00:00:00.500");
         // Tests comment from one address, fast; CommentRateLimitTests sets a real limit.
         builder.UseSetting("Folio:CommentsPerMinute", CommentsPerMinute.ToString());
     }

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Security.Cryptography;
 using Folio.Data;
 using Folio.Features.Identity;
+using Folio.Features.Mail;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
@@ -20,16 +21,21 @@ public sealed record SubmitComment(long PostId, long? ParentId, string Body, str
 public sealed record SubmitCommentResult(Comment? Comment, IReadOnlyList<string> Errors, bool Discarded = false);
 
 public sealed class SubmitCommentHandler(
-    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, IOutputCacheStore cache, TimeProvider clock)
+    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, MailOutbox outbox, IOutputCacheStore cache, TimeProvider clock)
 {
     public const string Duplicate = "Duplicate comment detected; it looks as though you’ve already said that!";
 
-    public async Task<SubmitCommentResult> HandleAsync(SubmitComment request, CancellationToken cancellationToken = default)
+    /// <param name="request">The form as sent.</param>
+    /// <param name="siteUrl">Makes a site path absolute, for the links in notification mails.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task<SubmitCommentResult> HandleAsync(SubmitComment request, Func<string, string> siteUrl, CancellationToken cancellationToken = default)
     {
         var site = currentSite.Required;
         var now = clock.GetUtcNow().UtcDateTime;
         var post = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(now))
-            .Where(p => p.Id == request.PostId).Select(p => new { p.Id, p.CommentsOpen }).FirstOrDefaultAsync(cancellationToken);
+            .Where(p => p.Id == request.PostId)
+            .Select(p => new { p.Id, p.CommentsOpen, p.Title, p.AuthorId, p.Kind, p.PublishedAt, p.Slug })
+            .FirstOrDefaultAsync(cancellationToken);
         if (post is null) return Refused("That post does not exist, or is not published.");
         if (!post.CommentsOpen) return Refused("Comments are closed on this post.");
         if (!string.IsNullOrEmpty(request.Honeypot)) return new SubmitCommentResult(null, [], Discarded: true);
@@ -63,10 +69,38 @@ public sealed class SubmitCommentHandler(
             IpAddress = request.IpAddress,
         };
         comment.Status = await StatusAsync(comment, site, cancellationToken);
+
+        // The comment and the mails about it are saved together, or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
+        var link = siteUrl($"{PostPaths.Of(post.Kind, post.PublishedAt!.Value, post.Slug)}#comment-{comment.Id}");
+        await NotifyAsync(comment, post.Title, post.AuthorId, link, siteUrl("/admin/comments/"), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
         if (comment.Status == CommentStatus.Approved) await cache.EvictByTagAsync(CacheTags.Post(post.Id), cancellationToken);
         return new SubmitCommentResult(comment, []);
+    }
+
+    /// <summary>Tells the post's author of a new comment, or the site's moderators of a held one.</summary>
+    private async Task NotifyAsync(Comment comment, string postTitle, long postAuthorId, string link, string queue, CancellationToken cancellationToken)
+    {
+        var text = PostBodyRenderer.ToPlainText(comment.BodyHtml, 2000);
+        if (comment.Status == CommentStatus.Pending)
+        {
+            var moderators = await db.SiteMembers.Where(m => m.Role <= SiteRole.Editor).Select(m => m.Account.Email!).ToListAsync(cancellationToken);
+            foreach (var moderator in moderators)
+                outbox.Enqueue(new OutgoingMail(moderator, $"Please moderate: “{postTitle}”",
+                    $"A new comment on “{postTitle}” is waiting for your approval.\n\n{comment.AuthorName} wrote:\n\n{text}\n\nApprove it, or mark it as spam:\n{queue}\n"));
+        }
+        else if (comment.AccountId != postAuthorId)
+        {
+            var author = await db.Users.Where(a => a.Id == postAuthorId).Select(a => a.Email).FirstOrDefaultAsync(cancellationToken);
+            if (author is not null)
+                outbox.Enqueue(new OutgoingMail(author, $"New comment on “{postTitle}”",
+                    $"{comment.AuthorName} commented on “{postTitle}”:\n\n{text}\n\nRead it and reply:\n{link}\n"));
+        }
     }
 
     private sealed record Author(long? AccountId, string Name, string Email, string? Url, IReadOnlyList<string> Errors);

@@ -10,4 +10,7 @@ public sealed class SmtpOptions
     public string From { get; set; } = "Folio <no-reply@localhost>";
     public string UserName { get; set; } = "";
     public string Password { get; set; } = "";
+
+    /// <summary>How often the outbox is checked for mail to deliver.</summary>
+    public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

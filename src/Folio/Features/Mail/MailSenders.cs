@@ -46,6 +46,9 @@ public static class MailFeature
             provider.GetRequiredService<IOptions<SmtpOptions>>().Value.Host.Length > 0
                 ? provider.GetRequiredService<SmtpMailSender>()
                 : provider.GetRequiredService<MailDropSender>());
+        services.AddScoped<MailOutbox>();
+        services.AddSingleton<OutboxDeliveryWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDeliveryWorker>());
         return services;
     }
 }

@@ -74,7 +74,7 @@ public sealed class ArticleModel(
             return page;
         }
         var result = await submitComment.HandleAsync(new SubmitComment(Post.Id, Form.ParentId, Form.Comment, Form.Author, Form.Email, Form.Url,
-            Form.Phone, ipAddress), HttpContext.RequestAborted);
+            Form.Phone, ipAddress), HttpContext.SiteUrl, HttpContext.RequestAborted);
         if (result.Discarded) return Redirect(Post.Path);
         if (result.Comment is not { } comment) return await RefuseAsync(result.Errors);
 

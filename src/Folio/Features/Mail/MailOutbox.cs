@@ -1,0 +1,14 @@
+using Folio.Data;
+
+namespace Folio.Features.Mail;
+
+/// <summary>Puts mail in the outbox; it is delivered by <see cref="OutboxDeliveryWorker"/> once the caller's change is saved.</summary>
+public sealed class MailOutbox(FolioDbContext db, TimeProvider clock)
+{
+    /// <summary>Adds the mail to the caller's unit of work: it is sent only if the change is saved.</summary>
+    public void Enqueue(OutgoingMail mail)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.MailOutbox.Add(new OutboxMessage { To = mail.To, Subject = mail.Subject, Text = mail.Text, CreatedAt = now, NextAttemptAt = now });
+    }
+}

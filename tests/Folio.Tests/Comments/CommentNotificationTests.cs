@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Sockets;
+using Folio.Data;
+using Folio.Features.Mail;
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.Comments;
+
+public sealed class CommentNotificationTests(CommentSite site) : IClassFixture<CommentSite>
+{
+    [Fact]
+    public async Task Moderators_are_told_of_a_held_comment_and_the_author_of_a_published_one()
+    {
+        await site.CommentAsGuestAsync(site.Reader(), "Held for now.", name: "Hal", email: "hal@example.com");
+
+        var moderation = await site.WaitForMailAsync("moderator@talk.example", "Please moderate: “Open for discussion”");
+        Assert.Contains("Hal wrote:", moderation.TextBody);
+        Assert.Contains("http://talk.localhost/admin/comments/", moderation.TextBody);
+        await site.WaitForMailAsync("owner-of-talk@example.com", "Please moderate");
+
+        var member = await site.SignedInClientAsync(CommentSite.Host, "author@talk.example");
+        await member.PostFormAsync(site.PostPath + "?handler=Comment", new() { ["Form.Comment"] = "Published at once." }, pagePath: site.PostPath);
+        var notice = await site.WaitForMailAsync("owner-of-talk@example.com", "New comment on “Open for discussion”");
+        Assert.Contains("Published at once.", notice.TextBody);
+        Assert.Contains($"http://talk.localhost{site.PostPath}#comment-", notice.TextBody);
+    }
+
+    [Fact]
+    public async Task Each_notification_is_delivered_once()
+    {
+        await site.CommentAsGuestAsync(site.Reader(), "Count the mails.", name: "Once", email: "once@example.com");
+        await site.WaitForMailAsync("moderator@talk.example", "Please moderate");
+        await site.Services.GetRequiredService<OutboxDeliveryWorker>().DeliverDueAsync(CancellationToken.None); // a second pass finds nothing due
+
+        var mails = site.MessagesTo("moderator@talk.example").Count(m => (m.TextBody ?? "").Contains("Count the mails."));
+        Assert.Equal(1, mails);
+    }
+}
+
+/// <summary>With the mail server down, mail waits in the outbox with the reason, to be retried.</summary>
+public sealed class MailServerDownTests(MailServerDownTests.SiteWithDeadSmtp site) : IClassFixture<MailServerDownTests.SiteWithDeadSmtp>
+{
+    public sealed class SiteWithDeadSmtp : CommentSite
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Folio:Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Folio:Smtp:Port", ClosedPort().ToString());
+        }
+
+        /// <summary>A loopback port nothing listens on: connecting to it is refused at once.</summary>
+        private static int ClosedPort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+
+    [Fact]
+    public async Task A_notification_is_kept_with_its_error_and_retried_later()
+    {
+        await site.CommentAsGuestAsync(site.Reader(), "Nobody is listening.", name: "Deb", email: "deb@example.com");
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        OutboxMessage? message;
+        do
+        {
+            await Task.Delay(200);
+            message = await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().MailOutbox.AsNoTracking()
+                .Where(m => m.Text.Contains("Nobody is listening.") && m.Attempts > 0).FirstOrDefaultAsync());
+        }
+        while (message is null && DateTime.UtcNow < deadline);
+
+        Assert.NotNull(message);
+        Assert.Null(message.SentAt);
+        Assert.False(string.IsNullOrEmpty(message.LastError));
+        Assert.True(message.NextAttemptAt > DateTime.UtcNow, "A failed mail waits before its next try.");
+    }
+}
