@@ -6,12 +6,13 @@ using Microsoft.Extensions.Options;
 namespace Folio.Features.Mail;
 
 /// <summary>Delivers through an SMTP server with MailKit.</summary>
-internal sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSender
+internal sealed class SmtpMailSender(IOptions<SmtpOptions> options, IOptions<FolioOptions> folio) : IMailSender
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
         var smtp = options.Value;
-        using var client = new SmtpClient();
+        // Greet as the platform's own domain rather than look up this machine's name in DNS.
+        using var client = new SmtpClient { LocalDomain = folio.Value.RootDomain };
         await client.ConnectAsync(smtp.Host, smtp.Port, SecureSocketOptions.Auto, cancellationToken);
         if (smtp.UserName.Length > 0) await client.AuthenticateAsync(smtp.UserName, smtp.Password, cancellationToken);
         await client.SendAsync(MailMessages.Build(mail, smtp.From), cancellationToken);
