@@ -89,7 +89,9 @@ public sealed class SubmitCommentHandler(
         var text = PostBodyRenderer.ToPlainText(comment.BodyHtml, 2000);
         if (comment.Status == CommentStatus.Pending)
         {
-            var moderators = await db.SiteMembers.Where(m => m.Role <= SiteRole.Editor).Select(m => m.Account.Email!).ToListAsync(cancellationToken);
+            // Roles are stored as words, so the database cannot rank them: name the two that moderate.
+            var moderators = await db.SiteMembers.Where(m => m.Role == SiteRole.Administrator || m.Role == SiteRole.Editor)
+                .Select(m => m.Account.Email!).ToListAsync(cancellationToken);
             foreach (var moderator in moderators)
                 outbox.Enqueue(new OutgoingMail(moderator, $"Please moderate: “{postTitle}”",
                     $"A new comment on “{postTitle}” is waiting for your approval.\n\n{comment.AuthorName} wrote:\n\n{text}\n\nApprove it, or mark it as spam:\n{queue}\n"));
