@@ -214,4 +214,36 @@ public sealed class CommentTests(CommentSite site) : IClassFixture<CommentSite>
         var commentFeeds = posts.Descendants(System.Xml.Linq.XName.Get("commentRss", "http://wellformedweb.org/CommentAPI/")).Select(e => e.Value);
         Assert.Contains($"http://talk.localhost{site.PostPath}feed/", commentFeeds);
     }
+
+    [Fact]
+    public async Task Word_lists_hold_or_discard_and_old_posts_close()
+    {
+        await site.CreateSiteAsync("strict", "Strict");
+        var owner = await site.SignedInClientAsync("strict.localhost", "owner-of-strict@example.com");
+        var saved = await owner.PostFormAsync("/admin/settings/", new()
+        {
+            ["customDomain"] = "", ["postsPerPage"] = "10", ["commentModeration"] = "PublishDirectly", ["commentThreadDepth"] = "5",
+            ["commentLinkLimit"] = "2", ["moderationWords"] = "casino\nlottery win", ["blocklistWords"] = "viagra", ["closeCommentsAfterDays"] = "30",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var ownerId = await site.ForSiteAsync("strict", s => s.GetRequiredService<FolioDbContext>().SiteMembers.Select(m => m.AccountId).SingleAsync());
+        var fresh = await site.SavePostAsync("strict", new Folio.Features.Posts.SavePost { AuthorId = ownerId, Title = "Fresh", Status = Folio.Features.Posts.PostStatus.Published });
+        var old = await site.SavePostAsync("strict", new Folio.Features.Posts.SavePost
+        {
+            AuthorId = ownerId, Title = "Old news", Status = Folio.Features.Posts.PostStatus.Published, PublishedAt = DateTime.UtcNow.AddDays(-31),
+        });
+        var reader = site.ClientFor("strict.localhost");
+
+        var held = await site.CommentAsGuestAsync(reader, "I had a Lottery WIN today", email: "lucky@example.com", onPath: fresh);
+        Assert.Contains("?held=", held.Headers.Location!.OriginalString);
+        var dropped = await site.CommentAsGuestAsync(reader, "cheap VIAGRA here", email: "spam@example.com", onPath: fresh);
+        Assert.Equal(HttpStatusCode.Redirect, dropped.StatusCode);
+        Assert.False(await site.ForSiteAsync("strict", s => s.GetRequiredService<FolioDbContext>().Comments.AnyAsync(c => c.AuthorEmail == "spam@example.com")));
+
+        var closedPage = await reader.GetDocumentAsync(old);
+        Assert.Equal("Comments are closed.", closedPage.QuerySelector(".comments-closed")!.TextContent);
+        Assert.Null(closedPage.QuerySelector("#respond"));
+        var refused = await site.CommentAsGuestAsync(reader, "Too late?", email: "late@example.com", onPath: old);
+        Assert.Contains("Comments are closed on this post.", await refused.Content.ReadAsStringAsync());
+    }
 }

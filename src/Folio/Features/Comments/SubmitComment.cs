@@ -37,7 +37,8 @@ public sealed class SubmitCommentHandler(
             .Select(p => new { p.Id, p.CommentsOpen, p.Title, p.AuthorId, p.Kind, p.PublishedAt, p.Slug })
             .FirstOrDefaultAsync(cancellationToken);
         if (post is null) return Refused("That post does not exist, or is not published.");
-        if (!post.CommentsOpen) return Refused("Comments are closed on this post.");
+        if (!DiscussionRules.IsOpen(post.CommentsOpen, post.PublishedAt!.Value, site.CloseCommentsAfterDays, now))
+            return Refused("Comments are closed on this post.");
         if (!string.IsNullOrEmpty(request.Honeypot)) return new SubmitCommentResult(null, [], Discarded: true);
 
         var author = await AuthorAsync(request, cancellationToken);
@@ -52,6 +53,8 @@ public sealed class SubmitCommentHandler(
 
         if (await db.Comments.AnyAsync(c => c.PostId == post.Id && c.AuthorEmail == author.Email && c.Body == body && c.Status != CommentStatus.Trash, cancellationToken))
             return Refused(Duplicate);
+        if (DiscussionRules.Mentions(site.BlocklistWords, body, author.Name, author.Email, author.Url, request.IpAddress))
+            return new SubmitCommentResult(null, [], Discarded: true);
 
         var html = renderer.ToSafeHtml(body);
         var comment = new Comment
@@ -154,6 +157,8 @@ public sealed class SubmitCommentHandler(
     {
         if (await access.RoleAsync(cancellationToken) is <= SiteRole.Author) return CommentStatus.Approved;
         if (CommentRenderer.LinkCount(comment.BodyHtml) > site.CommentLinkLimit) return CommentStatus.Pending;
+        if (DiscussionRules.Mentions(site.ModerationWords, comment.Body, comment.AuthorName, comment.AuthorEmail, comment.AuthorUrl, comment.IpAddress))
+            return CommentStatus.Pending;
         return site.CommentModeration switch
         {
             CommentModeration.PublishDirectly => CommentStatus.Approved,

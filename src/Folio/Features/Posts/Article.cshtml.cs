@@ -23,7 +23,7 @@ namespace Folio.Features.Posts;
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
     PostQueries posts, CommentQueries comments, SubmitCommentHandler submitComment, HeldCommentLinks heldLinks,
-    CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, CommentRateLimits rateLimits) : PageModel
+    CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, CommentRateLimits rateLimits, TimeProvider clock) : PageModel
 {
     public PostView Post { get; private set; } = null!;
     public DiscussionView Discussion { get; private set; } = new([], 0);
@@ -32,6 +32,9 @@ public sealed class ArticleModel(
     public string StructuredData { get; private set; } = "";
     public string SiteTitle => currentSite.Required.Title;
     public int ThreadDepth => currentSite.Required.CommentThreadDepth;
+
+    /// <summary>Whether the "Leave a Reply" form is offered: open, and the post not past the site's limit.</summary>
+    public bool TakesComments => DiscussionRules.IsOpen(Post.CommentsOpen, Post.PublishedAt, currentSite.Required.CloseCommentsAfterDays, clock.GetUtcNow().UtcDateTime);
 
     [BindProperty] public CommentForm Form { get; set; } = new();
     public string? ReplyToName { get; private set; }

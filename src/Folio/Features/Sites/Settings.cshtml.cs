@@ -17,6 +17,9 @@ public sealed class SettingsModel(CurrentSite currentSite, UpdateSiteSettingsHan
     [BindProperty] public CommentModeration CommentModeration { get; set; }
     [BindProperty] public int CommentThreadDepth { get; set; }
     [BindProperty] public int CommentLinkLimit { get; set; }
+    [BindProperty] public string ModerationWords { get; set; } = "";
+    [BindProperty] public string BlocklistWords { get; set; } = "";
+    [BindProperty] public int? CloseCommentsAfterDays { get; set; }
     public bool Saved { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string SubdomainHost => $"{currentSite.Required.Slug}.{options.Value.RootDomain}";
@@ -28,12 +31,16 @@ public sealed class SettingsModel(CurrentSite currentSite, UpdateSiteSettingsHan
         CommentModeration = currentSite.Required.CommentModeration;
         CommentThreadDepth = currentSite.Required.CommentThreadDepth;
         CommentLinkLimit = currentSite.Required.CommentLinkLimit;
+        ModerationWords = currentSite.Required.ModerationWords;
+        BlocklistWords = currentSite.Required.BlocklistWords;
+        CloseCommentsAfterDays = currentSite.Required.CloseCommentsAfterDays;
         Saved = saved is not null;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage, CommentModeration, CommentThreadDepth, CommentLinkLimit));
+        var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage, CommentModeration, CommentThreadDepth, CommentLinkLimit,
+            ModerationWords, BlocklistWords, CloseCommentsAfterDays));
         if (problem is null) return Redirect("/admin/settings/?saved=1");
         Errors = [problem];
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -36,5 +36,14 @@ public class Site
 
     /// <summary>A comment with more links than this is held for moderation.</summary>
     public int CommentLinkLimit { get; set; } = 2;
+
+    /// <summary>Words or phrases, one a line: a comment holding one waits for a moderator.</summary>
+    public string ModerationWords { get; set; } = "";
+
+    /// <summary>Words or phrases, one a line: a comment holding one is discarded as spam.</summary>
+    public string BlocklistWords { get; set; } = "";
+
+    /// <summary>Comments close this many days after a post is published; null keeps them open.</summary>
+    public int? CloseCommentsAfterDays { get; set; }
     public DateTime CreatedAt { get; set; }
 }

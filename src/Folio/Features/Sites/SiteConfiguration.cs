@@ -15,6 +15,8 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         site.Property(s => s.AccentColor).HasMaxLength(7);
         site.Property(s => s.HeaderImageUrl).HasMaxLength(500);
         site.Property(s => s.IconUrl).HasMaxLength(500);
+        site.Property(s => s.ModerationWords).HasMaxLength(10_000);
+        site.Property(s => s.BlocklistWords).HasMaxLength(10_000);
         site.HasIndex(s => s.Slug).IsUnique();
         site.HasIndex(s => s.CustomDomain).IsUnique();
     }

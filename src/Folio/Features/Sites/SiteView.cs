@@ -14,10 +14,14 @@ public sealed record SiteView(
     string? IconUrl,
     CommentModeration CommentModeration,
     int CommentThreadDepth,
-    int CommentLinkLimit)
+    int CommentLinkLimit,
+    string ModerationWords,
+    string BlocklistWords,
+    int? CloseCommentsAfterDays)
 {
     public static SiteView From(Site site) =>
         new(site.Id, site.Slug, site.Title, site.Tagline, site.CustomDomain, site.PostsPerPage,
             site.Theme, site.AccentColor, site.HeaderImageUrl, site.IconUrl,
-            site.CommentModeration, site.CommentThreadDepth, site.CommentLinkLimit);
+            site.CommentModeration, site.CommentThreadDepth, site.CommentLinkLimit,
+            site.ModerationWords, site.BlocklistWords, site.CloseCommentsAfterDays);
 }

@@ -7,7 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Folio.Features.Sites;
 
 /// <summary>The current site's address, reading and discussion settings.</summary>
-public sealed record UpdateSiteSettings(string? CustomDomain, int PostsPerPage, CommentModeration CommentModeration, int CommentThreadDepth, int CommentLinkLimit);
+public sealed record UpdateSiteSettings(
+    string? CustomDomain, int PostsPerPage, CommentModeration CommentModeration, int CommentThreadDepth, int CommentLinkLimit,
+    string ModerationWords = "", string BlocklistWords = "", int? CloseCommentsAfterDays = null);
 
 public sealed partial class UpdateSiteSettingsHandler(
     FolioDbContext db, CurrentSite currentSite, SiteDirectory directory, IOutputCacheStore cache, IOptions<FolioOptions> options)
@@ -28,6 +30,8 @@ public sealed partial class UpdateSiteSettingsHandler(
         if (!Enum.IsDefined(request.CommentModeration)) return "Choose which comments wait for a moderator.";
         if (request.CommentThreadDepth is < 1 or > 10) return "Replies can nest from 1 to 10 deep.";
         if (request.CommentLinkLimit is < 0 or > 50) return "The number of links before a comment is held must be between 0 and 50.";
+        if (request.CloseCommentsAfterDays is < 1 or > 36_500) return "Comments can close after 1 day or more; leave the field empty to keep them open.";
+        if (request.ModerationWords.Length > 10_000 || request.BlocklistWords.Length > 10_000) return "A word list can be at most 10,000 characters long.";
 
         var before = currentSite.Required;
         var site = await db.Sites.SingleAsync(s => s.Id == before.Id, cancellationToken);
@@ -36,6 +40,9 @@ public sealed partial class UpdateSiteSettingsHandler(
         site.CommentModeration = request.CommentModeration;
         site.CommentThreadDepth = request.CommentThreadDepth;
         site.CommentLinkLimit = request.CommentLinkLimit;
+        site.ModerationWords = request.ModerationWords.Trim();
+        site.BlocklistWords = request.BlocklistWords.Trim();
+        site.CloseCommentsAfterDays = request.CloseCommentsAfterDays;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

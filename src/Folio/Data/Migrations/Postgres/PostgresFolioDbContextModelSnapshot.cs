@@ -689,6 +689,16 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("character varying(7)")
                         .HasColumnName("accent_color");
 
+                    b.Property<string>("BlocklistWords")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("blocklist_words");
+
+                    b.Property<int?>("CloseCommentsAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("close_comments_after_days");
+
                     b.Property<int>("CommentLinkLimit")
                         .HasColumnType("integer")
                         .HasColumnName("comment_link_limit");
@@ -721,6 +731,12 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("icon_url");
+
+                    b.Property<string>("ModerationWords")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("moderation_words");
 
                     b.Property<int>("PostsPerPage")
                         .HasColumnType("integer")

@@ -666,6 +666,16 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("accent_color");
 
+                    b.Property<string>("BlocklistWords")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("blocklist_words");
+
+                    b.Property<int?>("CloseCommentsAfterDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("close_comments_after_days");
+
                     b.Property<int>("CommentLinkLimit")
                         .HasColumnType("INTEGER")
                         .HasColumnName("comment_link_limit");
@@ -698,6 +708,12 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("icon_url");
+
+                    b.Property<string>("ModerationWords")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("moderation_words");
 
                     b.Property<int>("PostsPerPage")
                         .HasColumnType("INTEGER")
