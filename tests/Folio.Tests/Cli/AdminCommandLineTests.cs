@@ -52,13 +52,7 @@ public sealed class AdminCommandLineTests(FolioApp app) : IClassFixture<FolioApp
 
     private async Task<Result> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var (key, value) in app.Database.Settings()) start.Environment[key.Replace(":", "__")] = value;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(FolioProcess.StartInfo(app.Database, [], args))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
