@@ -246,4 +246,22 @@ public sealed class CommentTests(CommentSite site) : IClassFixture<CommentSite>
         var refused = await site.CommentAsGuestAsync(reader, "Too late?", email: "late@example.com", onPath: old);
         Assert.Contains("Comments are closed on this post.", await refused.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Listings_count_the_comments_and_update_when_one_is_approved()
+    {
+        var ownerId = await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().SiteMembers
+            .Where(m => m.Account.Email == "owner-of-talk@example.com").Select(m => m.AccountId).SingleAsync());
+        var path = await site.SavePostAsync("talk", new Folio.Features.Posts.SavePost { AuthorId = ownerId, Title = "Counted", Status = Folio.Features.Posts.PostStatus.Published });
+        string CountOn(AngleSharp.Dom.IDocument home) =>
+            home.QuerySelectorAll("article").Single(a => a.QuerySelector(".post-title")!.TextContent.Trim() == "Counted").QuerySelector(".comment-count")!.TextContent;
+
+        Assert.StartsWith("Leave a comment", CountOn(await site.Reader().GetDocumentAsync("/"))); // now cached
+
+        var held = await site.CommentAsGuestAsync(site.Reader(), "Count me in.", email: "counted@example.com", onPath: path);
+        Assert.StartsWith("Leave a comment", CountOn(await site.Reader().GetDocumentAsync("/"))); // held comments do not count
+        await site.ForSiteAsync("talk", s => s.GetRequiredService<ModerateCommentHandler>().HandleAsync([CommentSite.CommentIdIn(held)], CommentStatus.Approved));
+
+        Assert.StartsWith("One comment", CountOn(await site.Reader().GetDocumentAsync("/")));
+    }
 }

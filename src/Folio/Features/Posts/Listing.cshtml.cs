@@ -34,6 +34,9 @@ public sealed class ListingModel(PostQueries posts, CurrentSite currentSite) : P
         };
         var list = await posts.ListAsync(request, currentSite.Required.PostsPerPage, HttpContext.RequestAborted);
         if (list is null || paged > list.TotalPages) return NotFound();
+        // A listing shows each post's comment count: a change to any of them evicts it too.
+        if (HttpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags is { } tags)
+            foreach (var post in list.Posts) tags.Add(CacheTags.Post(post.Id));
         List = list;
         return Page();
     }

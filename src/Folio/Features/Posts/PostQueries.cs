@@ -1,5 +1,6 @@
 using System.Globalization;
 using Folio.Data;
+using Folio.Features.Comments;
 using Folio.Features.Sites;
 using Microsoft.EntityFrameworkCore;
 
@@ -134,7 +135,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
 
     private static int PageCount(int total, int pageSize) => Math.Max(1, (total + pageSize - 1) / pageSize);
 
-    private static IQueryable<PostView> Project(IQueryable<Post> posts) => posts
+    private IQueryable<PostView> Project(IQueryable<Post> posts) => posts
         .AsNoTracking()
         .AsSplitQuery()
         .Select(p => new PostView(
@@ -153,5 +154,6 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
             p.SourceName,
             p.CanonicalToOriginal,
             p.CommentsOpen,
-            p.FeaturedImageUrl));
+            p.FeaturedImageUrl,
+            db.Comments.Count(c => c.PostId == p.Id && c.Status == CommentStatus.Approved)));
 }

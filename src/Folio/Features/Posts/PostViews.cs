@@ -24,7 +24,8 @@ public sealed record PostView(
     string? SourceName,
     bool CanonicalToOriginal,
     bool CommentsOpen,
-    string? FeaturedImageUrl)
+    string? FeaturedImageUrl,
+    int CommentCount)
 {
     public string Path => PostPaths.Of(Kind, PublishedAt, Slug);
     public bool IsCurated => OriginalUrl is not null;
