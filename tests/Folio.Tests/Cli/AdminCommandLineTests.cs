@@ -56,7 +56,15 @@ public sealed class AdminCommandLineTests(FolioApp app) : IClassFixture<FolioApp
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true); // never leave a hung command behind
+            throw;
+        }
         return new Result(process.ExitCode, await output, await error);
     }
 }

@@ -16,6 +16,7 @@ public sealed class KillTests : IDisposable
     {
         string heldLink;
         using (var server = await StartAsync())
+        try
         {
             using var client = Client();
             var home = await client.GetDocumentAsync("/");
@@ -30,14 +31,28 @@ public sealed class KillTests : IDisposable
             server.Kill(); // SIGKILL: no shutdown, no flush
             await server.WaitForExitAsync();
         }
+        finally
+        {
+            Stop(server);
+        }
 
-        using (var restarted = await StartAsync())
+        using var restarted = await StartAsync();
+        try
         {
             using var client = Client();
             var page = await client.GetDocumentAsync(heldLink);
             Assert.Contains(page.QuerySelectorAll(".comment-content"), c => c.TextContent.Trim() == "Written just before the crash.");
-            restarted.Kill();
         }
+        finally
+        {
+            Stop(restarted);
+        }
+    }
+
+    /// <summary>Never leaves a server behind, even when an assertion fails half-way.</summary>
+    private static void Stop(Process server)
+    {
+        if (!server.HasExited) server.Kill(entireProcessTree: true);
     }
 
     /// <summary>A client for the demo site on the real socket (.NET's resolver does not map *.localhost, so the Host is set by hand).</summary>
@@ -65,8 +80,11 @@ public sealed class KillTests : IDisposable
             {
                 // not listening yet
             }
-            Assert.False(process.HasExited, "Folio stopped while starting.");
-            Assert.True(DateTime.UtcNow < deadline, "Folio did not answer /healthz within a minute.");
+            if (process.HasExited || DateTime.UtcNow >= deadline)
+            {
+                Stop(process);
+                Assert.Fail(process.HasExited ? "Folio stopped while starting." : "Folio did not answer /healthz within a minute.");
+            }
             await Task.Delay(200);
         }
     }
