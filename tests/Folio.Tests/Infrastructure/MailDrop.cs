@@ -16,13 +16,14 @@ public static partial class MailDrop
             .ToList();
     }
 
-    /// <summary>Waits (a few seconds at most) for the outbox to deliver a mail to the address whose subject holds the words.</summary>
-    public static async Task<MimeMessage> WaitForMailAsync(this FolioApp app, string email, string subjectContains)
+    /// <summary>Waits (a few seconds at most) for the outbox to deliver a mail to the address whose subject (and body) hold the words.</summary>
+    public static async Task<MimeMessage> WaitForMailAsync(this FolioApp app, string email, string subjectContains, string bodyContains = "")
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var mail = app.MessagesTo(email).FirstOrDefault(m => (m.Subject ?? "").Contains(subjectContains, StringComparison.Ordinal));
+            var mail = app.MessagesTo(email).FirstOrDefault(m =>
+                (m.Subject ?? "").Contains(subjectContains, StringComparison.Ordinal) && (m.TextBody ?? "").Contains(bodyContains, StringComparison.Ordinal));
             if (mail is not null) return mail;
             Assert.True(DateTime.UtcNow < deadline, $"No mail to {email} about \"{subjectContains}\" arrived.");
             await Task.Delay(100);
