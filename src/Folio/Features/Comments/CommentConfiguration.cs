@@ -27,7 +27,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
 public static class CommentLimits
 {
     public const int NameLength = 100;
-    public const int EmailLength = 254;
+    public const int EmailLength = Mail.EmailAddresses.MaxLength;
     public const int UrlLength = 500;
     public const int BodyLength = 20_000;
 }

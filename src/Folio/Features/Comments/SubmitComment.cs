@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Security.Cryptography;
 using Folio.Data;
 using Folio.Features.Identity;
@@ -126,7 +125,7 @@ public sealed class SubmitCommentHandler(
         if (name.Length == 0) errors.Add("Please give your name.");
         else if (name.Length > CommentLimits.NameLength) errors.Add($"A name can be at most {CommentLimits.NameLength} characters long.");
         if (email.Length == 0) errors.Add("Please give your email address; it is never shown.");
-        else if (email.Length > CommentLimits.EmailLength || !MailAddress.TryCreate(email, out _)) errors.Add("That does not look like an email address.");
+        else if (!EmailAddresses.IsValid(email)) errors.Add(EmailAddresses.Problem);
         if (url is not null)
         {
             if (!url.Contains("://", StringComparison.Ordinal)) url = "https://" + url;

@@ -1,3 +1,4 @@
+using Folio.Features.Mail;
 using Folio.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +21,8 @@ public sealed class CreateAccountHandler(UserManager<Account> users, TimeProvide
         var email = request.Email.Trim();
         if (request.Password.Length > IdentityFeature.MaxPasswordLength)
             return new CreateAccountResult(null, [$"A password can be at most {IdentityFeature.MaxPasswordLength} characters long."]);
-        if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Length > 256)
-            return new CreateAccountResult(null, ["That does not look like an email address."]);
+        if (!EmailAddresses.IsValid(email))
+            return new CreateAccountResult(null, [EmailAddresses.Problem]);
         if (await users.FindByEmailAsync(email) is not null)
             return new CreateAccountResult(null, [$"An account with the email {email} already exists."]);
 

@@ -17,7 +17,7 @@ public sealed class InviteMemberHandler(FolioDbContext db, CurrentSite currentSi
     public async Task<string?> HandleAsync(InviteMember request, Func<string, string> siteUrl, CancellationToken cancellationToken = default)
     {
         var email = request.Email.Trim();
-        if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Length > 256) return "That does not look like an email address.";
+        if (!EmailAddresses.IsValid(email)) return EmailAddresses.Problem;
         if (!Enum.IsDefined(request.Role)) return "Choose a role.";
         var alreadyMember = await db.SiteMembers.AnyAsync(m => m.Account.Email == email, cancellationToken);
         if (alreadyMember) return $"{email} is already a member of this site.";
