@@ -1,9 +1,12 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Folio.Features.Comments;
+using Folio.Features.Follows;
 using Folio.Features.Identity;
+using Folio.Features.Likes;
 using Folio.Features.Mail;
 using Folio.Features.Media;
+using Folio.Features.Notifications;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -31,6 +34,10 @@ public abstract class FolioDbContext(DbContextOptions options, CurrentSite curre
     public DbSet<UsedLoginTicket> UsedLoginTickets => Set<UsedLoginTicket>();
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<OutboxMessage> MailOutbox => Set<OutboxMessage>();
+    public DbSet<CommentSubscription> CommentSubscriptions => Set<CommentSubscription>();
+    public DbSet<Follower> Followers => Set<Follower>();
+    public DbSet<PostLike> PostLikes => Set<PostLike>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>The site whose rows queries may see; 0 (no site) matches nothing.</summary>
     private long CurrentSiteId => currentSite.Site?.Id ?? 0;

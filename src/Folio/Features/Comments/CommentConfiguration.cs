@@ -31,3 +31,15 @@ public static class CommentLimits
     public const int UrlLength = 500;
     public const int BodyLength = 20_000;
 }
+
+internal sealed class CommentSubscriptionConfiguration : IEntityTypeConfiguration<CommentSubscription>
+{
+    public void Configure(EntityTypeBuilder<CommentSubscription> subscription)
+    {
+        subscription.Property(s => s.Email).HasMaxLength(CommentLimits.EmailLength);
+        subscription.Property(s => s.Token).HasMaxLength(32);
+        subscription.HasOne<Post>().WithMany().HasForeignKey(s => s.PostId).OnDelete(DeleteBehavior.Cascade);
+        subscription.HasIndex(s => new { s.SiteId, s.PostId, s.Email }).IsUnique();
+        subscription.HasIndex(s => new { s.SiteId, s.Token }).IsUnique();
+    }
+}

@@ -10,4 +10,16 @@ public class Account : IdentityUser<long>
 {
     public string DisplayName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>A few words about the person, shown on their public profile.</summary>
+    public string Bio { get; set; } = "";
+
+    /// <summary>Site-relative URL of an uploaded picture, or null for the generated avatar.</summary>
+    public string? AvatarUrl { get; set; }
+
+    /// <summary>Whether to email the person when someone likes one of their posts.</summary>
+    public bool EmailOnLike { get; set; } = true;
+
+    /// <summary>Whether to email the person when someone follows one of their sites.</summary>
+    public bool EmailOnFollow { get; set; } = true;
 }

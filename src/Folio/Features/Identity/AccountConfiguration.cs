@@ -10,6 +10,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
     {
         account.ToTable("accounts");
         account.Property(a => a.DisplayName).HasMaxLength(100);
+        account.Property(a => a.Bio).HasMaxLength(1000);
+        account.Property(a => a.AvatarUrl).HasMaxLength(500);
     }
 }
 

@@ -11,6 +11,9 @@ public class OutboxMessage
     public string To { get; set; } = "";
     public string Subject { get; set; } = "";
     public string Text { get; set; } = "";
+
+    /// <summary>For mail someone subscribed to: the one-click unsubscribe address (RFC 8058).</summary>
+    public string? UnsubscribeUrl { get; set; }
     public DateTime CreatedAt { get; set; }
 
     /// <summary>Not before this time (now, or later after a failure).</summary>

@@ -11,6 +11,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.Property(m => m.To).HasMaxLength(254);
         message.Property(m => m.Subject).HasMaxLength(300);
         message.Property(m => m.LastError).HasMaxLength(1000);
+        message.Property(m => m.UnsubscribeUrl).HasMaxLength(1000);
         // The worker's question: what is due and unsent?
         message.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
     }

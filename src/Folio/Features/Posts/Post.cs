@@ -37,6 +37,9 @@ public class Post : ISiteOwned
     public DateTime UpdatedAt { get; set; }
     public bool CommentsOpen { get; set; } = true;
 
+    /// <summary>Whether readers may like this post (when the site allows likes at all).</summary>
+    public bool LikesOpen { get; set; } = true;
+
     /// <summary>A site-relative URL of the post's featured image, or null.</summary>
     public string? FeaturedImageUrl { get; set; }
 

@@ -45,5 +45,8 @@ public class Site
 
     /// <summary>Comments close this many days after a post is published; null keeps them open.</summary>
     public int? CloseCommentsAfterDays { get; set; }
+
+    /// <summary>Whether posts show the "Like" button and their likers.</summary>
+    public bool LikesEnabled { get; set; } = true;
     public DateTime CreatedAt { get; set; }
 }

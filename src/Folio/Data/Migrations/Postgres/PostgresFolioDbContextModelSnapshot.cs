@@ -116,6 +116,127 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("comments", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Comments.CommentSubscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comment_subscriptions");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_comment_subscriptions_post_id");
+
+                    b.HasIndex("SiteId", "Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_comment_subscriptions_site_id_token");
+
+                    b.HasIndex("SiteId", "PostId", "Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_comment_subscriptions_site_id_post_id_email");
+
+                    b.ToTable("comment_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Follows.Follower", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("delivery");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTime?>("LastDigestAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_digest_at");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_followers");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_followers_account_id");
+
+                    b.HasIndex("SiteId", "AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_followers_site_id_account_id");
+
+                    b.HasIndex("SiteId", "Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_followers_site_id_email");
+
+                    b.HasIndex("SiteId", "Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_followers_site_id_token");
+
+                    b.ToTable("followers", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.Identity.Account", b =>
                 {
                     b.Property<long>("Id")
@@ -128,6 +249,17 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
+
+                    b.Property<string>("AvatarUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("avatar_url");
+
+                    b.Property<string>("Bio")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("bio");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -152,6 +284,14 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
+
+                    b.Property<bool>("EmailOnFollow")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_on_follow");
+
+                    b.Property<bool>("EmailOnLike")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_on_like");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
@@ -229,6 +369,39 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("used_login_tickets", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Likes.PostLike", b =>
+                {
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("SiteId", "PostId", "AccountId")
+                        .HasName("pk_post_likes");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_post_likes_account_id");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_post_likes_post_id");
+
+                    b.HasIndex("SiteId", "PostId", "CreatedAt")
+                        .HasDatabaseName("ix_post_likes_site_id_post_id_created_at");
+
+                    b.ToTable("post_likes", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -279,6 +452,11 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("to");
+
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("unsubscribe_url");
 
                     b.HasKey("Id")
                         .HasName("pk_mail_outbox");
@@ -363,6 +541,61 @@ namespace Folio.Data.Migrations.Postgres
                         .HasDatabaseName("ix_media_site_id_uploaded_at");
 
                     b.ToTable("media", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_notifications_account_id");
+
+                    b.HasIndex("SiteId", "AccountId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_site_id_account_id_created_at");
+
+                    b.ToTable("notifications", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Posts.Category", b =>
@@ -457,6 +690,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
+
+                    b.Property<bool>("LikesOpen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("likes_open");
 
                     b.Property<string>("OriginalUrl")
                         .HasMaxLength(2048)
@@ -732,6 +969,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)")
                         .HasColumnName("icon_url");
 
+                    b.Property<bool>("LikesEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("likes_enabled");
+
                     b.Property<string>("ModerationWords")
                         .IsRequired()
                         .HasMaxLength(10000)
@@ -966,6 +1207,49 @@ namespace Folio.Data.Migrations.Postgres
                         .HasConstraintName("fk_comments_posts_post_id");
                 });
 
+            modelBuilder.Entity("Folio.Features.Comments.CommentSubscription", b =>
+                {
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_subscriptions_posts_post_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Follows.Follower", b =>
+                {
+                    b.HasOne("Folio.Features.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_followers_asp_net_users_account_id");
+
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_followers_sites_site_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Likes.PostLike", b =>
+                {
+                    b.HasOne("Folio.Features.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_likes_accounts_account_id");
+
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_likes_posts_post_id");
+                });
+
             modelBuilder.Entity("Folio.Features.Media.MediaItem", b =>
                 {
                     b.HasOne("Folio.Features.Sites.Site", null)
@@ -974,6 +1258,16 @@ namespace Folio.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_media_sites_site_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Notifications.Notification", b =>
+                {
+                    b.HasOne("Folio.Features.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_accounts_account_id");
                 });
 
             modelBuilder.Entity("Folio.Features.Posts.Category", b =>

@@ -109,6 +109,123 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("comments", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Comments.CommentSubscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comment_subscriptions");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_comment_subscriptions_post_id");
+
+                    b.HasIndex("SiteId", "Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_comment_subscriptions_site_id_token");
+
+                    b.HasIndex("SiteId", "PostId", "Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_comment_subscriptions_site_id_post_id_email");
+
+                    b.ToTable("comment_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Follows.Follower", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<DateTime?>("LastDigestAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_digest_at");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_followers");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_followers_account_id");
+
+                    b.HasIndex("SiteId", "AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_followers_site_id_account_id");
+
+                    b.HasIndex("SiteId", "Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_followers_site_id_email");
+
+                    b.HasIndex("SiteId", "Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_followers_site_id_token");
+
+                    b.ToTable("followers", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.Identity.Account", b =>
                 {
                     b.Property<long>("Id")
@@ -119,6 +236,17 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("access_failed_count");
+
+                    b.Property<string>("AvatarUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("avatar_url");
+
+                    b.Property<string>("Bio")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bio");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -143,6 +271,14 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER")
                         .HasColumnName("email_confirmed");
+
+                    b.Property<bool>("EmailOnFollow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("email_on_follow");
+
+                    b.Property<bool>("EmailOnLike")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("email_on_like");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER")
@@ -220,6 +356,39 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("used_login_tickets", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Likes.PostLike", b =>
+                {
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("SiteId", "PostId", "AccountId")
+                        .HasName("pk_post_likes");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_post_likes_account_id");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_post_likes_post_id");
+
+                    b.HasIndex("SiteId", "PostId", "CreatedAt")
+                        .HasDatabaseName("ix_post_likes_site_id_post_id_created_at");
+
+                    b.ToTable("post_likes", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -268,6 +437,11 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")
                         .HasColumnName("to");
+
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unsubscribe_url");
 
                     b.HasKey("Id")
                         .HasName("pk_mail_outbox");
@@ -350,6 +524,59 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_media_site_id_uploaded_at");
 
                     b.ToTable("media", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_at");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_notifications_account_id");
+
+                    b.HasIndex("SiteId", "AccountId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_site_id_account_id_created_at");
+
+                    b.ToTable("notifications", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Posts.Category", b =>
@@ -440,6 +667,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
+
+                    b.Property<bool>("LikesOpen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("likes_open");
 
                     b.Property<string>("OriginalUrl")
                         .HasMaxLength(2048)
@@ -709,6 +940,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("icon_url");
 
+                    b.Property<bool>("LikesEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("likes_enabled");
+
                     b.Property<string>("ModerationWords")
                         .IsRequired()
                         .HasMaxLength(10000)
@@ -939,6 +1174,49 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasConstraintName("fk_comments_posts_post_id");
                 });
 
+            modelBuilder.Entity("Folio.Features.Comments.CommentSubscription", b =>
+                {
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_subscriptions_posts_post_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Follows.Follower", b =>
+                {
+                    b.HasOne("Folio.Features.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_followers_asp_net_users_account_id");
+
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_followers_sites_site_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Likes.PostLike", b =>
+                {
+                    b.HasOne("Folio.Features.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_likes_accounts_account_id");
+
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_likes_posts_post_id");
+                });
+
             modelBuilder.Entity("Folio.Features.Media.MediaItem", b =>
                 {
                     b.HasOne("Folio.Features.Sites.Site", null)
@@ -947,6 +1225,16 @@ namespace Folio.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_media_sites_site_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Notifications.Notification", b =>
+                {
+                    b.HasOne("Folio.Features.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_accounts_account_id");
                 });
 
             modelBuilder.Entity("Folio.Features.Posts.Category", b =>
