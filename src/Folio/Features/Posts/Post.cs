@@ -40,6 +40,12 @@ public class Post : ISiteOwned
     /// <summary>Whether readers may like this post (when the site allows likes at all).</summary>
     public bool LikesOpen { get; set; } = true;
 
+    /// <summary>
+    /// When followers were told of the post by email; null until then. Set once, by a
+    /// conditional update, so no follower hears of a post twice.
+    /// </summary>
+    public DateTime? AnnouncedAt { get; set; }
+
     /// <summary>A site-relative URL of the post's featured image, or null.</summary>
     public string? FeaturedImageUrl { get; set; }
 

@@ -24,6 +24,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // Home page, date archives and feeds: a site's visible posts, newest first.
         post.HasIndex(p => new { p.SiteId, p.Kind, p.Status, p.PublishedAt });
         post.HasIndex(p => new { p.SiteId, p.AuthorId, p.PublishedAt });
+        // The announcer's question, across sites: which published posts are not yet announced?
+        post.HasIndex(p => new { p.AnnouncedAt, p.Status });
     }
 }
 

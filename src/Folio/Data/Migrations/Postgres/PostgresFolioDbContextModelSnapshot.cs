@@ -642,6 +642,10 @@ namespace Folio.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTime?>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("announced_at");
+
                     b.Property<long>("AuthorId")
                         .HasColumnType("bigint")
                         .HasColumnName("author_id");
@@ -740,6 +744,9 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("AuthorId")
                         .HasDatabaseName("ix_posts_author_id");
+
+                    b.HasIndex("AnnouncedAt", "Status")
+                        .HasDatabaseName("ix_posts_announced_at_status");
 
                     b.HasIndex("SiteId", "Slug")
                         .IsUnique()

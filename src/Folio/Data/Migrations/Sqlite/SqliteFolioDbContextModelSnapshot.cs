@@ -619,6 +619,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("AnnouncedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("announced_at");
+
                     b.Property<long>("AuthorId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("author_id");
@@ -717,6 +721,9 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("AuthorId")
                         .HasDatabaseName("ix_posts_author_id");
+
+                    b.HasIndex("AnnouncedAt", "Status")
+                        .HasDatabaseName("ix_posts_announced_at_status");
 
                     b.HasIndex("SiteId", "Slug")
                         .IsUnique()
