@@ -11,8 +11,11 @@ using Folio.Features.Media;
 using Folio.Features.Platform;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Features.Subscriptions;
 using Folio.Features.Themes;
 using Folio.Infrastructure;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 // The app's own files (settings, wwwroot) sit beside Folio.dll; the working directory is the
 // operator's, where the relative data directory lives.
@@ -24,6 +27,9 @@ builder.Services.Configure<FolioOptions>(builder.Configuration.GetSection(FolioO
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFolioData();
 builder.Services.AddFolioKeyStorage();
+// Pages carry every language's letters as they are, not as numeric references: readable source,
+// smaller pages. Markup characters are still encoded.
+builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddMvcOptions(options => options.ModelMetadataDetailsProviders.Add(new EmptyStringsStayEmpty()));
 builder.Services.AddSitesFeature();
@@ -31,6 +37,7 @@ builder.Services.AddIdentityFeature();
 builder.Services.AddMailFeature(builder.Configuration);
 builder.Services.AddPostsFeature();
 builder.Services.AddCommentsFeature();
+builder.Services.AddSubscriptionsFeature();
 builder.Services.AddAdminFeature();
 builder.Services.AddMediaFeature();
 builder.Services.AddThemesFeature();

@@ -31,6 +31,15 @@ public sealed class FolioOptions
     /// <summary>How many comments one address, or one email, may post in a minute.</summary>
     public int CommentsPerMinute { get; set; } = 5;
 
+    /// <summary>A comment posted sooner than this after its page opened is refused as a bot's (measured by the page's script).</summary>
+    public double CommentMinimumSeconds { get; set; } = 3;
+
+    /// <summary>Scheme of public links made outside a request (mail); empty: as requests arrive.</summary>
+    public string PublicScheme { get; set; } = "";
+
+    /// <summary>Port of public links made outside a request; 0: as requests arrive (or the scheme's default when <see cref="PublicScheme"/> is set).</summary>
+    public int PublicPort { get; set; }
+
     public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
 }
 

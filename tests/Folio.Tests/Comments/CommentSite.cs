@@ -10,9 +10,12 @@ public class CommentSite : FolioApp, IAsyncLifetime
     public const string Host = "talk.localhost";
     public string PostPath { get; private set; } = "";
 
+    /// <summary>The site's administrator, owner-of-talk@example.com, who writes its posts.</summary>
+    public long OwnerId { get; private set; }
+
     public async Task InitializeAsync()
     {
-        var owner = await CreateSiteAsync("talk", "Talk");
+        var owner = OwnerId = await CreateSiteAsync("talk", "Talk");
         await AddMemberAsync("talk", "moderator@talk.example", SiteRole.Editor);
         await AddMemberAsync("talk", "author@talk.example", SiteRole.Author);
         PostPath = await SavePostAsync("talk", new SavePost { AuthorId = owner, Title = "Open for discussion", Body = "Tell us.", Status = PostStatus.Published });
@@ -24,9 +27,10 @@ public class CommentSite : FolioApp, IAsyncLifetime
 
     /// <summary>Posts the "Leave a Reply" form as a guest's browser does (no token: the page is cached).</summary>
     public Task<HttpResponseMessage> CommentAsGuestAsync(HttpClient client, string comment, string name = "Grace", string email = "grace@example.com",
-        string? url = null, long? parentId = null, string? honeypot = null, bool remember = false, string? onPath = null)
+        string? url = null, long? parentId = null, string? honeypot = null, bool remember = false, string? onPath = null,
+        Dictionary<string, string>? more = null)
     {
-        var fields = new Dictionary<string, string> { ["Form.Comment"] = comment, ["Form.Author"] = name, ["Form.Email"] = email };
+        var fields = new Dictionary<string, string>(more ?? []) { ["Form.Comment"] = comment, ["Form.Author"] = name, ["Form.Email"] = email };
         if (url is not null) fields["Form.Url"] = url;
         if (parentId is not null) fields["Form.ParentId"] = parentId.ToString()!;
         if (honeypot is not null) fields["Form.Phone"] = honeypot;

@@ -15,4 +15,13 @@ public sealed class CommentForm
 
     /// <summary>Consent to remember name, email and website in this browser.</summary>
     public bool Remember { get; set; }
+
+    /// <summary>"Notify me of new comments via email".</summary>
+    public bool NotifyComments { get; set; }
+
+    /// <summary>"Notify me of new posts via email".</summary>
+    public bool NotifyPosts { get; set; }
+
+    /// <summary>Seconds from opening the page to posting, measured by the page's script; absent without JavaScript.</summary>
+    public double? SecondsOnPage { get; set; }
 }

@@ -4,24 +4,30 @@ using Folio.Features.Identity;
 using Folio.Features.Mail;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Features.Subscriptions;
 using Folio.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Comments;
 
 /// <summary>
 /// A comment as the form sends it. A signed-in account's name and email come from the account;
 /// a guest gives them. <see cref="Honeypot"/> is a field people never see: bots fill it in.
+/// <see cref="SecondsOnPage"/>, when the page's script measured it, shows a form filled faster than a person types.
 /// </summary>
-public sealed record SubmitComment(long PostId, long? ParentId, string Body, string? Name, string? Email, string? Url, string? Honeypot, string? IpAddress);
+public sealed record SubmitComment(long PostId, long? ParentId, string Body, string? Name, string? Email, string? Url, string? Honeypot, string? IpAddress,
+    double? SecondsOnPage = null);
 
 /// <summary>The saved comment, or why it was not saved; <see cref="Discarded"/> when a spam rule threw it away quietly.</summary>
 public sealed record SubmitCommentResult(Comment? Comment, IReadOnlyList<string> Errors, bool Discarded = false);
 
 public sealed class SubmitCommentHandler(
-    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, MailOutbox outbox, IOutputCacheStore cache, TimeProvider clock)
+    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, MailOutbox outbox, CommentFollowUps followUps,
+    IOutputCacheStore cache, IOptions<FolioOptions> options, TimeProvider clock)
 {
+    public const string TooQuick = "That was quicker than anyone can write: please read your comment over, then post it again.";
     public const string Duplicate = "Duplicate comment detected; it looks as though you’ve already said that!";
 
     /// <param name="request">The form as sent.</param>
@@ -39,6 +45,7 @@ public sealed class SubmitCommentHandler(
         if (!DiscussionRules.IsOpen(post.CommentsOpen, post.PublishedAt!.Value, site.CloseCommentsAfterDays, now))
             return Refused("Comments are closed on this post.");
         if (!string.IsNullOrEmpty(request.Honeypot)) return new SubmitCommentResult(null, [], Discarded: true);
+        if (request.SecondsOnPage < options.Value.CommentMinimumSeconds) return Refused(TooQuick);
 
         var author = await AuthorAsync(request, cancellationToken);
         var errors = new List<string>(author.Errors);
@@ -76,8 +83,9 @@ public sealed class SubmitCommentHandler(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
-        var link = siteUrl($"{PostPaths.Of(post.Kind, post.PublishedAt!.Value, post.Slug)}#comment-{comment.Id}");
-        await NotifyAsync(comment, post.Title, post.AuthorId, link, siteUrl("/admin/comments/"), cancellationToken);
+        var commentPath = $"{PostPaths.Of(post.Kind, post.PublishedAt!.Value, post.Slug)}#comment-{comment.Id}";
+        await NotifyAsync(comment, post.Title, post.AuthorId, siteUrl(commentPath), siteUrl("/admin/comments/"), cancellationToken);
+        if (comment.Status == CommentStatus.Approved) await followUps.EnqueueAsync(comment, post.Title, commentPath, siteUrl, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -9,6 +9,6 @@ public sealed class MailOutbox(FolioDbContext db, TimeProvider clock)
     public void Enqueue(OutgoingMail mail)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        db.MailOutbox.Add(new OutboxMessage { To = mail.To, Subject = mail.Subject, Text = mail.Text, CreatedAt = now, NextAttemptAt = now });
+        db.MailOutbox.Add(new OutboxMessage { To = mail.To, Subject = mail.Subject, Text = mail.Text, UnsubscribeUrl = mail.UnsubscribeUrl, CreatedAt = now, NextAttemptAt = now });
     }
 }

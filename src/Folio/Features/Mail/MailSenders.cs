@@ -31,7 +31,10 @@ internal sealed class MailDropSender(IOptions<SmtpOptions> smtp, IOptions<FolioO
         var folder = Path.Combine(folio.Value.DataDirectoryFullPath, "mail");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml");
-        await MailMessages.Build(mail, smtp.Value.From).WriteToAsync(path, cancellationToken);
+        // Written aside and moved into place, so whoever watches the folder never reads half a mail.
+        var partial = path + ".partial";
+        await MailMessages.Build(mail, smtp.Value.From).WriteToAsync(partial, cancellationToken);
+        File.Move(partial, path);
         logger.LogInformation("Mail to {To} about \"{Subject}\" is in {Path}.", mail.To, mail.Subject, path);
     }
 }

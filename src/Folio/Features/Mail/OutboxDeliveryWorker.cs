@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,35 +13,20 @@ namespace Folio.Features.Mail;
 /// at least once, and in practice once.
 /// </summary>
 public sealed class OutboxDeliveryWorker(IServiceScopeFactory scopes, IMailSender transport, IOptions<SmtpOptions> options, TimeProvider clock, ILogger<OutboxDeliveryWorker> logger)
-    : BackgroundService
+    : PeriodicJob(options.Value.OutboxInterval, clock, logger)
 {
     private const int Batch = 20;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan LongestPause = TimeSpan.FromHours(6);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.OutboxInterval, clock);
-        do
-        {
-            try
-            {
-                await DeliverDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(exception, "Delivering the mail outbox failed; trying again shortly.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => DeliverDueAsync(cancellationToken);
 
     /// <summary>Sends every due message this server can claim; returns how many were sent.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var due = await db.MailOutbox.AsNoTracking()
             .Where(m => m.SentAt == null && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
             .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(Batch).ToListAsync(cancellationToken);
@@ -57,8 +43,8 @@ public sealed class OutboxDeliveryWorker(IServiceScopeFactory scopes, IMailSende
             var message = await db.MailOutbox.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
             try
             {
-                await transport.SendAsync(new OutgoingMail(message.To, message.Subject, message.Text), cancellationToken);
-                var at = clock.GetUtcNow().UtcDateTime;
+                await transport.SendAsync(new OutgoingMail(message.To, message.Subject, message.Text, message.UnsubscribeUrl), cancellationToken);
+                var at = Clock.GetUtcNow().UtcDateTime;
                 await db.MailOutbox.Where(m => m.Id == id).ExecuteUpdateAsync(m => m
                     .SetProperty(x => x.SentAt, at).SetProperty(x => x.Attempts, x => x.Attempts + 1).SetProperty(x => x.LeaseUntil, (DateTime?)null), cancellationToken);
                 sent++;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Folio.Features.Comments;
 using Folio.Features.Identity;
 using Folio.Features.Sites;
+using Folio.Features.Subscriptions;
 using Folio.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ namespace Folio.Features.Posts;
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
     PostQueries posts, CommentQueries comments, SubmitCommentHandler submitComment, HeldCommentLinks heldLinks,
-    CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, CommentRateLimits rateLimits, TimeProvider clock) : PageModel
+    SubscribeHandler subscribe, CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, CommentRateLimits rateLimits, TimeProvider clock) : PageModel
 {
     public PostView Post { get; private set; } = null!;
     public DiscussionView Discussion { get; private set; } = new([], 0);
@@ -77,9 +78,14 @@ public sealed class ArticleModel(
             return page;
         }
         var result = await submitComment.HandleAsync(new SubmitComment(Post.Id, Form.ParentId, Form.Comment, Form.Author, Form.Email, Form.Url,
-            Form.Phone, ipAddress), HttpContext.SiteUrl, HttpContext.RequestAborted);
+            Form.Phone, ipAddress, Form.SecondsOnPage), HttpContext.SiteUrl, HttpContext.RequestAborted);
         if (result.Discarded) return Redirect(Post.Path);
         if (result.Comment is not { } comment) return await RefuseAsync(result.Errors);
+
+        if (Form.NotifyComments)
+            await subscribe.ToCommentsAsync(Post.Id, Post.Title, comment.AuthorEmail, addressProved: comment.AccountId is not null, HttpContext.SiteUrl, HttpContext.RequestAborted);
+        if (Form.NotifyPosts)
+            await subscribe.ToPostsAsync(comment.AuthorEmail, comment.AccountId, HttpContext.SiteUrl, HttpContext.RequestAborted);
 
         if (Form.Remember && comment.AccountId is null) RememberCommenter(comment);
         var query = comment.Status == CommentStatus.Pending ? $"?held={Uri.EscapeDataString(heldLinks.Token(comment.Id))}" : "";

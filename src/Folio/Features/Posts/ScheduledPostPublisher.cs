@@ -15,24 +15,9 @@ public sealed class ScheduledPostPublisher(
     IServiceScopeFactory scopes,
     IOptions<FolioOptions> options,
     TimeProvider clock,
-    ILogger<ScheduledPostPublisher> logger) : BackgroundService
+    ILogger<ScheduledPostPublisher> logger) : PeriodicJob(options.Value.SchedulerInterval, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, clock);
-        do
-        {
-            try
-            {
-                await PublishDuePostsAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(exception, "Publishing scheduled posts failed; trying again in {Interval}.", options.Value.SchedulerInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => PublishDuePostsAsync(cancellationToken);
 
     /// <summary>Publishes every due post of every site; returns how many.</summary>
     public async Task<int> PublishDuePostsAsync(CancellationToken cancellationToken)
@@ -40,7 +25,7 @@ public sealed class ScheduledPostPublisher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
         var cache = scope.ServiceProvider.GetRequiredService<IOutputCacheStore>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
 
         // Across all sites, on purpose: this is platform work, not a request of one site.
         var due = db.Posts.IgnoreQueryFilters()

@@ -1,3 +1,4 @@
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Routing.Matching;
 
 namespace Folio.Features.Sites;
@@ -9,6 +10,7 @@ public static class SitesFeature
         services.AddMemoryCache();
         services.AddScoped<CurrentSite>();
         services.AddSingleton<SiteDirectory>();
+        services.AddSingleton<PublicOrigin>();
         services.AddSingleton<MatcherPolicy, HostKindMatcherPolicy>();
         services.AddScoped<CreateSiteHandler>();
         services.AddScoped<InviteMemberHandler>();

@@ -1,0 +1,72 @@
+using Folio.Data;
+using Folio.Features.Mail;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Features.Subscriptions;
+using Folio.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Features.Follows;
+
+/// <summary>
+/// Mails each newly published post to the followers who asked for every post by email,
+/// whichever way it was published (the editor, the scheduler, an import). A post is claimed by
+/// setting its <see cref="Post.AnnouncedAt"/> with a conditional update in the same transaction
+/// as its mails, so across any number of servers each follower hears of it exactly once.
+/// </summary>
+public sealed class PostAnnouncer(IServiceScopeFactory scopes, PublicOrigin origin, IOptions<FolioOptions> options, TimeProvider clock, ILogger<PostAnnouncer> logger)
+    : PeriodicJob(options.Value.SchedulerInterval, clock, logger)
+{
+    private const int Batch = 50;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => AnnounceNewPostsAsync(cancellationToken);
+
+    /// <summary>Announces every published, unannounced post; returns how many mails were queued.</summary>
+    public async Task<int> AnnounceNewPostsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
+        var now = Clock.GetUtcNow().UtcDateTime;
+        // Across all sites, on purpose: this is platform work, not a request of one site.
+        var due = await db.Posts.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.AnnouncedAt == null && p.Status == PostStatus.Published && p.Kind == PostKind.Post && p.PublishedAt <= now)
+            .OrderBy(p => p.PublishedAt).Take(Batch)
+            .Select(p => new AnnouncedPost(p.Id, p.SiteId, p.Title, p.Slug, p.PublishedAt!.Value, p.BodyHtml))
+            .ToListAsync(cancellationToken);
+
+        var mails = 0;
+        foreach (var post in due) mails += await AnnounceAsync(scope.ServiceProvider, post, now, cancellationToken);
+        return mails;
+    }
+
+    private sealed record AnnouncedPost(long Id, long SiteId, string Title, string Slug, DateTime PublishedAt, string BodyHtml);
+
+    private async Task<int> AnnounceAsync(IServiceProvider services, AnnouncedPost post, DateTime now, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<FolioDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.Posts.IgnoreQueryFilters().Where(p => p.Id == post.Id && p.AnnouncedAt == null)
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.AnnouncedAt, now), cancellationToken);
+        if (claimed == 0) return 0; // another server got there first
+
+        var site = SiteView.From(await db.Sites.SingleAsync(s => s.Id == post.SiteId, cancellationToken));
+        var recipients = await db.Followers.IgnoreQueryFilters()
+            .Where(f => f.SiteId == post.SiteId && f.ConfirmedAt != null && f.Delivery == FollowDelivery.Instant)
+            .Select(f => new { Email = f.Email ?? db.Users.Where(a => a.Id == f.AccountId).Select(a => a.Email).First(), f.Token })
+            .ToListAsync(cancellationToken);
+
+        var outbox = services.GetRequiredService<MailOutbox>();
+        var link = origin.SiteUrl(site, PostPaths.Of(PostKind.Post, post.PublishedAt, post.Slug));
+        var text = PostBodyRenderer.ToPlainText(post.BodyHtml, 1500);
+        foreach (var recipient in recipients.Where(r => r.Email is not null))
+            outbox.Enqueue(new OutgoingMail(recipient.Email!, $"{site.Title}: {post.Title}",
+                $"{post.Title}\n\n{text}\n\nRead on:\n{link}\n\n" +
+                $"You follow {site.Title} by email. To stop, open:\n{origin.SiteUrl(site, SubscriptionPaths.Page(SubscriptionKind.Posts, recipient.Token))}\n",
+                origin.SiteUrl(site, SubscriptionPaths.OneClickUnsubscribe(SubscriptionKind.Posts, recipient.Token))));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (recipients.Count > 0) logger.LogInformation("Announced “{Title}” to {Count} follower(s) of {Site}.", post.Title, recipients.Count, site.Slug);
+        return recipients.Count;
+    }
+}

@@ -1,0 +1,52 @@
+using Folio.Features.Sites;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Folio.Features.Subscriptions;
+
+/// <summary>
+/// Where subscription mails lead: confirm (double opt-in) or unsubscribe. Both are a button,
+/// never a GET, so a mail scanner that opens links changes nothing. The token in the address is
+/// the credential, so no antiforgery token is asked for: the one-click unsubscribe of RFC 8058
+/// is a bare POST from the reader's mail program.
+/// </summary>
+[SitePage]
+[IgnoreAntiforgeryToken]
+public sealed class SubscriptionModel(ManageSubscriptionHandler subscriptions) : PageModel
+{
+    public SubscriptionView? Subscription { get; private set; }
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string kind, string token) => await ShowAsync(kind, token, notice: null);
+
+    public async Task<IActionResult> OnPostConfirmAsync(string kind, string token)
+    {
+        if (Kind(kind) is not { } parsed) return NotFound();
+        await subscriptions.ConfirmAsync(parsed, token, HttpContext.RequestAborted);
+        return await ShowAsync(kind, token, "Confirmed. You will get an email for each one.");
+    }
+
+    public async Task<IActionResult> OnPostUnsubscribeAsync(string kind, string token)
+    {
+        if (Kind(kind) is not { } parsed) return NotFound();
+        var before = await subscriptions.FindAsync(parsed, token, HttpContext.RequestAborted);
+        await subscriptions.UnsubscribeAsync(parsed, token, HttpContext.RequestAborted);
+        return await ShowAsync(kind, token, before is null ? null : $"You are unsubscribed: no more emails about {before.Subject}.");
+    }
+
+    private async Task<IActionResult> ShowAsync(string kind, string token, string? notice)
+    {
+        if (Kind(kind) is not { } parsed) return NotFound();
+        Subscription = await subscriptions.FindAsync(parsed, token, HttpContext.RequestAborted);
+        Notice = notice;
+        if (Subscription is null && notice is null) Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    private static SubscriptionKind? Kind(string segment) => segment switch
+    {
+        "comments" => SubscriptionKind.Comments,
+        "posts" => SubscriptionKind.Posts,
+        _ => null,
+    };
+}

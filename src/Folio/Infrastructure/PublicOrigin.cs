@@ -1,0 +1,34 @@
+using Folio.Features.Sites;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Infrastructure;
+
+/// <summary>
+/// The scheme and port of Folio's public addresses, for links made outside a request, such as
+/// the mail background work sends. Configured (<c>Folio:PublicScheme</c>, <c>Folio:PublicPort</c>)
+/// behind a proxy; otherwise learnt from the requests that arrive, so <c>dotnet run</c> on
+/// port 5000 mails links to port 5000.
+/// </summary>
+public sealed class PublicOrigin(IOptions<FolioOptions> options, SiteDirectory directory)
+{
+    private volatile string? observedScheme;
+    private int observedPort;
+
+    public void Observe(HttpRequest request)
+    {
+        observedScheme = request.Scheme;
+        Volatile.Write(ref observedPort, request.Host.Port ?? 0);
+    }
+
+    /// <summary>An absolute URL of a path on a site's primary host.</summary>
+    public string SiteUrl(SiteView site, string path) => Url(directory.HostOf(site), path);
+
+    public string Url(string host, string path)
+    {
+        var folio = options.Value;
+        var scheme = folio.PublicScheme.Length > 0 ? folio.PublicScheme : observedScheme ?? "http";
+        var port = folio.PublicPort > 0 ? folio.PublicPort : folio.PublicScheme.Length > 0 ? 0 : Volatile.Read(ref observedPort);
+        var isDefaultPort = port == 0 || (scheme == "http" && port == 80) || (scheme == "https" && port == 443);
+        return $"{scheme}://{host}{(isDefaultPort ? "" : $":{port}")}{path}";
+    }
+}
