@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace Folio.Tests.Infrastructure;
 
 /// <summary>Folio on a real Kestrel socket on loopback, for a real browser to open.</summary>
-public sealed class LiveFolioApp : FolioApp
+public class LiveFolioApp : FolioApp
 {
     public LiveFolioApp() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 

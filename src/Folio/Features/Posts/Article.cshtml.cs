@@ -79,7 +79,7 @@ public sealed class ArticleModel(
         }
         var result = await submitComment.HandleAsync(new SubmitComment(Post.Id, Form.ParentId, Form.Comment, Form.Author, Form.Email, Form.Url,
             Form.Phone, ipAddress, Form.SecondsOnPage), HttpContext.SiteUrl, HttpContext.RequestAborted);
-        if (result.Discarded) return Redirect(Post.Path);
+        if (result.Discarded) return Landed(Post.Path);
         if (result.Comment is not { } comment) return await RefuseAsync(result.Errors);
 
         if (Form.NotifyComments)
@@ -89,8 +89,15 @@ public sealed class ArticleModel(
 
         if (Form.Remember && comment.AccountId is null) RememberCommenter(comment);
         var query = comment.Status == CommentStatus.Pending ? $"?held={Uri.EscapeDataString(heldLinks.Token(comment.Id))}" : "";
-        return Redirect($"{Post.Path}{query}#comment-{comment.Id}");
+        return Landed($"{Post.Path}{query}#comment-{comment.Id}");
     }
+
+    /// <summary>
+    /// Sends the reader to where their comment landed. The page's script, posting in place, is
+    /// told the address instead of being redirected, and loads the discussion from it.
+    /// </summary>
+    private IActionResult Landed(string location) =>
+        Request.Headers["X-Folio-Form"] == "in-place" ? new JsonResult(new { location }) : Redirect(location);
 
     /// <summary>The page again, with the reasons and everything the reader typed.</summary>
     private async Task<IActionResult> RefuseAsync(IReadOnlyList<string> errors)

@@ -1,18 +1,105 @@
-// Fills the guest fields of "Leave a Reply" from what this browser was asked to remember. The
-// page itself is cached for everyone, so it never holds anyone's details: they come from here.
+// "Leave a Reply", improved in place. Without this script the form still works: it posts, the
+// server redirects to the comment, and "Reply" links reload the page with the form under way.
 (() => {
-    const form = document.querySelector("form.comment-form[data-remember=guest]");
-    if (!form) return;
-    const cookie = document.cookie.split("; ").find((part) => part.startsWith("folio_commenter="));
-    if (!cookie) return;
-    try {
-        const saved = JSON.parse(decodeURIComponent(cookie.slice("folio_commenter=".length)));
-        for (const [field, value] of [["Form.Author", saved.Name], ["Form.Email", saved.Email], ["Form.Url", saved.Url]]) {
-            const input = form.elements.namedItem(field);
-            if (input && !input.value && value) input.value = value;
+    const openedAt = performance.now();
+
+    // The page is cached for everyone, so it never holds anyone's details: a guest's name,
+    // email and website come from the cookie this browser was asked to keep.
+    function prefillGuest(form) {
+        if (form.dataset.remember !== "guest") return;
+        const cookie = document.cookie.split("; ").find((part) => part.startsWith("folio_commenter="));
+        if (!cookie) return;
+        try {
+            const saved = JSON.parse(decodeURIComponent(cookie.slice("folio_commenter=".length)));
+            for (const [field, value] of [["Form.Author", saved.Name], ["Form.Email", saved.Email], ["Form.Url", saved.Url]]) {
+                const input = form.elements.namedItem(field);
+                if (input && !input.value && value) input.value = value;
+            }
+            form.elements.namedItem("Form.Remember").checked = true;
+        } catch {
+            // A damaged cookie only means the fields stay empty.
         }
-        form.elements.namedItem("Form.Remember").checked = true;
-    } catch {
-        // A damaged cookie only means the fields stay empty.
     }
+
+    // "Reply" moves the form under the comment, as WordPress does, instead of reloading.
+    function bindReplies(section) {
+        const respond = section.querySelector("#respond");
+        if (!respond) return;
+        const form = respond.querySelector("form.comment-form");
+        const title = respond.querySelector("[data-reply-title]");
+        const cancel = respond.querySelector("[data-cancel-reply]");
+        const home = document.createComment("respond");
+        respond.before(home);
+
+        section.addEventListener("click", (event) => {
+            const reply = event.target.closest("a[data-reply-to]");
+            if (!reply) return;
+            event.preventDefault();
+            reply.closest("li").querySelector(":scope > article").after(respond);
+            form.elements.namedItem("Form.ParentId").value = reply.dataset.replyTo;
+            title.textContent = `Leave a Reply to ${reply.dataset.author}`;
+            cancel.hidden = false;
+            form.elements.namedItem("Form.Comment").focus();
+        });
+        cancel.addEventListener("click", (event) => {
+            event.preventDefault();
+            home.after(respond);
+            form.elements.namedItem("Form.ParentId").value = "";
+            title.textContent = "Leave a Reply";
+            cancel.hidden = true;
+        });
+    }
+
+    // Posts the form without leaving the page, then shows the discussion as it now stands.
+    function bindPosting(section) {
+        const form = section.querySelector("form.comment-form");
+        if (!form) return;
+        form.addEventListener("submit", async (event) => {
+            event.preventDefault();
+            const button = form.querySelector("button[type=submit]:not([form])");
+            button.disabled = true;
+            const fields = new URLSearchParams(new FormData(form));
+            fields.set("Form.SecondsOnPage", ((performance.now() - openedAt) / 1000).toFixed(1));
+            let landed = null;
+            try {
+                const answer = await fetch(form.action, { method: "POST", body: fields, headers: { "X-Folio-Form": "in-place" } });
+                if ((answer.headers.get("Content-Type") || "").includes("json")) {
+                    landed = (await answer.json()).location;
+                    const page = await fetch(landed);
+                    show(await page.text(), landed);
+                } else {
+                    show(await answer.text(), null);
+                }
+            } catch {
+                // The comment is saved but its page did not load: go there. Not sent at all:
+                // nothing was lost from the form, so let the browser post it the plain way.
+                if (landed) window.location.assign(landed);
+                else form.submit();
+            }
+        });
+    }
+
+    function show(html, location) {
+        const fresh = new DOMParser().parseFromString(html, "text/html").querySelector("#comments");
+        const current = document.querySelector("#comments");
+        if (!fresh || !current) {
+            window.location.assign(location || window.location.href);
+            return;
+        }
+        current.replaceWith(fresh);
+        bind(fresh);
+        if (location) history.replaceState(null, "", location);
+        const target = location && location.includes("#") ? document.getElementById(location.split("#")[1]) : fresh.querySelector(".form-errors");
+        (target || fresh).scrollIntoView({ block: "center" });
+    }
+
+    function bind(section) {
+        const form = section.querySelector("form.comment-form");
+        if (form) prefillGuest(form);
+        bindReplies(section);
+        bindPosting(section);
+    }
+
+    const section = document.querySelector("#comments");
+    if (section) bind(section);
 })();

@@ -1,0 +1,38 @@
+using System.Net;
+using Folio.Data;
+using Folio.Features.Comments;
+
+namespace Folio.Tests.Comments;
+
+/// <summary>A form posted sooner after its page opened than anyone can write is a bot's.</summary>
+public sealed class MinimumTimeTests(MinimumTimeTests.PatientSite site) : IClassFixture<MinimumTimeTests.PatientSite>
+{
+    public sealed class PatientSite : CommentSite
+    {
+        protected override double CommentMinimumSeconds => 3;
+    }
+
+    [Fact]
+    public async Task A_comment_posted_a_second_after_the_page_opened_is_refused_and_kept_in_the_form()
+    {
+        var response = await site.CommentAsGuestAsync(site.Reader(), "Instant opinion.", email: "fast@example.com",
+            more: new() { ["Form.SecondsOnPage"] = "1.0" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(SubmitCommentHandler.TooQuick, page);
+        Assert.Contains("Instant opinion.", page);
+        Assert.Equal(0, await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Comments.CountAsync(c => c.AuthorEmail == "fast@example.com")));
+    }
+
+    [Fact]
+    public async Task A_comment_written_in_good_time_or_without_the_script_is_taken()
+    {
+        var measured = await site.CommentAsGuestAsync(site.Reader(), "Considered opinion.", email: "slow@example.com",
+            more: new() { ["Form.SecondsOnPage"] = "42.5" });
+        var withoutScript = await site.CommentAsGuestAsync(site.Reader(), "No script here.", email: "plain@example.com");
+
+        Assert.Equal(HttpStatusCode.Redirect, measured.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, withoutScript.StatusCode);
+    }
+}
