@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Folio.Data;
+using Folio.Features.Comments.Spam;
 using Folio.Features.Identity;
 using Folio.Features.Mail;
 using Folio.Features.Posts;
@@ -16,15 +17,16 @@ namespace Folio.Features.Comments;
 /// A comment as the form sends it. A signed-in account's name and email come from the account;
 /// a guest gives them. <see cref="Honeypot"/> is a field people never see: bots fill it in.
 /// <see cref="SecondsOnPage"/>, when the page's script measured it, shows a form filled faster than a person types.
+/// The browser's user agent and referrer go to the spam service, if one is configured.
 /// </summary>
 public sealed record SubmitComment(long PostId, long? ParentId, string Body, string? Name, string? Email, string? Url, string? Honeypot, string? IpAddress,
-    double? SecondsOnPage = null);
+    double? SecondsOnPage = null, string? UserAgent = null, string? Referrer = null);
 
 /// <summary>The saved comment, or why it was not saved; <see cref="Discarded"/> when a spam rule threw it away quietly.</summary>
 public sealed record SubmitCommentResult(Comment? Comment, IReadOnlyList<string> Errors, bool Discarded = false);
 
 public sealed class SubmitCommentHandler(
-    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, MailOutbox outbox, CommentFollowUps followUps,
+    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, MailOutbox outbox, CommentFollowUps followUps, ISpamChecker spamChecker,
     IOutputCacheStore cache, IOptions<FolioOptions> options, TimeProvider clock)
 {
     public const string TooQuick = "That was quicker than anyone can write: please read your comment over, then post it again.";
@@ -62,6 +64,12 @@ public sealed class SubmitCommentHandler(
         if (DiscussionRules.Mentions(site.BlocklistWords, body, author.Name, author.Email, author.Url, request.IpAddress))
             return new SubmitCommentResult(null, [], Discarded: true);
 
+        var postPath = PostPaths.Of(post.Kind, post.PublishedAt!.Value, post.Slug);
+        var trusted = await access.RoleAsync(cancellationToken) is <= SiteRole.Author;
+        var verdict = trusted ? SpamVerdict.Ham : await spamChecker.CheckAsync(new SpamCheck(siteUrl("/"), siteUrl(postPath),
+            request.IpAddress, request.UserAgent, request.Referrer, author.Name, author.Email, author.Url, body), cancellationToken);
+        if (verdict == SpamVerdict.Discard) return new SubmitCommentResult(null, [], Discarded: true);
+
         var html = renderer.ToSafeHtml(body);
         var comment = new Comment
         {
@@ -77,13 +85,18 @@ public sealed class SubmitCommentHandler(
             CreatedAt = now,
             IpAddress = request.IpAddress,
         };
-        comment.Status = await StatusAsync(comment, site, cancellationToken);
+        comment.Status = trusted ? CommentStatus.Approved : verdict switch
+        {
+            SpamVerdict.Spam => CommentStatus.Spam,
+            SpamVerdict.Unavailable => CommentStatus.Pending,
+            _ => await StatusAsync(comment, site, cancellationToken),
+        };
 
         // The comment and the mails about it are saved together, or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
-        var commentPath = $"{PostPaths.Of(post.Kind, post.PublishedAt!.Value, post.Slug)}#comment-{comment.Id}";
+        var commentPath = $"{postPath}#comment-{comment.Id}";
         await NotifyAsync(comment, post.Title, post.AuthorId, siteUrl(commentPath), siteUrl("/admin/comments/"), cancellationToken);
         if (comment.Status == CommentStatus.Approved) await followUps.EnqueueAsync(comment, post.Title, commentPath, siteUrl, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -93,7 +106,7 @@ public sealed class SubmitCommentHandler(
         return new SubmitCommentResult(comment, []);
     }
 
-    /// <summary>Tells the post's author of a new comment, or the site's moderators of a held one.</summary>
+    /// <summary>Tells the post's author of a new comment, or the site's moderators of a held one; spam is nobody's news.</summary>
     private async Task NotifyAsync(Comment comment, string postTitle, long postAuthorId, string link, string queue, CancellationToken cancellationToken)
     {
         var text = PostBodyRenderer.ToPlainText(comment.BodyHtml, 2000);
@@ -106,7 +119,7 @@ public sealed class SubmitCommentHandler(
                 outbox.Enqueue(new OutgoingMail(moderator, $"Please moderate: “{postTitle}”",
                     $"A new comment on “{postTitle}” is waiting for your approval.\n\n{comment.AuthorName} wrote:\n\n{text}\n\nApprove it, or mark it as spam:\n{queue}\n"));
         }
-        else if (comment.AccountId != postAuthorId)
+        else if (comment.Status == CommentStatus.Approved && comment.AccountId != postAuthorId)
         {
             var author = await db.Users.Where(a => a.Id == postAuthorId).Select(a => a.Email).FirstOrDefaultAsync(cancellationToken);
             if (author is not null)
@@ -159,10 +172,9 @@ public sealed class SubmitCommentHandler(
         return depth > maxDepth ? $"Replies nest at most {maxDepth} deep here; reply to an earlier comment in the thread." : null;
     }
 
-    /// <summary>WordPress's discussion rules: members who publish are trusted; others as the site chose; many links hold.</summary>
+    /// <summary>WordPress's discussion rules for everyone but the site's writers: as the site chose; many links hold.</summary>
     private async Task<CommentStatus> StatusAsync(Comment comment, SiteView site, CancellationToken cancellationToken)
     {
-        if (await access.RoleAsync(cancellationToken) is <= SiteRole.Author) return CommentStatus.Approved;
         if (CommentRenderer.LinkCount(comment.BodyHtml) > site.CommentLinkLimit) return CommentStatus.Pending;
         if (DiscussionRules.Mentions(site.ModerationWords, comment.Body, comment.AuthorName, comment.AuthorEmail, comment.AuthorUrl, comment.IpAddress))
             return CommentStatus.Pending;

@@ -78,7 +78,7 @@ public sealed class ArticleModel(
             return page;
         }
         var result = await submitComment.HandleAsync(new SubmitComment(Post.Id, Form.ParentId, Form.Comment, Form.Author, Form.Email, Form.Url,
-            Form.Phone, ipAddress, Form.SecondsOnPage), HttpContext.SiteUrl, HttpContext.RequestAborted);
+            Form.Phone, ipAddress, Form.SecondsOnPage, Request.Headers.UserAgent.ToString(), Request.Headers.Referer.ToString()), HttpContext.SiteUrl, HttpContext.RequestAborted);
         if (result.Discarded) return Landed(Post.Path);
         if (result.Comment is not { } comment) return await RefuseAsync(result.Errors);
 
