@@ -10,6 +10,7 @@ public static class CommentsFeature
         services.AddScoped<CommentQueries>();
         services.AddScoped<SubmitCommentHandler>();
         services.AddScoped<ModerateCommentHandler>();
+        services.AddScoped<EditCommentHandler>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Folio.Data;
 using Folio.Features.Identity;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,17 +13,18 @@ namespace Folio.Features.Comments;
 /// <summary>The moderation queue: held comments first; approve, spam, trash, restore, one by one or in bulk. Editors and administrators.</summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Editor)]
-public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler moderate) : PageModel
+public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler moderate, EditCommentHandler edit, SubmitCommentHandler submit) : PageModel
 {
     private const int PageSize = 50;
 
-    public sealed record Row(long Id, string AuthorName, string AuthorEmail, string? AuthorUrl, string? IpAddress, string BodyHtml,
-        DateTime CreatedAt, CommentStatus Status, string PostTitle, string PostPath);
+    public sealed record Row(long Id, string AuthorName, string AuthorEmail, string? AuthorUrl, string? IpAddress, string Body, string BodyHtml,
+        DateTime CreatedAt, CommentStatus Status, bool ByGuest, long PostId, string PostTitle, string PostPath);
 
     public CommentStatus Status { get; private set; } = CommentStatus.Pending;
     public IReadOnlyDictionary<CommentStatus, int> Counts { get; private set; } = new Dictionary<CommentStatus, int>();
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public string? Notice { get; private set; }
+    public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public static string Label(CommentStatus status) => status switch
     {
@@ -50,6 +52,28 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
         return Page();
     }
 
+    public async Task<IActionResult> OnPostEditAsync(long id, string body, string? name, string? email, string? url, string? status)
+    {
+        Errors = await edit.HandleAsync(new EditComment(id, body, name, email, url));
+        if (Errors.Count == 0) Notice = "Comment updated.";
+        else Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        await LoadAsync(status);
+        return Page();
+    }
+
+    /// <summary>WordPress's "Approve and Reply": answering a held comment publishes it, then the reply under it.</summary>
+    public async Task<IActionResult> OnPostReplyAsync(long id, long postId, string reply, string? status)
+    {
+        await moderate.HandleAsync([id], CommentStatus.Approved);
+        var result = await submit.HandleAsync(new SubmitComment(postId, id, reply, null, null, null, null, HttpContext.Connection.RemoteIpAddress?.ToString()),
+            HttpContext.SiteUrl, HttpContext.RequestAborted);
+        Errors = result.Errors;
+        if (result.Comment is not null) Notice = "Reply posted.";
+        else Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        await LoadAsync(status);
+        return Page();
+    }
+
     private async Task LoadAsync(string? status)
     {
         Status = Enum.TryParse<CommentStatus>(status, ignoreCase: true, out var parsed) ? parsed : CommentStatus.Pending;
@@ -59,8 +83,8 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
             .OrderByDescending(c => c.CreatedAt).Take(PageSize)
             .Join(db.Posts, c => c.PostId, p => p.Id, (c, p) => new { c, p.Title, p.Slug, p.PublishedAt, p.Kind })
             .ToListAsync();
-        Rows = rows.Select(r => new Row(r.c.Id, r.c.AuthorName, r.c.AuthorEmail, r.c.AuthorUrl, r.c.IpAddress, r.c.BodyHtml, r.c.CreatedAt, r.c.Status,
-                r.Title, r.PublishedAt is { } at ? PostPaths.Of(r.Kind, at, r.Slug) : "#"))
+        Rows = rows.Select(r => new Row(r.c.Id, r.c.AuthorName, r.c.AuthorEmail, r.c.AuthorUrl, r.c.IpAddress, r.c.Body, r.c.BodyHtml, r.c.CreatedAt, r.c.Status,
+                r.c.AccountId is null, r.c.PostId, r.Title, r.PublishedAt is { } at ? PostPaths.Of(r.Kind, at, r.Slug) : "#"))
             .ToList();
     }
 }

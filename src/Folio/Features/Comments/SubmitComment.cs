@@ -139,21 +139,8 @@ public sealed class SubmitCommentHandler(
             return new Author(accountId, account.DisplayName, account.Email!, null, []);
         }
 
-        var errors = new List<string>();
-        var name = (request.Name ?? "").Trim();
-        var email = (request.Email ?? "").Trim();
-        var url = string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim();
-        if (name.Length == 0) errors.Add("Please give your name.");
-        else if (name.Length > CommentLimits.NameLength) errors.Add($"A name can be at most {CommentLimits.NameLength} characters long.");
-        if (email.Length == 0) errors.Add("Please give your email address; it is never shown.");
-        else if (!EmailAddresses.IsValid(email)) errors.Add(EmailAddresses.Problem);
-        if (url is not null)
-        {
-            if (!url.Contains("://", StringComparison.Ordinal)) url = "https://" + url;
-            if (url.Length > CommentLimits.UrlLength || !Uri.TryCreate(url, UriKind.Absolute, out var website) || website.Scheme is not ("http" or "https"))
-                errors.Add("A website must be an http:// or https:// address.");
-        }
-        return new Author(null, name, email.ToLowerInvariant(), url, errors);
+        var guest = CommentAuthorFields.Check(request.Name, request.Email, request.Url);
+        return new Author(null, guest.Name, guest.Email, guest.Url, guest.Errors);
     }
 
     private async Task<string?> ParentProblemAsync(long parentId, long postId, int maxDepth, CancellationToken cancellationToken)
