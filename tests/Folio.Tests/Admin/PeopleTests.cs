@@ -33,7 +33,7 @@ public sealed class PeopleTests(PeopleTests.TeamSite site) : IClassFixture<Peopl
         Assert.Contains("Invitation sent to newbie@team.example.", await sent.Content.ReadAsStringAsync());
 
         await site.AddMemberAsync("rival", "newbie@team.example", SiteRole.Contributor); // has an account (on another site)
-        var link = site.LastLinkTo("newbie@team.example");
+        var link = await site.LinkInMailAsync("newbie@team.example", "You are invited to");
         Assert.Equal(TeamSite.Host, link.Host);
         var newbie = await site.SignedInClientAsync(TeamSite.Host, "newbie@team.example");
         var accepted = await newbie.PostFormAsync(link.PathAndQuery, new() { ["token"] = System.Web.HttpUtility.ParseQueryString(link.Query)["token"]! });
@@ -51,7 +51,7 @@ public sealed class PeopleTests(PeopleTests.TeamSite site) : IClassFixture<Peopl
     {
         var boss = await site.SignedInClientAsync(TeamSite.Host, "boss@team.example");
         await boss.PostFormAsync("/admin/people/?handler=Invite", new() { ["email"] = "intended@team.example", ["role"] = "Editor" }, pagePath: "/admin/people/");
-        var link = site.LastLinkTo("intended@team.example");
+        var link = await site.LinkInMailAsync("intended@team.example", "You are invited to");
 
         await site.AddMemberAsync("rival", "interloper@rival.example", SiteRole.Administrator);
         var interloper = await site.SignedInClientAsync(TeamSite.Host, "interloper@rival.example");

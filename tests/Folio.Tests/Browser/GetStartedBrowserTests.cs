@@ -21,7 +21,7 @@ public sealed class GetStartedBrowserTests(LiveFolioApp app, Chromium chromium) 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your email" })).ToBeVisibleAsync();
 
         // The confirmation link from the mail drop.
-        await page.GotoAsync(app.LastLinkTo("ada@example.com").ToString());
+        await page.GotoAsync((await app.LinkInMailAsync("ada@example.com", "Confirm your email")).ToString());
 
         Assert.Empty(await page.SeriousViolationsAsync());
         await page.GetByLabel("Site address").FillAsync("ada");

@@ -20,7 +20,7 @@ public sealed class SubscriptionTests(CommentSite site) : IClassFixture<CommentS
         var confirmation = await site.WaitForMailAsync("sue@example.com", "Confirm: new comments on “Subscribed discussion”");
 
         await CommentAsMemberAsync(post, "Before Sue confirmed.");
-        var page = LinkIn(confirmation);
+        var page = MailDrop.FirstLink(confirmation);
         var reader = site.Reader();
         Assert.Contains("Confirm that you want an email about new comments on “Subscribed discussion”", await reader.GetStringAsync(page.PathAndQuery));
         Assert.Empty(await SubscriberMailsAsync("sue@example.com", "Before Sue confirmed.")); // unconfirmed: nothing but the confirmation
@@ -47,7 +47,7 @@ public sealed class SubscriptionTests(CommentSite site) : IClassFixture<CommentS
     {
         var post = await NewPostAsync("Scanned links");
         await site.CommentAsGuestAsync(site.Reader(), "Scan me.", name: "Sam", email: "sam@example.com", onPath: post, more: NotifyOfComments);
-        var link = LinkIn(await site.WaitForMailAsync("sam@example.com", "Confirm: new comments"));
+        var link = MailDrop.FirstLink(await site.WaitForMailAsync("sam@example.com", "Confirm: new comments"));
         await site.Reader().GetStringAsync(link.PathAndQuery); // what a mail scanner does
 
         await CommentAsMemberAsync(post, "Nobody confirmed.");
@@ -76,7 +76,7 @@ public sealed class SubscriptionTests(CommentSite site) : IClassFixture<CommentS
     {
         await site.CommentAsGuestAsync(site.Reader(), "Send me your posts.", name: "Pat", email: "pat@example.com", more: NotifyOfPosts);
         var confirmation = await site.WaitForMailAsync("pat@example.com", "Confirm: new posts from Talk by email");
-        await site.Reader().PostFormAsync(LinkIn(confirmation).PathAndQuery + "?handler=Confirm", []);
+        await site.Reader().PostFormAsync(MailDrop.FirstLink(confirmation).PathAndQuery + "?handler=Confirm", []);
 
         await NewPostAsync("Fresh off the press");
         var announcement = await site.WaitForMailAsync("pat@example.com", "Talk: Fresh off the press");
@@ -104,7 +104,4 @@ public sealed class SubscriptionTests(CommentSite site) : IClassFixture<CommentS
         await Task.Delay(1500);
         return site.MessagesTo(email).Where(m => (m.TextBody ?? "").Contains(text)).ToList();
     }
-
-    private static Uri LinkIn(MimeMessage mail) =>
-        new(System.Text.RegularExpressions.Regex.Match(mail.TextBody ?? "", @"https?://\S+").Value);
 }

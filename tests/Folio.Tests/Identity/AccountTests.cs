@@ -18,7 +18,7 @@ public sealed class AccountTests(FolioApp app) : IClassFixture<FolioApp>
         var page = await Html.ParseAsync(response);
         Assert.Equal("Check your email", page.QuerySelector("h1")!.TextContent);
 
-        var link = app.LastLinkTo("newcomer@example.com");
+        var link = await app.LinkInMailAsync("newcomer@example.com", "Confirm your email");
         Assert.Equal("/confirm-email/", link.AbsolutePath);
         var confirmed = await client.GetAsync(link.PathAndQuery);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
@@ -36,7 +36,7 @@ public sealed class AccountTests(FolioApp app) : IClassFixture<FolioApp>
         var page = await Html.ParseAsync(response);
 
         Assert.Equal("Check your email", page.QuerySelector("h1")!.TextContent);
-        Assert.Equal("Someone tried to sign up with your email", app.MessagesTo(FolioApp.DemoEmail).Last().Subject);
+        await app.WaitForMailAsync(FolioApp.DemoEmail, "Someone tried to sign up with your email");
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class AccountTests(FolioApp app) : IClassFixture<FolioApp>
         await app.AddMemberAsync("demo", "forgetful@example.com", Folio.Features.Sites.SiteRole.Author);
         var client = Platform();
         await client.PostFormAsync("/forgot-password/", new() { ["email"] = "forgetful@example.com" });
-        var link = app.LastLinkTo("forgetful@example.com");
+        var link = await app.LinkInMailAsync("forgetful@example.com", "Reset your Folio password");
 
         var reset = await client.PostFormAsync(link.PathAndQuery, new()
         {

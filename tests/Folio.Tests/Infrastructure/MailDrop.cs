@@ -30,12 +30,11 @@ public static partial class MailDrop
         }
     }
 
-    /// <summary>The first link in the last mail to the address, made relative to its host.</summary>
-    public static Uri LastLinkTo(this FolioApp app, string email)
-    {
-        var message = app.MessagesTo(email).LastOrDefault() ?? throw new InvalidOperationException($"No mail was sent to {email}.");
-        return new Uri(Link().Match(message.TextBody ?? "").Value);
-    }
+    /// <summary>Waits for the mail to the address about the subject, and gives the first link in it.</summary>
+    public static async Task<Uri> LinkInMailAsync(this FolioApp app, string email, string subjectContains) =>
+        FirstLink(await app.WaitForMailAsync(email, subjectContains));
+
+    public static Uri FirstLink(MimeMessage mail) => new(Link().Match(mail.TextBody ?? "").Value);
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();

@@ -15,7 +15,7 @@ namespace Folio.Features.Identity;
 [PlatformPage]
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<Account> users, IMailSender mail) : PageModel
+public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<Account> users, MailOutbox mail) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Theme { get; set; }
     [BindProperty] public string Email { get; set; } = "";

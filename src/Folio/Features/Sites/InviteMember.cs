@@ -9,7 +9,7 @@ namespace Folio.Features.Sites;
 /// <summary>Invites someone by email to join the current site with a role.</summary>
 public sealed record InviteMember(string Email, SiteRole Role, long InvitedById);
 
-public sealed class InviteMemberHandler(FolioDbContext db, CurrentSite currentSite, IMailSender mail, TimeProvider clock)
+public sealed class InviteMemberHandler(FolioDbContext db, CurrentSite currentSite, MailOutbox outbox, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -28,13 +28,13 @@ public sealed class InviteMemberHandler(FolioDbContext db, CurrentSite currentSi
         {
             Email = email, Role = request.Role, TokenHash = Hash(secret), InvitedById = request.InvitedById, CreatedAt = now, ExpiresAt = now + Lifetime,
         });
-        await db.SaveChangesAsync(cancellationToken);
-
+        // The invitation and its mail are saved together.
         var site = currentSite.Required;
-        await mail.SendAsync(new OutgoingMail(email, $"You are invited to {site.Title}",
+        outbox.Enqueue(new OutgoingMail(email, $"You are invited to {site.Title}",
             $"You are invited to join {site.Title} as {request.Role.ToString().ToLowerInvariant()}.\n\n" +
             $"Accept the invitation (log in or create a Folio account with this email first):\n{siteUrl($"/invitation/?token={secret}")}\n\n" +
-            $"The invitation lasts {Lifetime.Days} days. If you do not know this site, ignore this mail.\n"), cancellationToken);
+            $"The invitation lasts {Lifetime.Days} days. If you do not know this site, ignore this mail.\n"));
+        await db.SaveChangesAsync(cancellationToken);
         return null;
     }
 
