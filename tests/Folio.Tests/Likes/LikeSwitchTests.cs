@@ -24,7 +24,7 @@ public sealed class LikeSwitchTests(LikeSite site) : IClassFixture<LikeSite>
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Null((await admin.GetDocumentAsync("/admin/settings/")).QuerySelector("input#likes-enabled[checked]"));
         Assert.Null((await site.ClientFor("quiet.localhost").GetDocumentAsync(path)).QuerySelector("#likes")); // the cached page was evicted
-        Assert.Equal(LikeOutcome.Closed, await site.LikeAsync(postId, owner, "quiet"));
+        Assert.Equal(LikeOutcome.NotLikeable, await site.LikeAsync(postId, owner, "quiet"));
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/likes/{postId}.json")).StatusCode);
         Assert.Equal(0, await site.LikeCountAsync(postId, "quiet"));
     }
@@ -46,7 +46,7 @@ public sealed class LikeSwitchTests(LikeSite site) : IClassFixture<LikeSite>
         Assert.Null((await owner.GetDocumentAsync(editor)).QuerySelector("input#likes[checked]"));
         Assert.Null((await site.Reader().GetDocumentAsync(path)).QuerySelector("#likes"));
         Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync($"/likes/{postId}/")).StatusCode);
-        Assert.Equal(LikeOutcome.Closed, await site.LikeAsync(postId, site.OwnerId));
+        Assert.Equal(LikeOutcome.NotLikeable, await site.LikeAsync(postId, site.OwnerId));
         Assert.NotNull((await site.Reader().GetDocumentAsync(otherPath)).QuerySelector("#likes"));
         Assert.Equal(LikeOutcome.Liked, await site.LikeAsync(otherId, site.OwnerId));
     }

@@ -28,7 +28,7 @@ public sealed class LikeTests(LikeSite site) : IClassFixture<LikeSite>
 
         var challenge = await browser.GetAsync(form.GetAttribute("action"));
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
-        var login = challenge.Headers.Location!.PathAndQuery();
+        var login = challenge.Headers.Location!.Relative();
         Assert.StartsWith("/login/?ReturnUrl=", login);
 
         var loggedIn = await browser.PostFormAsync(login, new() { ["email"] = "newcomer@likes.example", ["password"] = FolioApp.MemberPassword, ["returnUrl"] = $"/likes/{postId}/" });
@@ -172,7 +172,7 @@ public sealed class LikeTests(LikeSite site) : IClassFixture<LikeSite>
 
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/likes/{postId}.json")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/likes/{postId}/")).StatusCode);
-        Assert.Equal(LikeOutcome.NoSuchPost, await site.LikeAsync(postId, site.OwnerId));
+        Assert.Equal(LikeOutcome.NotLikeable, await site.LikeAsync(postId, site.OwnerId));
         Assert.Equal(0, await site.LikeCountAsync(postId, "elsewhere"));
     }
 
@@ -194,6 +194,6 @@ public sealed class LikeTests(LikeSite site) : IClassFixture<LikeSite>
 internal static class UriText
 {
     /// <summary>The path and query of a redirect, whether the server sent it absolute or relative.</summary>
-    public static string PathAndQuery(this Uri location) =>
+    public static string Relative(this Uri location) =>
         location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
 }

@@ -21,24 +21,17 @@ public sealed class LikeModel(LikeQueries queries, LikePostHandler like, UnlikeP
     public async Task<IActionResult> OnGetAsync(long postId)
     {
         if (await queries.LikeablePostAsync(postId, HttpContext.RequestAborted) is not { } post) return NotFound();
-        var likes = await queries.ForPostAsync(post.Id, access.AccountId, HttpContext.RequestAborted);
-        if (likes.LikedByReader) return Redirect(post.Path + "#likes");
+        if (await queries.IsLikedByAsync(post.Id, access.AccountId!.Value, HttpContext.RequestAborted)) return Redirect(post.Path + "#likes");
         Post = post;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(long postId, bool liked)
     {
+        if (await queries.LikeablePostAsync(postId, HttpContext.RequestAborted) is not { } post) return NotFound();
         var accountId = access.AccountId!.Value;
-        if (!liked)
-        {
-            await unlike.HandleAsync(new UnlikePost(postId, accountId), HttpContext.RequestAborted);
-            return await BackToPostAsync(postId);
-        }
-        var outcome = await like.HandleAsync(new LikePost(postId, accountId), HttpContext.SiteUrl, HttpContext.RequestAborted);
-        return outcome == LikeOutcome.Liked ? await BackToPostAsync(postId) : NotFound();
+        if (liked) await like.HandleAsync(new LikePost(post.Id, accountId), HttpContext.SiteUrl, HttpContext.RequestAborted);
+        else await unlike.HandleAsync(new UnlikePost(post.Id, accountId), HttpContext.RequestAborted);
+        return Redirect(post.Path + "#likes");
     }
-
-    private async Task<IActionResult> BackToPostAsync(long postId) =>
-        await queries.LikeablePostAsync(postId, HttpContext.RequestAborted) is { } post ? Redirect(post.Path + "#likes") : Redirect("/");
 }

@@ -17,10 +17,10 @@ public sealed class LikeQueries(FolioDbContext db, CurrentSite currentSite, Pers
     {
         var post = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime))
             .Where(p => p.Id == postId && p.Kind == PostKind.Post)
-            .Select(p => new { p.Id, p.Title, p.Kind, p.PublishedAt, p.Slug, p.LikesOpen })
+            .Select(p => new { p.Id, p.Title, p.Kind, p.PublishedAt, p.Slug, p.LikesOpen, p.AuthorId })
             .FirstOrDefaultAsync(cancellationToken);
         return post is not null && LikeRules.AreOpen(currentSite.Required, post.LikesOpen)
-            ? new LikeablePost(post.Id, post.Title, PostPaths.Of(post.Kind, post.PublishedAt!.Value, post.Slug))
+            ? new LikeablePost(post.Id, post.Title, PostPaths.Of(post.Kind, post.PublishedAt!.Value, post.Slug), post.AuthorId)
             : null;
     }
 
@@ -31,10 +31,13 @@ public sealed class LikeQueries(FolioDbContext db, CurrentSite currentSite, Pers
         var count = await likes.CountAsync(cancellationToken);
         var recent = count == 0 ? [] : await likes.OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.AccountId)
             .Select(l => l.AccountId).Take(ShownLikers).ToListAsync(cancellationToken);
-        var likedByReader = readerId is { } reader && (recent.Contains(reader) || await likes.AnyAsync(l => l.AccountId == reader, cancellationToken));
+        var likedByReader = readerId is { } reader && (recent.Contains(reader) || await IsLikedByAsync(postId, reader, cancellationToken));
 
         var found = await people.ByIdAsync(recent, cancellationToken);
         var likers = recent.Where(found.ContainsKey).Select(id => found[id]).ToList();
         return new LikesView(postId, count, likers, likedByReader);
     }
+
+    public Task<bool> IsLikedByAsync(long postId, long accountId, CancellationToken cancellationToken) =>
+        db.PostLikes.AnyAsync(l => l.PostId == postId && l.AccountId == accountId, cancellationToken);
 }

@@ -20,5 +20,5 @@ public sealed record LikesView(long PostId, int Count, IReadOnlyList<PersonView>
     };
 }
 
-/// <summary>A post that takes likes, with where it lives.</summary>
-public sealed record LikeablePost(long Id, string Title, string Path);
+/// <summary>A post that takes likes: where it lives, and whose it is.</summary>
+public sealed record LikeablePost(long Id, string Title, string Path, long AuthorId);
