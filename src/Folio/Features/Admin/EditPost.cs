@@ -28,6 +28,7 @@ public sealed class EditorInput
     public string? SourceName { get; set; }
     public bool CanonicalToOriginal { get; set; }
     public bool CommentsOpen { get; set; } = true;
+    public bool LikesOpen { get; set; } = true;
 
     /// <summary>UTC; a future time schedules the post.</summary>
     public DateTime? PublishAt { get; set; }
@@ -48,6 +49,7 @@ public sealed class EditorInput
         SourceName = post.SourceName,
         CanonicalToOriginal = post.CanonicalToOriginal,
         CommentsOpen = post.CommentsOpen,
+        LikesOpen = post.LikesOpen,
         PublishAt = post.Status == PostStatus.Draft ? null : post.PublishedAt,
     };
 }
@@ -119,6 +121,7 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
             SourceName = input.SourceName,
             CanonicalToOriginal = input.CanonicalToOriginal,
             CommentsOpen = input.CommentsOpen,
+            LikesOpen = input.LikesOpen,
         }, cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Folio.Features.Comments;
 using Folio.Features.Identity;
+using Folio.Features.Likes;
 using Folio.Features.Sites;
 using Folio.Features.Subscriptions;
 using Folio.Infrastructure;
@@ -23,11 +24,15 @@ namespace Folio.Features.Posts;
 // cross-site form anyway.
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
-    PostQueries posts, CommentQueries comments, SubmitCommentHandler submitComment, HeldCommentLinks heldLinks,
+    PostQueries posts, CommentQueries comments, LikeQueries likes, SubmitCommentHandler submitComment, HeldCommentLinks heldLinks,
     SubscribeHandler subscribe, CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, CommentRateLimits rateLimits, TimeProvider clock) : PageModel
 {
     public PostView Post { get; private set; } = null!;
     public DiscussionView Discussion { get; private set; } = new([], 0);
+
+    /// <summary>The post's likes, or null when the site or the post has them switched off.</summary>
+    public LikesView? Likes { get; private set; }
+
     public string PermalinkUrl { get; private set; } = "";
     public string CanonicalUrl { get; private set; } = "";
     public string StructuredData { get; private set; } = "";
@@ -54,6 +59,7 @@ public sealed class ArticleModel(
             HttpContext.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheStorage = false;
         }
         Discussion = await comments.ForPostAsync(Post.Id, heldId, HttpContext.RequestAborted);
+        await LoadLikesAsync();
         if (replytocom is { } parentId && await comments.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted) is { } name)
         {
             Form.ParentId = parentId;
@@ -104,6 +110,7 @@ public sealed class ArticleModel(
     {
         CommentErrors = errors;
         Discussion = await comments.ForPostAsync(Post.Id, null, HttpContext.RequestAborted);
+        await LoadLikesAsync();
         if (Form.ParentId is { } parentId) ReplyToName = await comments.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
@@ -124,6 +131,16 @@ public sealed class ArticleModel(
         StructuredData = PostStructuredData.Json(post, PermalinkUrl, SiteTitle, HttpContext.SiteUrl(post.Author.Path));
         SignedInName = await access.DisplayNameAsync();
         return null;
+    }
+
+    /// <summary>
+    /// The likes as everyone sees them; the reader's own "Liked" state only on a signed-in
+    /// reader's page, which the output cache neither serves nor stores.
+    /// </summary>
+    private async Task LoadLikesAsync()
+    {
+        if (LikeRules.AreOpen(currentSite.Required, Post.LikesOpen))
+            Likes = await likes.ForPostAsync(Post.Id, access.AccountId, HttpContext.RequestAborted);
     }
 
     private void RememberCommenter(Comment comment) =>

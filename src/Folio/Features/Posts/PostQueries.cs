@@ -154,6 +154,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
             p.SourceName,
             p.CanonicalToOriginal,
             p.CommentsOpen,
+            p.LikesOpen,
             p.FeaturedImageUrl,
             db.Comments.Count(c => c.PostId == p.Id && c.Status == CommentStatus.Approved)));
 }

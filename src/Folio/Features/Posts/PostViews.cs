@@ -24,6 +24,7 @@ public sealed record PostView(
     string? SourceName,
     bool CanonicalToOriginal,
     bool CommentsOpen,
+    bool LikesOpen,
     string? FeaturedImageUrl,
     int CommentCount)
 {

@@ -33,6 +33,7 @@ public sealed record SavePost
     public string? SourceName { get; init; }
     public bool CanonicalToOriginal { get; init; }
     public bool CommentsOpen { get; init; } = true;
+    public bool LikesOpen { get; init; } = true;
     public string? FeaturedImageUrl { get; init; }
 }
 
@@ -85,6 +86,7 @@ public sealed class SavePostHandler(
         post.SourceName = string.IsNullOrWhiteSpace(request.SourceName) ? null : request.SourceName.Trim();
         post.CanonicalToOriginal = post.OriginalUrl is not null && request.CanonicalToOriginal;
         post.CommentsOpen = request.CommentsOpen;
+        post.LikesOpen = request.LikesOpen;
         post.FeaturedImageUrl = string.IsNullOrWhiteSpace(request.FeaturedImageUrl) ? null : request.FeaturedImageUrl.Trim();
         post.Slug = await UniqueSlugAsync(request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
         if (post.Kind == PostKind.Page && ReservedPageSlugs.Contains(post.Slug))

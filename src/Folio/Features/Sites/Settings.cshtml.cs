@@ -20,6 +20,7 @@ public sealed class SettingsModel(CurrentSite currentSite, UpdateSiteSettingsHan
     [BindProperty] public string ModerationWords { get; set; } = "";
     [BindProperty] public string BlocklistWords { get; set; } = "";
     [BindProperty] public int? CloseCommentsAfterDays { get; set; }
+    [BindProperty] public bool LikesEnabled { get; set; } = true;
     public bool Saved { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string SubdomainHost => $"{currentSite.Required.Slug}.{options.Value.RootDomain}";
@@ -34,13 +35,14 @@ public sealed class SettingsModel(CurrentSite currentSite, UpdateSiteSettingsHan
         ModerationWords = currentSite.Required.ModerationWords;
         BlocklistWords = currentSite.Required.BlocklistWords;
         CloseCommentsAfterDays = currentSite.Required.CloseCommentsAfterDays;
+        LikesEnabled = currentSite.Required.LikesEnabled;
         Saved = saved is not null;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage, CommentModeration, CommentThreadDepth, CommentLinkLimit,
-            ModerationWords, BlocklistWords, CloseCommentsAfterDays));
+            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled));
         if (problem is null) return Redirect("/admin/settings/?saved=1");
         Errors = [problem];
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

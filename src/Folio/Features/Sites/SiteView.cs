@@ -17,11 +17,12 @@ public sealed record SiteView(
     int CommentLinkLimit,
     string ModerationWords,
     string BlocklistWords,
-    int? CloseCommentsAfterDays)
+    int? CloseCommentsAfterDays,
+    bool LikesEnabled)
 {
     public static SiteView From(Site site) =>
         new(site.Id, site.Slug, site.Title, site.Tagline, site.CustomDomain, site.PostsPerPage,
             site.Theme, site.AccentColor, site.HeaderImageUrl, site.IconUrl,
             site.CommentModeration, site.CommentThreadDepth, site.CommentLinkLimit,
-            site.ModerationWords, site.BlocklistWords, site.CloseCommentsAfterDays);
+            site.ModerationWords, site.BlocklistWords, site.CloseCommentsAfterDays, site.LikesEnabled);
 }

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Sites;
 
-/// <summary>The current site's address, reading and discussion settings.</summary>
+/// <summary>The current site's address, reading, discussion and likes settings.</summary>
 public sealed record UpdateSiteSettings(
     string? CustomDomain, int PostsPerPage, CommentModeration CommentModeration, int CommentThreadDepth, int CommentLinkLimit,
-    string ModerationWords = "", string BlocklistWords = "", int? CloseCommentsAfterDays = null);
+    string ModerationWords = "", string BlocklistWords = "", int? CloseCommentsAfterDays = null, bool LikesEnabled = true);
 
 public sealed partial class UpdateSiteSettingsHandler(
     FolioDbContext db, CurrentSite currentSite, SiteDirectory directory, IOutputCacheStore cache, IOptions<FolioOptions> options)
@@ -43,6 +43,7 @@ public sealed partial class UpdateSiteSettingsHandler(
         site.ModerationWords = request.ModerationWords.Trim();
         site.BlocklistWords = request.BlocklistWords.Trim();
         site.CloseCommentsAfterDays = request.CloseCommentsAfterDays;
+        site.LikesEnabled = request.LikesEnabled;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,12 @@
+namespace Folio.Features.Likes;
+
+public static class LikesFeature
+{
+    public static IServiceCollection AddLikesFeature(this IServiceCollection services)
+    {
+        services.AddScoped<LikeQueries>();
+        services.AddScoped<LikePostHandler>();
+        services.AddScoped<UnlikePostHandler>();
+        return services;
+    }
+}

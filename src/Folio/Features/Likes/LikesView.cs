@@ -1,0 +1,24 @@
+using Folio.Features.People;
+
+namespace Folio.Features.Likes;
+
+/// <summary>
+/// A post's likes as the page and the API show them: how many, the most recent likers, and
+/// whether the reader asking is one of them (always false for the page everyone shares).
+/// </summary>
+public sealed record LikesView(long PostId, int Count, IReadOnlyList<PersonView> Likers, bool LikedByReader)
+{
+    /// <summary>Likers beyond those shown, for "and {n} more".</summary>
+    public int MoreCount => Count - Likers.Count;
+
+    /// <summary>The line under the button, as WordPress words it.</summary>
+    public string Summary => Count switch
+    {
+        0 => "Be the first to like this.",
+        1 => "One blogger likes this.",
+        _ => $"{Count} bloggers like this:",
+    };
+}
+
+/// <summary>A post that takes likes: where it lives, and whose it is.</summary>
+public sealed record LikeablePost(long Id, string Title, string Path, long AuthorId);
