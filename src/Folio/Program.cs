@@ -4,6 +4,7 @@ using Folio.Features.Cli;
 using Folio.Features.Comments;
 using Folio.Features.Demo;
 using Folio.Features.Feeds;
+using Folio.Features.Fetching;
 using Folio.Features.Health;
 using Folio.Features.Identity;
 using Folio.Features.Mail;
@@ -34,6 +35,7 @@ builder.Services.AddCommentsFeature();
 builder.Services.AddAdminFeature();
 builder.Services.AddMediaFeature();
 builder.Services.AddThemesFeature();
+builder.Services.AddFetchingFeature(builder.Configuration);
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
 
