@@ -2,6 +2,7 @@ using Folio.Data;
 using Folio.Features.Admin;
 using Folio.Features.Cli;
 using Folio.Features.Comments;
+using Folio.Features.Curation.Feeds;
 using Folio.Features.Demo;
 using Folio.Features.Feeds;
 using Folio.Features.Fetching;
@@ -36,6 +37,7 @@ builder.Services.AddAdminFeature();
 builder.Services.AddMediaFeature();
 builder.Services.AddThemesFeature();
 builder.Services.AddFetchingFeature(builder.Configuration);
+builder.Services.AddFeedParsing();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
 
