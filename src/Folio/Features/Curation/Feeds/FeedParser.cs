@@ -21,6 +21,7 @@ public sealed class FeedParser(PostBodyRenderer renderer)
     {
         var start = Beginning(body);
         if (start.StartsWith('{')) return Clean(JsonFeedReader.Read(body, feedUrl));
+        // Before XML: an HTML page's <!DOCTYPE html> would otherwise read as a refused DTD.
         if (start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
             return FeedParseResult.Failed(FeedParseFailure.NotAFeed, "not a feed: an HTML page (a page may name its feeds in <link rel=\"alternate\">)");
 
