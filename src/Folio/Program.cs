@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Folio.Data;
 using Folio.Features.Admin;
 using Folio.Features.Cli;
@@ -19,8 +21,6 @@ using Folio.Features.Sites;
 using Folio.Features.Subscriptions;
 using Folio.Features.Themes;
 using Folio.Infrastructure;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 
 // The app's own files (settings, wwwroot) sit beside Folio.dll; the working directory is the
 // operator's, where the relative data directory lives.

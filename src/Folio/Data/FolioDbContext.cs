@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Folio.Features.Comments;
+using Folio.Features.Curation;
 using Folio.Features.Follows;
 using Folio.Features.Identity;
 using Folio.Features.Likes;
@@ -38,6 +39,10 @@ public abstract class FolioDbContext(DbContextOptions options, CurrentSite curre
     public DbSet<Follower> Followers => Set<Follower>();
     public DbSet<PostLike> PostLikes => Set<PostLike>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ExternalIdentity> ExternalIdentities => Set<ExternalIdentity>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<SourceItem> SourceItems => Set<SourceItem>();
+    public DbSet<CuratedOriginal> CuratedOriginals => Set<CuratedOriginal>();
 
     /// <summary>The site whose rows queries may see; 0 (no site) matches nothing.</summary>
     private long CurrentSiteId => currentSite.Site?.Id ?? 0;

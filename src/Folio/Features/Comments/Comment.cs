@@ -24,6 +24,9 @@ public class Comment : ISiteOwned
     /// <summary>The platform account that wrote it, or null for a guest.</summary>
     public long? AccountId { get; set; }
 
+    /// <summary>The outside identity (OpenID Connect, Mastodon…) that wrote it, for a commenter without a platform account.</summary>
+    public long? ExternalIdentityId { get; set; }
+
     public string AuthorName { get; set; } = "";
 
     /// <summary>Never shown to readers; for notifications, moderation and the avatar.</summary>

@@ -15,6 +15,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         comment.Property(c => c.AvatarSeed).HasMaxLength(32);
         comment.HasOne<Post>().WithMany().HasForeignKey(c => c.PostId).OnDelete(DeleteBehavior.Cascade);
         comment.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        comment.HasOne<Identity.ExternalIdentity>().WithMany().HasForeignKey(c => c.ExternalIdentityId).OnDelete(DeleteBehavior.SetNull);
         // A post page: its approved comments, oldest first.
         comment.HasIndex(c => new { c.SiteId, c.PostId, c.Status, c.CreatedAt });
         // The moderation queue, and "has this email been approved here before?".

@@ -39,3 +39,19 @@ internal sealed class UsedLoginTicketConfiguration : IEntityTypeConfiguration<Us
         ticket.HasIndex(t => t.ExpiresAt);
     }
 }
+
+internal sealed class ExternalIdentityConfiguration : IEntityTypeConfiguration<ExternalIdentity>
+{
+    public void Configure(EntityTypeBuilder<ExternalIdentity> identity)
+    {
+        identity.Property(i => i.Provider).HasMaxLength(64);
+        identity.Property(i => i.Issuer).HasMaxLength(500);
+        identity.Property(i => i.Subject).HasMaxLength(255);
+        identity.Property(i => i.DisplayName).HasMaxLength(100);
+        identity.Property(i => i.ProfileUrl).HasMaxLength(2048);
+        identity.Property(i => i.AvatarPath).HasMaxLength(500);
+        identity.HasOne<Account>().WithMany().HasForeignKey(i => i.AccountId).OnDelete(DeleteBehavior.SetNull);
+        identity.HasIndex(i => new { i.Issuer, i.Subject }).IsUnique();
+        identity.HasIndex(i => i.AccountId);
+    }
+}

@@ -58,6 +58,12 @@ public class Post : ISiteOwned
     /// <summary>When true the page's <c>rel=canonical</c> names the original, not this post.</summary>
     public bool CanonicalToOriginal { get; set; }
 
+    /// <summary>For a curated repost: who wrote the original, when the source names them.</summary>
+    public string? OriginalAuthor { get; set; }
+
+    /// <summary>Asks search engines not to index the page (a full copy of someone else's article).</summary>
+    public bool NoIndex { get; set; }
+
     public List<PostCategory> Categories { get; set; } = [];
     public List<PostTag> Tags { get; set; } = [];
 }

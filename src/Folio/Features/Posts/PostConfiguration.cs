@@ -14,6 +14,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         post.Property(p => p.Excerpt).HasMaxLength(1000);
         post.Property(p => p.OriginalUrl).HasMaxLength(2048);
         post.Property(p => p.SourceName).HasMaxLength(200);
+        post.Property(p => p.OriginalAuthor).HasMaxLength(200);
         post.Property(p => p.FeaturedImageUrl).HasMaxLength(500);
         post.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Cascade);
         post.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);

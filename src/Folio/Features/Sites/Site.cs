@@ -46,6 +46,12 @@ public class Site
     /// <summary>Comments close this many days after a post is published; null keeps them open.</summary>
     public int? CloseCommentsAfterDays { get; set; }
 
+    /// <summary>
+    /// The words of the link under a curated post to its original; <c>{source}</c> and
+    /// <c>{author}</c> stand for the publication and the writer.
+    /// </summary>
+    public string AttributionText { get; set; } = "Read original article here.";
+
     /// <summary>Whether posts show the "Like" button and their likers.</summary>
     public bool LikesEnabled { get; set; } = true;
     public DateTime CreatedAt { get; set; }

@@ -17,6 +17,7 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         site.Property(s => s.IconUrl).HasMaxLength(500);
         site.Property(s => s.ModerationWords).HasMaxLength(10_000);
         site.Property(s => s.BlocklistWords).HasMaxLength(10_000);
+        site.Property(s => s.AttributionText).HasMaxLength(300);
         site.HasIndex(s => s.Slug).IsUnique();
         site.HasIndex(s => s.CustomDomain).IsUnique();
     }

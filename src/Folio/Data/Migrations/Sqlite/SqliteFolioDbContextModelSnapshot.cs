@@ -65,6 +65,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<long?>("ExternalIdentityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("external_identity_id");
+
                     b.Property<string>("IpAddress")
                         .HasMaxLength(45)
                         .HasColumnType("TEXT")
@@ -90,6 +94,9 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_comments");
+
+                    b.HasIndex("ExternalIdentityId")
+                        .HasDatabaseName("ix_comments_external_identity_id");
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_comments_parent_id");
@@ -159,6 +166,290 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_comment_subscriptions_site_id_post_id_email");
 
                     b.ToTable("comment_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Curation.CuratedOriginal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AlsoReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("also_reported_by");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("GoneSince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gone_since");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("SimHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sim_hash");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<DateTime?>("UnreachableSince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unreachable_since");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.Property<string>("UrlHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_curated_originals");
+
+                    b.HasIndex("CheckedAt")
+                        .HasDatabaseName("ix_curated_originals_checked_at");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_curated_originals_post_id");
+
+                    b.HasIndex("SiteId", "PostId")
+                        .HasDatabaseName("ix_curated_originals_site_id_post_id");
+
+                    b.HasIndex("SiteId", "UrlHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_curated_originals_site_id_url_hash");
+
+                    b.ToTable("curated_originals", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Curation.Source", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("CanonicalToOriginal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("canonical_to_original");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("e_tag");
+
+                    b.Property<int>("ExcerptLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("excerpt_length");
+
+                    b.Property<string>("ExcludeWords")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exclude_words");
+
+                    b.Property<string>("FeedUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feed_url");
+
+                    b.Property<bool>("FullText")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("full_text");
+
+                    b.Property<string>("IncludeWords")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("include_words");
+
+                    b.Property<int>("ItemsImported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("items_imported");
+
+                    b.Property<int>("ItemsSkipped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("items_skipped");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("LastFetchedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_fetched_at");
+
+                    b.Property<DateTimeOffset?>("LastModified")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_modified");
+
+                    b.Property<string>("LastResult")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_result");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_until");
+
+                    b.Property<int?>("MaxAgeDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_age_days");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("NextFetchAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_fetch_at");
+
+                    b.Property<bool>("NoIndexFullCopies")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("no_index_full_copies");
+
+                    b.Property<int>("PollMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("poll_minutes");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("SiteUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("site_url");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sources");
+
+                    b.HasIndex("NextFetchAt")
+                        .HasDatabaseName("ix_sources_next_fetch_at");
+
+                    b.HasIndex("SiteId", "FeedUrl")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sources_site_id_feed_url");
+
+                    b.ToTable("sources", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Curation.SourceItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_key");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<long?>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<long>("SourceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_source_items");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_source_items_post_id");
+
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("ix_source_items_source_id");
+
+                    b.HasIndex("SiteId", "SourceId", "CreatedAt")
+                        .HasDatabaseName("ix_source_items_site_id_source_id_created_at");
+
+                    b.HasIndex("SiteId", "SourceId", "ItemKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_source_items_site_id_source_id_item_key");
+
+                    b.ToTable("source_items", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Follows.Follower", b =>
@@ -334,6 +625,72 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Identity.ExternalIdentity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("AvatarPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("avatar_path");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuer");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("ProfileUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_url");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_external_identities");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_external_identities_account_id");
+
+                    b.HasIndex("Issuer", "Subject")
+                        .IsUnique()
+                        .HasDatabaseName("ix_external_identities_issuer_subject");
+
+                    b.ToTable("external_identities", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Identity.UsedLoginTicket", b =>
@@ -676,6 +1033,15 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("likes_open");
 
+                    b.Property<bool>("NoIndex")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("no_index");
+
+                    b.Property<string>("OriginalAuthor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("original_author");
+
                     b.Property<string>("OriginalUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT")
@@ -903,6 +1269,12 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(7)
                         .HasColumnType("TEXT")
                         .HasColumnName("accent_color");
+
+                    b.Property<string>("AttributionText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attribution_text");
 
                     b.Property<string>("BlocklistWords")
                         .IsRequired()
@@ -1167,6 +1539,12 @@ namespace Folio.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Folio.Features.Comments.Comment", b =>
                 {
+                    b.HasOne("Folio.Features.Identity.ExternalIdentity", null)
+                        .WithMany()
+                        .HasForeignKey("ExternalIdentityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_comments_external_identities_external_identity_id");
+
                     b.HasOne("Folio.Features.Comments.Comment", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
@@ -1191,6 +1569,42 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasConstraintName("fk_comment_subscriptions_posts_post_id");
                 });
 
+            modelBuilder.Entity("Folio.Features.Curation.CuratedOriginal", b =>
+                {
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_curated_originals_posts_post_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Curation.Source", b =>
+                {
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sources_sites_site_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Curation.SourceItem", b =>
+                {
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_source_items_posts_post_id");
+
+                    b.HasOne("Folio.Features.Curation.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_source_items_sources_source_id");
+                });
+
             modelBuilder.Entity("Folio.Features.Follows.Follower", b =>
                 {
                     b.HasOne("Folio.Features.Identity.Account", null)
@@ -1205,6 +1619,15 @@ namespace Folio.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_followers_sites_site_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Identity.ExternalIdentity", b =>
+                {
+                    b.HasOne("Folio.Features.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_external_identities_accounts_account_id");
                 });
 
             modelBuilder.Entity("Folio.Features.Likes.PostLike", b =>
