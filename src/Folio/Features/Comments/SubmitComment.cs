@@ -3,6 +3,7 @@ using Folio.Data;
 using Folio.Features.Comments.Spam;
 using Folio.Features.Identity;
 using Folio.Features.Mail;
+using Folio.Features.Notifications;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Features.Subscriptions;
@@ -26,7 +27,7 @@ public sealed record SubmitComment(long PostId, long? ParentId, string Body, str
 public sealed record SubmitCommentResult(Comment? Comment, IReadOnlyList<string> Errors, bool Discarded = false);
 
 public sealed class SubmitCommentHandler(
-    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, MailOutbox outbox, CommentFollowUps followUps, ISpamChecker spamChecker,
+    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, MailOutbox outbox, NotifyBloggers notify, CommentFollowUps followUps, ISpamChecker spamChecker,
     IOutputCacheStore cache, IOptions<FolioOptions> options, TimeProvider clock)
 {
     public const string TooQuick = "That was quicker than anyone can write: please read your comment over, then post it again.";
@@ -97,7 +98,7 @@ public sealed class SubmitCommentHandler(
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
         var commentPath = $"{postPath}#comment-{comment.Id}";
-        await NotifyAsync(comment, post.Title, post.AuthorId, siteUrl(commentPath), siteUrl("/admin/comments/"), cancellationToken);
+        await NotifyAsync(comment, post.Title, post.AuthorId, commentPath, siteUrl, cancellationToken);
         if (comment.Status == CommentStatus.Approved) await followUps.EnqueueAsync(comment, post.Title, commentPath, siteUrl, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -107,7 +108,7 @@ public sealed class SubmitCommentHandler(
     }
 
     /// <summary>Tells the post's author of a new comment, or the site's moderators of a held one; spam is nobody's news.</summary>
-    private async Task NotifyAsync(Comment comment, string postTitle, long postAuthorId, string link, string queue, CancellationToken cancellationToken)
+    private async Task NotifyAsync(Comment comment, string postTitle, long postAuthorId, string commentPath, Func<string, string> siteUrl, CancellationToken cancellationToken)
     {
         var text = PostBodyRenderer.ToPlainText(comment.BodyHtml, 2000);
         if (comment.Status == CommentStatus.Pending)
@@ -117,14 +118,15 @@ public sealed class SubmitCommentHandler(
                 .Select(m => m.Account.Email!).ToListAsync(cancellationToken);
             foreach (var moderator in moderators)
                 outbox.Enqueue(new OutgoingMail(moderator, $"Please moderate: “{postTitle}”",
-                    $"A new comment on “{postTitle}” is waiting for your approval.\n\n{comment.AuthorName} wrote:\n\n{text}\n\nApprove it, or mark it as spam:\n{queue}\n"));
+                    $"A new comment on “{postTitle}” is waiting for your approval.\n\n{comment.AuthorName} wrote:\n\n{text}\n\nApprove it, or mark it as spam:\n{siteUrl("/admin/comments/")}\n"));
         }
         else if (comment.Status == CommentStatus.Approved && comment.AccountId != postAuthorId)
         {
+            await notify.TellAsync([postAuthorId], NotificationKind.Comment, $"{comment.AuthorName} commented on “{postTitle}”", commentPath, "", cancellationToken);
             var author = await db.Users.Where(a => a.Id == postAuthorId).Select(a => a.Email).FirstOrDefaultAsync(cancellationToken);
             if (author is not null)
                 outbox.Enqueue(new OutgoingMail(author, $"New comment on “{postTitle}”",
-                    $"{comment.AuthorName} commented on “{postTitle}”:\n\n{text}\n\nRead it and reply:\n{link}\n"));
+                    $"{comment.AuthorName} commented on “{postTitle}”:\n\n{text}\n\nRead it and reply:\n{siteUrl(commentPath)}\n"));
         }
     }
 

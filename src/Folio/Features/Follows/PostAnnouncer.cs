@@ -2,7 +2,6 @@ using Folio.Data;
 using Folio.Features.Mail;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
-using Folio.Features.Subscriptions;
 using Folio.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -60,10 +59,8 @@ public sealed class PostAnnouncer(IServiceScopeFactory scopes, PublicOrigin orig
         var link = origin.SiteUrl(site, PostPaths.Of(PostKind.Post, post.PublishedAt, post.Slug));
         var text = PostBodyRenderer.ToPlainText(post.BodyHtml, 1500);
         foreach (var recipient in recipients.Where(r => r.Email is not null))
-            outbox.Enqueue(new OutgoingMail(recipient.Email!, $"{site.Title}: {post.Title}",
-                $"{post.Title}\n\n{text}\n\nRead on:\n{link}\n\n" +
-                $"You follow {site.Title} by email. To stop, open:\n{origin.SiteUrl(site, SubscriptionPaths.Page(SubscriptionKind.Posts, recipient.Token))}\n",
-                origin.SiteUrl(site, SubscriptionPaths.OneClickUnsubscribe(SubscriptionKind.Posts, recipient.Token))));
+            outbox.Enqueue(FollowerMail.Build(origin, site, recipient.Email!, recipient.Token, $"{site.Title}: {post.Title}",
+                $"{post.Title}\n\n{text}\n\nRead on:\n{link}"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (recipients.Count > 0) logger.LogInformation("Announced “{Title}” to {Count} follower(s) of {Site}.", post.Title, recipients.Count, site.Slug);

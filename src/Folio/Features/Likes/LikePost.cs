@@ -1,5 +1,4 @@
 using Folio.Data;
-using Folio.Features.Mail;
 using Folio.Features.Notifications;
 using Folio.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
@@ -19,7 +18,7 @@ public enum LikeOutcome
     NotLikeable,
 }
 
-public sealed class LikePostHandler(FolioDbContext db, LikeQueries queries, MailOutbox outbox, IOutputCacheStore cache, TimeProvider clock)
+public sealed class LikePostHandler(FolioDbContext db, LikeQueries queries, NotifyBloggers notify, IOutputCacheStore cache, TimeProvider clock)
 {
     /// <param name="request">Who likes which post.</param>
     /// <param name="siteUrl">Makes a site path absolute, for the link in the mail to the author.</param>
@@ -47,19 +46,12 @@ public sealed class LikePostHandler(FolioDbContext db, LikeQueries queries, Mail
         return LikeOutcome.Liked;
     }
 
-    /// <summary>Adds, to the like's unit of work, a dashboard notification and (if they want it) a mail.</summary>
+    /// <summary>Adds, to the like's unit of work, the author's dashboard notice and (if they want it) a mail.</summary>
     private async Task TellAuthorAsync(LikeablePost post, long likerId, Func<string, string> siteUrl, CancellationToken cancellationToken)
     {
         var liker = await db.Users.Where(a => a.Id == likerId).Select(a => a.DisplayName).FirstAsync(cancellationToken);
-        var author = await db.Users.Where(a => a.Id == post.AuthorId).Select(a => new { a.Email, a.EmailOnLike }).FirstAsync(cancellationToken);
-        var news = $"{liker} likes “{post.Title}”";
         var path = post.Path + "#likes";
-        db.Notifications.Add(new Notification
-        {
-            AccountId = post.AuthorId, Kind = NotificationKind.Like, Text = news.Length > 500 ? news[..499] + "…" : news, Url = path,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        });
-        if (author.EmailOnLike && author.Email is { } to)
-            outbox.Enqueue(new OutgoingMail(to, news, $"{liker} likes your post “{post.Title}”.\n\nSee who else does:\n{siteUrl(path)}\n"));
+        await notify.TellAsync([post.AuthorId], NotificationKind.Like, $"{liker} likes “{post.Title}”", path,
+            $"{liker} likes your post “{post.Title}”.\n\nSee who else does:\n{siteUrl(path)}\n", cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using Folio.Features.Follows;
-
 namespace Folio.Features.Subscriptions;
 
 public static class SubscriptionsFeature
@@ -10,8 +8,6 @@ public static class SubscriptionsFeature
         services.AddScoped<SubscribeHandler>();
         services.AddScoped<ManageSubscriptionHandler>();
         services.AddScoped<CommentFollowUps>();
-        services.AddSingleton<PostAnnouncer>();
-        services.AddHostedService(provider => provider.GetRequiredService<PostAnnouncer>());
         return services;
     }
 }
