@@ -103,6 +103,15 @@ public class FolioApp : WebApplicationFactory<Program>
         return account.Account!.Id;
     }
 
+    /// <summary>A confirmed platform account that belongs to no site; returns its id.</summary>
+    public async Task<long> NewReaderAsync(string email, string? name = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<CreateAccountHandler>().HandleAsync(new CreateAccount(email, MemberPassword, name));
+        Assert.Empty(created.Errors);
+        return created.Account!.Id;
+    }
+
     /// <summary>A client for the host that has logged in through the host's own "Log In" form, cookies and all.</summary>
     public async Task<HttpClient> SignedInClientAsync(string host, string email, string password = MemberPassword)
     {

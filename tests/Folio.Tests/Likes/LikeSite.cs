@@ -31,15 +31,6 @@ public class LikeSite : FolioApp, IAsyncLifetime
         return (id, path);
     }
 
-    /// <summary>A confirmed platform account that belongs to no site; returns its id.</summary>
-    public async Task<long> NewReaderAsync(string email, string? name = null)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<CreateAccountHandler>().HandleAsync(new CreateAccount(email, MemberPassword, name));
-        Assert.Empty(created.Errors);
-        return created.Account!.Id;
-    }
-
     /// <summary>Likes through the product's handler, as a request for the site would.</summary>
     public Task<LikeOutcome> LikeAsync(long postId, long accountId, string slug = Slug) => ForSiteAsync(slug, s =>
         s.GetRequiredService<LikePostHandler>().HandleAsync(new LikePost(postId, accountId), path => $"http://{slug}.localhost{path}"));
