@@ -36,6 +36,7 @@ public abstract class FolioDbContext(DbContextOptions options, CurrentSite curre
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<OutboxMessage> MailOutbox => Set<OutboxMessage>();
     public DbSet<CommentSubscription> CommentSubscriptions => Set<CommentSubscription>();
+    public DbSet<CommentDraft> CommentDrafts => Set<CommentDraft>();
     public DbSet<Follower> Followers => Set<Follower>();
     public DbSet<PostLike> PostLikes => Set<PostLike>();
     public DbSet<Notification> Notifications => Set<Notification>();

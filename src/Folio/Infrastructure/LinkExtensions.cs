@@ -12,13 +12,14 @@ public static class LinkExtensions
 
     /// <summary>An absolute URL of a path on a given site's primary host.</summary>
     public static string SiteUrl(this HttpContext context, SiteView site, string path) =>
-        Absolute(context, context.RequestServices.GetRequiredService<SiteDirectory>().HostOf(site), path);
+        HostUrl(context, context.RequestServices.GetRequiredService<SiteDirectory>().HostOf(site), path);
 
     /// <summary>An absolute URL of a path on the platform (the root domain).</summary>
     public static string PlatformUrl(this HttpContext context, string path = "/") =>
-        Absolute(context, context.RequestServices.GetRequiredService<IOptions<FolioOptions>>().Value.RootDomain, path);
+        HostUrl(context, context.RequestServices.GetRequiredService<IOptions<FolioOptions>>().Value.RootDomain, path);
 
-    private static string Absolute(HttpContext context, string host, string path)
+    /// <summary>An absolute URL of a path on the given host (a site's custom domain, or its sub-domain).</summary>
+    public static string HostUrl(this HttpContext context, string host, string path)
     {
         var port = context.Request.Host.Port;
         return $"{context.Request.Scheme}://{host}{(port is null ? "" : $":{port}")}{path}";

@@ -25,7 +25,8 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
         var cacheable = site is not null
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey("Authorization")
-            && !request.Cookies.ContainsKey(IdentityFeature.SessionCookie);
+            && !request.Cookies.ContainsKey(IdentityFeature.SessionCookie)
+            && !request.Cookies.ContainsKey(Features.Identity.External.ExternalCommenterSession.CookieName);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;

@@ -15,22 +15,14 @@ public sealed class SmtpSink : IAsyncLifetime
     public string Folder { get; } = Directory.CreateTempSubdirectory("folio-smtp-").FullName;
     public int Port { get; private set; }
 
-    private static string ToolFolder
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Folio.slnx"))) directory = directory.Parent;
-            return Path.Combine(directory?.FullName ?? ".", "tests", "tools", "smtp-sink");
-        }
-    }
+    private static string ToolFolder => NodeTools.Folder("smtp-sink");
 
     public void SkipUnlessRunning() =>
         Skip.If(process is null, $"The SMTP test server is not installed: run `npm ci` in {ToolFolder}.");
 
     public async Task InitializeAsync()
     {
-        if (!Directory.Exists(Path.Combine(ToolFolder, "node_modules")))
+        if (!NodeTools.IsInstalled("smtp-sink"))
         {
             if (Environment.GetEnvironmentVariable("FOLIO_REQUIRE_SMTP") == "1")
                 throw new InvalidOperationException($"FOLIO_REQUIRE_SMTP=1 but {ToolFolder} has no node_modules: run `npm ci` there.");

@@ -44,3 +44,15 @@ internal sealed class CommentSubscriptionConfiguration : IEntityTypeConfiguratio
         subscription.HasIndex(s => new { s.SiteId, s.Token }).IsUnique();
     }
 }
+
+internal sealed class CommentDraftConfiguration : IEntityTypeConfiguration<CommentDraft>
+{
+    public void Configure(EntityTypeBuilder<CommentDraft> draft)
+    {
+        draft.Property(d => d.Token).HasMaxLength(32);
+        draft.Property(d => d.Body).HasMaxLength(CommentLimits.BodyLength);
+        draft.HasOne<Post>().WithMany().HasForeignKey(d => d.PostId).OnDelete(DeleteBehavior.Cascade);
+        draft.HasIndex(d => new { d.SiteId, d.Token }).IsUnique();
+        draft.HasIndex(d => new { d.SiteId, d.CreatedAt });
+    }
+}

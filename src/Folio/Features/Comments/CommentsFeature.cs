@@ -11,6 +11,7 @@ public static class CommentsFeature
         services.AddScoped<SubmitCommentHandler>();
         services.AddScoped<ModerateCommentHandler>();
         services.AddScoped<EditCommentHandler>();
+        services.AddScoped<CommentDrafts>();
         return services;
     }
 }

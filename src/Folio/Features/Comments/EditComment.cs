@@ -20,8 +20,8 @@ public sealed class EditCommentHandler(FolioDbContext db, CommentRenderer render
         var errors = new List<string>();
         if (body.Length == 0) errors.Add("A comment cannot be empty; move it to the trash instead.");
         if (body.Length > CommentLimits.BodyLength) errors.Add($"The comment is {body.Length:N0} characters long; the limit is {CommentLimits.BodyLength:N0}.");
-        // An account's name and email are the account's own; only a guest's are edited here.
-        var author = comment.AccountId is null ? CommentAuthorFields.Check(request.Name, request.Email, request.Url) : null;
+        // An account's or outside identity's name is their own; only a guest's are edited here.
+        var author = comment.AccountId is null && comment.ExternalIdentityId is null ? CommentAuthorFields.Check(request.Name, request.Email, request.Url) : null;
         if (author is not null) errors.AddRange(author.Errors);
         if (errors.Count > 0) return errors;
 

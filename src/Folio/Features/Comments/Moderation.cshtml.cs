@@ -84,7 +84,7 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
             .Join(db.Posts, c => c.PostId, p => p.Id, (c, p) => new { c, p.Title, p.Slug, p.PublishedAt, p.Kind })
             .ToListAsync();
         Rows = rows.Select(r => new Row(r.c.Id, r.c.AuthorName, r.c.AuthorEmail, r.c.AuthorUrl, r.c.IpAddress, r.c.Body, r.c.BodyHtml, r.c.CreatedAt, r.c.Status,
-                r.c.AccountId is null, r.c.PostId, r.Title, r.PublishedAt is { } at ? PostPaths.Of(r.Kind, at, r.Slug) : "#"))
+                r.c.AccountId is null && r.c.ExternalIdentityId is null, r.c.PostId, r.Title, r.PublishedAt is { } at ? PostPaths.Of(r.Kind, at, r.Slug) : "#"))
             .ToList();
     }
 }

@@ -19,9 +19,10 @@ namespace Folio.Features.Comments;
 /// a guest gives them. <see cref="Honeypot"/> is a field people never see: bots fill it in.
 /// <see cref="SecondsOnPage"/>, when the page's script measured it, shows a form filled faster than a person types.
 /// The browser's user agent and referrer go to the spam service, if one is configured.
+/// <see cref="ExternalIdentityId"/> names a commenter logged in with an outside provider.
 /// </summary>
 public sealed record SubmitComment(long PostId, long? ParentId, string Body, string? Name, string? Email, string? Url, string? Honeypot, string? IpAddress,
-    double? SecondsOnPage = null, string? UserAgent = null, string? Referrer = null);
+    double? SecondsOnPage = null, string? UserAgent = null, string? Referrer = null, long? ExternalIdentityId = null);
 
 /// <summary>The saved comment, or why it was not saved; <see cref="Discarded"/> when a spam rule threw it away quietly.</summary>
 public sealed record SubmitCommentResult(Comment? Comment, IReadOnlyList<string> Errors, bool Discarded = false);
@@ -60,7 +61,7 @@ public sealed class SubmitCommentHandler(
             errors.Add(parentProblem);
         if (errors.Count > 0) return new SubmitCommentResult(null, errors);
 
-        if (await db.Comments.AnyAsync(c => c.PostId == post.Id && c.AuthorEmail == author.Email && c.Body == body && c.Status != CommentStatus.Trash, cancellationToken))
+        if (await db.Comments.AnyAsync(c => c.PostId == post.Id && c.AuthorEmail == author.Email && c.ExternalIdentityId == author.ExternalIdentityId && c.Body == body && c.Status != CommentStatus.Trash, cancellationToken))
             return Refused(Duplicate);
         if (DiscussionRules.Mentions(site.BlocklistWords, body, author.Name, author.Email, author.Url, request.IpAddress))
             return new SubmitCommentResult(null, [], Discarded: true);
@@ -77,10 +78,11 @@ public sealed class SubmitCommentHandler(
             PostId = post.Id,
             ParentId = request.ParentId,
             AccountId = author.AccountId,
+            ExternalIdentityId = author.ExternalIdentityId,
             AuthorName = author.Name,
             AuthorEmail = author.Email,
             AuthorUrl = author.Url,
-            AvatarSeed = await AvatarSeedAsync(author.Email, cancellationToken),
+            AvatarSeed = await AvatarSeedAsync(author, cancellationToken),
             Body = body,
             BodyHtml = html,
             CreatedAt = now,
@@ -130,7 +132,11 @@ public sealed class SubmitCommentHandler(
         }
     }
 
-    private sealed record Author(long? AccountId, string Name, string Email, string? Url, IReadOnlyList<string> Errors);
+    /// <summary>
+    /// Who writes: an account, an outside identity (whose email Folio never asks for: empty), or a
+    /// guest. Email and outside identity together say "the same person" for duplicates and trust.
+    /// </summary>
+    private sealed record Author(long? AccountId, long? ExternalIdentityId, string Name, string Email, string? Url, IReadOnlyList<string> Errors);
 
     private async Task<Author> AuthorAsync(SubmitComment request, CancellationToken cancellationToken)
     {
@@ -138,11 +144,20 @@ public sealed class SubmitCommentHandler(
         {
             var account = await db.Users.AsNoTracking().Where(a => a.Id == accountId)
                 .Select(a => new { a.DisplayName, a.Email }).FirstAsync(cancellationToken);
-            return new Author(accountId, account.DisplayName, account.Email!, null, []);
+            return new Author(accountId, null, account.DisplayName, account.Email!, null, []);
+        }
+
+        if (request.ExternalIdentityId is { } identityId)
+        {
+            var identity = await db.ExternalIdentities.AsNoTracking().Where(i => i.Id == identityId)
+                .Select(i => new { i.DisplayName, i.ProfileUrl }).FirstOrDefaultAsync(cancellationToken);
+            return identity is null
+                ? new Author(null, null, "", "", null, ["Your login has ended: log in again, or fill in your details."])
+                : new Author(null, identityId, identity.DisplayName, "", identity.ProfileUrl, []);
         }
 
         var guest = CommentAuthorFields.Check(request.Name, request.Email, request.Url);
-        return new Author(null, guest.Name, guest.Email, guest.Url, guest.Errors);
+        return new Author(null, null, guest.Name, guest.Email, guest.Url, guest.Errors);
     }
 
     private async Task<string?> ParentProblemAsync(long parentId, long postId, int maxDepth, CancellationToken cancellationToken)
@@ -170,14 +185,15 @@ public sealed class SubmitCommentHandler(
         return site.CommentModeration switch
         {
             CommentModeration.PublishDirectly => CommentStatus.Approved,
-            CommentModeration.HoldFirstTime when await db.Comments.AnyAsync(c => c.AuthorEmail == comment.AuthorEmail && c.Status == CommentStatus.Approved, cancellationToken)
+            CommentModeration.HoldFirstTime when await db.Comments.AnyAsync(c => c.AuthorEmail == comment.AuthorEmail
+                    && c.ExternalIdentityId == comment.ExternalIdentityId && c.Status == CommentStatus.Approved, cancellationToken)
                 => CommentStatus.Approved,
             _ => CommentStatus.Pending,
         };
     }
 
-    private async Task<string> AvatarSeedAsync(string email, CancellationToken cancellationToken) =>
-        await db.Comments.Where(c => c.AuthorEmail == email).Select(c => c.AvatarSeed).FirstOrDefaultAsync(cancellationToken)
+    private async Task<string> AvatarSeedAsync(Author author, CancellationToken cancellationToken) =>
+        await db.Comments.Where(c => c.AuthorEmail == author.Email && c.ExternalIdentityId == author.ExternalIdentityId).Select(c => c.AvatarSeed).FirstOrDefaultAsync(cancellationToken)
             ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
 
     private static SubmitCommentResult Refused(string reason) => new(null, [reason]);

@@ -1,3 +1,4 @@
+using Folio.Features.Identity.External;
 using Folio.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace Folio.Features.Identity;
 /// </summary>
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users) : PageModel
+public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users, ExternalProviders providers) : PageModel
 {
     public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password. After 5 failed tries an account waits 15 minutes.";
 
@@ -21,7 +22,15 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public void OnGet() { }
+    /// <summary>The outside providers offered as buttons.</summary>
+    public IReadOnlyList<ExternalProvider> Providers => providers.All;
+
+    /// <param name="failed">The provider a login with just failed (a refused, expired or tampered answer).</param>
+    public void OnGet(string? failed)
+    {
+        if (failed is not null)
+            Errors = [$"Logging in with {failed} did not work: the answer was refused, had expired or was not valid. Please try again."];
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

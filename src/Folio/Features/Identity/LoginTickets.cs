@@ -18,15 +18,19 @@ public sealed class LoginTickets(IDataProtectionProvider protection, FolioDbCont
     private readonly ITimeLimitedDataProtector protector =
         protection.CreateProtector("Folio.LoginTicket.v1").ToTimeLimitedDataProtector();
 
-    private sealed record Ticket(long AccountId, string Host, string Nonce);
+    private sealed record Ticket(long? AccountId, long? ExternalIdentityId, string Host, string Nonce);
 
-    public string Issue(long accountId, string host) =>
+    /// <summary>A ticket for a platform account.</summary>
+    public string Issue(long accountId, string host) => Issue(new TicketHolder(accountId, null), host);
+
+    /// <summary>A ticket for a platform account or an outside identity without one.</summary>
+    public string Issue(TicketHolder holder, string host) =>
         protector.Protect(
-            JsonSerializer.Serialize(new Ticket(accountId, host.ToLowerInvariant(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16)))),
+            JsonSerializer.Serialize(new Ticket(holder.AccountId, holder.ExternalIdentityId, host.ToLowerInvariant(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16)))),
             clock.GetUtcNow().Add(Lifetime));
 
-    /// <summary>The account the ticket admits to this host, or null when it is forged, expired, for another host, or used.</summary>
-    public async Task<long?> RedeemAsync(string ticket, string host, CancellationToken cancellationToken)
+    /// <summary>Whom the ticket admits to this host, or null when it is forged, expired, for another host, or used.</summary>
+    public async Task<TicketHolder?> RedeemAsync(string ticket, string host, CancellationToken cancellationToken)
     {
         Ticket? payload;
         try
@@ -48,6 +52,9 @@ public sealed class LoginTickets(IDataProtectionProvider protection, FolioDbCont
         {
             return null; // replayed
         }
-        return payload.AccountId;
+        return new TicketHolder(payload.AccountId, payload.ExternalIdentityId);
     }
 }
+
+/// <summary>Who a login ticket is for: an account, or an outside identity (exactly one of the two).</summary>
+public sealed record TicketHolder(long? AccountId, long? ExternalIdentityId);

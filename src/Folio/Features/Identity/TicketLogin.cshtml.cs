@@ -1,22 +1,37 @@
+using Folio.Data;
+using Folio.Features.Identity.External;
 using Folio.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Identity;
 
 /// <summary>
 /// A site host's end of the hand-over from the platform: redeems a login ticket issued for this
-/// very host and starts this host's own session.
+/// very host and starts this host's own session, for an account or for an outside identity.
 /// </summary>
-public sealed class TicketLoginModel(LoginTickets tickets, UserManager<Account> users, SignInManager<Account> signIn) : PageModel
+public sealed class TicketLoginModel(LoginTickets tickets, UserManager<Account> users, SignInManager<Account> signIn, FolioDbContext db, ExternalProviders providers) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string? ticket, string? returnUrl)
     {
-        var accountId = ticket is null ? null : await tickets.RedeemAsync(ticket, Request.Host.Host, HttpContext.RequestAborted);
-        var account = accountId is { } id ? await users.FindByIdAsync(id.ToString()) : null;
-        if (account is null) return LocalRedirect($"/login/?returnUrl={Uri.EscapeDataString(SafeReturn.Path(returnUrl))}");
-        await signIn.SignInAsync(account, isPersistent: true);
-        return LocalRedirect(SafeReturn.Path(returnUrl));
+        var back = SafeReturn.Path(returnUrl);
+        var holder = ticket is null ? null : await tickets.RedeemAsync(ticket, Request.Host.Host, HttpContext.RequestAborted);
+        if (holder?.AccountId is { } accountId && await users.FindByIdAsync(accountId.ToString()) is { } account)
+        {
+            await signIn.SignInAsync(account, isPersistent: true);
+            return LocalRedirect(back);
+        }
+        if (holder?.ExternalIdentityId is { } identityId
+            && await db.ExternalIdentities.AsNoTracking().FirstOrDefaultAsync(i => i.Id == identityId, HttpContext.RequestAborted) is { } identity)
+        {
+            await HttpContext.SignInAsync(ExternalCommenterSession.Scheme,
+                ExternalCommenterSession.Principal(identity.Id, identity.DisplayName, providers.Find(identity.Provider)?.DisplayName ?? identity.Provider),
+                new AuthenticationProperties { IsPersistent = true });
+            return LocalRedirect(back);
+        }
+        return LocalRedirect($"/login/?returnUrl={Uri.EscapeDataString(back)}");
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Folio.Features.Comments;
 using Folio.Features.Identity;
+using Folio.Features.Identity.External;
 using Folio.Features.Likes;
 using Folio.Features.Sites;
 using Folio.Features.Subscriptions;
@@ -25,7 +26,7 @@ namespace Folio.Features.Posts;
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
     PostQueries posts, CommentQueries comments, LikeQueries likes, SubmitCommentHandler submitComment, HeldCommentLinks heldLinks,
-    SubscribeHandler subscribe, CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, CommentRateLimits rateLimits, TimeProvider clock) : PageModel
+    SubscribeHandler subscribe, CommentDrafts drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, CommentRateLimits rateLimits, TimeProvider clock) : PageModel
 {
     public PostView Post { get; private set; } = null!;
     public DiscussionView Discussion { get; private set; } = new([], 0);
@@ -49,14 +50,25 @@ public sealed class ArticleModel(
     /// <summary>The signed-in reader's name, or null for a guest.</summary>
     public string? SignedInName { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int year, int month, int day, string slug, long? replytocom, string? held)
+    /// <summary>The outside identity (no platform account) commenting here, or null.</summary>
+    public ExternalCommenter? External { get; private set; }
+
+    /// <summary>The login buttons the guest box offers.</summary>
+    public IReadOnlyList<ExternalProvider> Providers => providers.All;
+
+    public async Task<IActionResult> OnGetAsync(int year, int month, int day, string slug, long? replytocom, string? held, string? draft)
     {
         if (await LoadAsync(slug) is { } notHere) return notHere;
         var heldId = heldLinks.CommentId(held);
-        if (heldId is not null)
+        if (heldId is not null || draft is not null)
         {
-            // This answer shows one reader their own held comment: it must not be cached.
+            // This answer shows one reader their own held comment, or their own unfinished one: it must not be cached.
             HttpContext.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheStorage = false;
+        }
+        if (draft is not null && await drafts.TakeAsync(draft, Post.Id, HttpContext.RequestAborted) is { } kept)
+        {
+            Form.Comment = kept.Body;
+            replytocom ??= kept.ParentId;
         }
         Discussion = await comments.ForPostAsync(Post.Id, heldId, HttpContext.RequestAborted);
         await LoadLikesAsync();
@@ -71,11 +83,12 @@ public sealed class ArticleModel(
     public async Task<IActionResult> OnPostCommentAsync(int year, int month, int day, string slug)
     {
         if (await LoadAsync(slug) is { } notHere) return notHere;
-        if (access.AccountId is not null && !await antiforgery.IsRequestValidAsync(HttpContext))
+        if ((access.AccountId is not null || External is not null) && !await antiforgery.IsRequestValidAsync(HttpContext))
             return await RefuseAsync(["This form has expired: reload the page and post your comment again (copy it first)."]);
 
         var ipAddress = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (rateLimits.Acquire(ipAddress, Form.Email ?? access.AccountId?.ToString()) is { } wait)
+        var commenter = access.AccountId is { } accountId ? $"account:{accountId}" : External is { } external ? $"external:{external.IdentityId}" : Form.Email;
+        if (rateLimits.Acquire(ipAddress, commenter) is { } wait)
         {
             var seconds = (int)Math.Ceiling(wait.TotalSeconds);
             Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -84,7 +97,7 @@ public sealed class ArticleModel(
             return page;
         }
         var result = await submitComment.HandleAsync(new SubmitComment(Post.Id, Form.ParentId, Form.Comment, Form.Author, Form.Email, Form.Url,
-            Form.Phone, ipAddress, Form.SecondsOnPage, Request.Headers.UserAgent.ToString(), Request.Headers.Referer.ToString()), HttpContext.SiteUrl, HttpContext.RequestAborted);
+            Form.Phone, ipAddress, Form.SecondsOnPage, Request.Headers.UserAgent.ToString(), Request.Headers.Referer.ToString(), External?.IdentityId), HttpContext.SiteUrl, HttpContext.RequestAborted);
         if (result.Discarded) return Landed(Post.Path);
         if (result.Comment is not { } comment) return await RefuseAsync(result.Errors);
 
@@ -130,6 +143,7 @@ public sealed class ArticleModel(
         CanonicalUrl = post.CanonicalToOriginal && post.OriginalUrl is not null ? post.OriginalUrl : PermalinkUrl;
         StructuredData = PostStructuredData.Json(post, PermalinkUrl, SiteTitle, HttpContext.SiteUrl(post.Author.Path));
         SignedInName = await access.DisplayNameAsync();
+        if (SignedInName is null) External = await ExternalCommenterSession.CurrentAsync(HttpContext);
         return null;
     }
 

@@ -55,6 +55,12 @@
         const form = section.querySelector("form.comment-form");
         if (!form) return;
         form.addEventListener("submit", async (event) => {
+            // A provider's button takes the form (and what was typed) to its login: let it go, and say so.
+            const provider = event.submitter && event.submitter.dataset.connecting;
+            if (provider) {
+                event.submitter.textContent = provider;
+                return;
+            }
             event.preventDefault();
             const button = form.querySelector("button[type=submit]:not([form])");
             button.disabled = true;

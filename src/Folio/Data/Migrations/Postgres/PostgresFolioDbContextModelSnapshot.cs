@@ -123,6 +123,59 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("comments", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Comments.CommentDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parent_id");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comment_drafts");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_comment_drafts_post_id");
+
+                    b.HasIndex("SiteId", "CreatedAt")
+                        .HasDatabaseName("ix_comment_drafts_site_id_created_at");
+
+                    b.HasIndex("SiteId", "Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_comment_drafts_site_id_token");
+
+                    b.ToTable("comment_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.Comments.CommentSubscription", b =>
                 {
                     b.Property<long>("Id")
@@ -1598,6 +1651,16 @@ namespace Folio.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_comments_posts_post_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Comments.CommentDraft", b =>
+                {
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_drafts_posts_post_id");
                 });
 
             modelBuilder.Entity("Folio.Features.Comments.CommentSubscription", b =>

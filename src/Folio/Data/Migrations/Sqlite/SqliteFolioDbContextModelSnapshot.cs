@@ -116,6 +116,57 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("comments", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Comments.CommentDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("parent_id");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comment_drafts");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_comment_drafts_post_id");
+
+                    b.HasIndex("SiteId", "CreatedAt")
+                        .HasDatabaseName("ix_comment_drafts_site_id_created_at");
+
+                    b.HasIndex("SiteId", "Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_comment_drafts_site_id_token");
+
+                    b.ToTable("comment_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.Comments.CommentSubscription", b =>
                 {
                     b.Property<long>("Id")
@@ -1557,6 +1608,16 @@ namespace Folio.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_comments_posts_post_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Comments.CommentDraft", b =>
+                {
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_drafts_posts_post_id");
                 });
 
             modelBuilder.Entity("Folio.Features.Comments.CommentSubscription", b =>

@@ -1,0 +1,103 @@
+using Folio.Features.Comments;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+
+namespace Folio.Features.Identity.External;
+
+/// <summary>
+/// Logging in with an outside provider, from any host. Only the platform talks to providers
+/// (one callback address to register); a site host sends the reader there, and gets them back
+/// with a signed, single-use, two-minute ticket bound to that host. Which host, and where on it,
+/// travel inside the provider round trip's protected state, never in a query anyone could edit.
+/// </summary>
+public static class ExternalLoginApi
+{
+    public const string DonePath = "/login/external/done/";
+    private const string HostItem = "folio_host";
+    private const string ReturnItem = "folio_return";
+    private const string ProviderItem = "folio_provider";
+
+    public static IEndpointRouteBuilder MapExternalLogin(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/login/with/{provider}/", (string provider, string? returnUrl, HttpContext context, ExternalProviders providers) =>
+            providers.Find(provider) is { } found
+                ? Results.Redirect(context.PlatformUrl(
+                    $"/login/with/{found.Name}/?host={Uri.EscapeDataString(context.Request.Host.Host)}&returnUrl={Uri.EscapeDataString(SafeReturn.Path(returnUrl))}"))
+                : Results.NotFound())
+            .ForSites();
+
+        // The same buttons inside "Leave a Reply" post the form here first, so what the reader
+        // typed is kept while they are away and is back in the box when they return.
+        endpoints.MapPost("/login/with/{provider}/", async (string provider, long postId, string? returnUrl, HttpContext context, ExternalProviders providers, CommentDrafts drafts) =>
+            {
+                if (providers.Find(provider) is not { } found) return Results.NotFound();
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                var parentId = long.TryParse(form["Form.ParentId"], out var parent) ? parent : (long?)null;
+                var token = await drafts.KeepAsync(postId, parentId, form["Form.Comment"], context.RequestAborted);
+                var back = SafeReturn.Path(returnUrl) + (token is null ? "" : $"?draft={token}") + "#respond";
+                return Results.Redirect($"/login/with/{found.Name}/?returnUrl={Uri.EscapeDataString(back)}");
+            })
+            .ForSites()
+            .DisableAntiforgery(); // a guest's cached page has no token; a draft is only ever handed back to the one who holds its token
+
+        endpoints.MapGet("/login/with/{provider}/", StartAsync).WithMetadata(new PlatformPageAttribute());
+        endpoints.MapGet(DonePath, DoneAsync).WithMetadata(new PlatformPageAttribute());
+        endpoints.MapPost("/login/external/logout/", LogOutAsync).ForSites();
+        return endpoints;
+    }
+
+    /// <summary>On the platform: checks the host asking is Folio's own, then hands over to the provider.</summary>
+    private static async Task<IResult> StartAsync(string provider, string? host, string? returnUrl, HttpContext context, ExternalProviders providers, SiteDirectory directory)
+    {
+        if (providers.Find(provider) is not { } found) return Results.NotFound();
+        var target = (host ?? context.Request.Host.Host).ToLowerInvariant();
+        if (!directory.IsPlatformHost(target) && await directory.FindByHostAsync(target, context.RequestAborted) is null)
+            return Results.BadRequest("That site is not on this Folio.");
+        var properties = new AuthenticationProperties { RedirectUri = DonePath };
+        properties.Items[HostItem] = target;
+        properties.Items[ReturnItem] = SafeReturn.Path(returnUrl);
+        properties.Items[ProviderItem] = found.Name;
+        return Results.Challenge(properties, [found.Scheme]);
+    }
+
+    /// <summary>Back from the provider, on the platform: remembers the identity and takes it to the host that asked.</summary>
+    private static async Task<IResult> DoneAsync(HttpContext context, ExternalProviders providers, ExternalIdentities identities, SiteDirectory directory,
+        LoginTickets tickets, SignInManager<Account> signIn)
+    {
+        var result = await context.AuthenticateAsync(IdentityConstants.ExternalScheme);
+        await context.SignOutAsync(IdentityConstants.ExternalScheme);
+        if (!result.Succeeded || Item(result, ProviderItem) is not { } name || providers.Find(name) is not { } provider)
+            return Results.Redirect("/login/?failed=your+provider");
+        var identity = await identities.RememberAsync(provider, result.Principal, context.RequestAborted);
+        if (identity is null) return Results.Redirect($"/login/?failed={Uri.EscapeDataString(provider.DisplayName)}");
+
+        var host = Item(result, HostItem) ?? "";
+        var back = SafeReturn.Path(Item(result, ReturnItem));
+        var holder = new TicketHolder(identity.AccountId, identity.AccountId is null ? identity.Id : null);
+        if (directory.IsPlatformHost(host))
+        {
+            if (identity.AccountId is { } accountId && await signIn.UserManager.FindByIdAsync(accountId.ToString()) is { } account)
+                await signIn.SignInAsync(account, isPersistent: true);
+            else
+                await context.SignInAsync(ExternalCommenterSession.Scheme, ExternalCommenterSession.Principal(identity.Id, identity.DisplayName, provider.DisplayName));
+            return Results.Redirect(back);
+        }
+        if (await directory.FindByHostAsync(host, context.RequestAborted) is null) return Results.Redirect("/");
+        var ticket = tickets.Issue(holder, host);
+        return Results.Redirect(context.HostUrl(host, $"/login/ticket/?ticket={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString(back)}"));
+    }
+
+    private static string? Item(AuthenticateResult result, string key) =>
+        result.Properties?.Items.TryGetValue(key, out var value) == true ? value : null;
+
+    /// <summary>"Log Out" in the comment form's identity box: back to the guest fields.</summary>
+    private static async Task<IResult> LogOutAsync(string? returnUrl, HttpContext context, IAntiforgery antiforgery)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest("This form has expired: reload the page and try again.");
+        await context.SignOutAsync(ExternalCommenterSession.Scheme);
+        return Results.Redirect(SafeReturn.Path(returnUrl));
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace Folio.Features.Identity.External;
+
+public static class ExternalLoginFeature
+{
+    /// <summary>
+    /// One OpenID Connect scheme per provider under <c>Folio:Login:Oidc</c>, answering on the
+    /// platform host only; site hosts reach them through the platform's signed hand-over.
+    /// Microsoft's handler does state, nonce and PKCE on every login.
+    /// </summary>
+    public static IServiceCollection AddExternalLogins(this IServiceCollection services, IConfiguration configuration)
+    {
+        var configured = ExternalProviders.Read(configuration);
+        services.AddSingleton(new ExternalProviders(configured.Select(entry => entry.Provider).ToList()));
+        services.AddScoped<ExternalIdentities>();
+        var allowHttpAuthorities = configuration.GetValue<bool>("Folio:Login:AllowHttpAuthorities");
+
+        var authentication = services.AddAuthentication();
+        authentication.AddCookie(ExternalCommenterSession.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = ExternalCommenterSession.CookieName;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(30);
+            cookie.SlidingExpiration = true;
+        });
+        foreach (var (provider, options) in configured)
+            authentication.AddOpenIdConnect(provider.Scheme, provider.DisplayName, oidc =>
+            {
+                oidc.Authority = options.Authority;
+                oidc.ClientId = options.ClientId;
+                oidc.ClientSecret = options.ClientSecret;
+                oidc.CallbackPath = provider.CallbackPath;
+                oidc.SignInScheme = IdentityConstants.ExternalScheme;
+                oidc.ResponseType = OpenIdConnectResponseType.Code;
+                // The provider answers with a top-level GET, which carries the SameSite=Lax
+                // correlation and nonce cookies; a cross-site form_post would not.
+                oidc.ResponseMode = OpenIdConnectResponseMode.Query;
+                oidc.CorrelationCookie.SameSite = SameSiteMode.Lax;
+                oidc.NonceCookie.SameSite = SameSiteMode.Lax;
+                oidc.UsePkce = true;
+                oidc.GetClaimsFromUserInfoEndpoint = true; // many providers put only "sub" in the id_token
+                oidc.MapInboundClaims = false;
+                oidc.RequireHttpsMetadata = !allowHttpAuthorities;
+                oidc.Scope.Clear();
+                oidc.Scope.Add("openid");
+                foreach (var scope in options.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries)) oidc.Scope.Add(scope);
+                oidc.Events.OnRemoteFailure = failure =>
+                {
+                    // A tampered state, a replayed or refused code, a cancelled login: say so plainly.
+                    failure.Response.Redirect($"/login/?failed={Uri.EscapeDataString(provider.DisplayName)}");
+                    failure.HandleResponse();
+                    return Task.CompletedTask;
+                };
+            });
+        return services;
+    }
+}
