@@ -1,0 +1,94 @@
+using Folio.Features.Demo;
+using Folio.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Playwright;
+
+namespace Folio.Tests.Browser;
+
+/// <summary>"Click an icon to log in": the comment form, a real OpenID Connect provider, and back.</summary>
+public sealed class ExternalLoginBrowserTests(ExternalLoginBrowserTests.LiveAppWithProvider app, Chromium chromium)
+    : IClassFixture<ExternalLoginBrowserTests.LiveAppWithProvider>, IClassFixture<Chromium>
+{
+    public sealed class LiveAppWithProvider : LiveFolioApp, IAsyncLifetime
+    {
+        public OidcProvider Provider { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            foreach (var (key, value) in Provider.Settings()) builder.UseSetting(key, value);
+        }
+
+        public async Task InitializeAsync()
+        {
+            if (OidcProvider.IsAvailable) await Provider.StartAsync(UrlOf("localhost", OidcProvider.CallbackPath));
+        }
+
+        Task IAsyncLifetime.DisposeAsync()
+        {
+            Provider.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_reader_logs_in_with_the_provider_from_the_comment_form_keeps_their_text_comments_and_logs_out()
+    {
+        app.Provider.SkipUnlessAvailable();
+        var page = await (await chromium.Browser.NewContextAsync()).NewPageAsync();
+        await OpenDemoPostAsync(page);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Comment" }).FillAsync("Typed before logging in.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = OidcProvider.DisplayName }).ClickAsync();
+        await SignInAtProviderAsync(page, "ada");
+
+        await Assertions.Expect(page.GetByText("You are commenting using your Test ID account (Ada Lovelace)")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Comment" })).ToHaveValueAsync("Typed before logging in.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Email" })).ToHaveCountAsync(0);
+        Assert.Empty(await page.SeriousViolationsAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post Comment" }).ClickAsync();
+        var comment = page.Locator(".comment").Filter(new() { HasText = "Typed before logging in." });
+        await Assertions.Expect(comment.Locator(".comment-author")).ToHaveTextAsync("Ada Lovelace");
+        await Assertions.Expect(comment.GetByText("Your comment is awaiting moderation.")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log Out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Email" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = OidcProvider.DisplayName })).ToBeVisibleAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_providers_answer_cannot_be_replayed()
+    {
+        app.Provider.SkipUnlessAvailable();
+        var page = await (await chromium.Browser.NewContextAsync()).NewPageAsync();
+        string? answer = null;
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains(OidcProvider.CallbackPath, StringComparison.Ordinal)) answer = request.Url;
+        };
+        await OpenDemoPostAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = OidcProvider.DisplayName }).ClickAsync();
+        await SignInAtProviderAsync(page, "grace");
+        await Assertions.Expect(page.GetByText("You are commenting using your Test ID account (Grace Hopper)")).ToBeVisibleAsync();
+
+        Assert.NotNull(answer);
+        await page.GotoAsync(answer);
+        await Assertions.Expect(page.GetByText("Logging in with Test ID did not work")).ToBeVisibleAsync();
+    }
+
+    private async Task OpenDemoPostAsync(IPage page)
+    {
+        await page.GotoAsync(app.UrlOf("demo.localhost"));
+        await page.GetByRole(AriaRole.Link, new() { Name = SeedArticle.Load().Title, Exact = true }).ClickAsync();
+    }
+
+    /// <summary>oidc-provider's development pages: any name and password, then consent.</summary>
+    private static async Task SignInAtProviderAsync(IPage page, string login)
+    {
+        await page.Locator("input[name=login]").FillAsync(login);
+        await page.Locator("input[name=password]").FillAsync("any password");
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+    }
+}
