@@ -40,7 +40,7 @@ builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new Tex
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddMvcOptions(options => options.ModelMetadataDetailsProviders.Add(new EmptyStringsStayEmpty()));
 builder.Services.AddSitesFeature();
-builder.Services.AddIdentityFeature();
+builder.Services.AddIdentityFeature(builder.Configuration);
 builder.Services.AddExternalLogins(builder.Configuration);
 builder.Services.AddMailFeature(builder.Configuration);
 builder.Services.AddPostsFeature();
@@ -80,6 +80,7 @@ app.MapFeeds();
 app.MapCrawlers();
 app.MapSiteDashboardLink();
 app.MapExternalLogin();
+app.MapPlatformLoginHandshake();
 app.MapMedia();
 app.MapAvatars();
 app.MapLikes();

@@ -13,8 +13,11 @@ public static class IdentityFeature
     /// <summary>The name of each host's session cookie.</summary>
     public const string SessionCookie = "folio_session";
 
-    public static IServiceCollection AddIdentityFeature(this IServiceCollection services)
+    public static IServiceCollection AddIdentityFeature(this IServiceCollection services, IConfiguration configuration)
     {
+        // How soon a session learns its account logged out or changed password elsewhere.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+            options.ValidationInterval = configuration.GetValue("Folio:Login:SessionCheckInterval", TimeSpan.FromMinutes(1)));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<Account>(options =>
             {

@@ -1,4 +1,5 @@
 using Folio.Features.Identity.External;
+using Folio.Features.Sites;
 using Folio.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Folio.Features.Identity;
 /// </summary>
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users, ExternalProviders providers) : PageModel
+public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users, ExternalProviders providers, CurrentSite currentSite) : PageModel
 {
     public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password. After 5 failed tries an account waits 15 minutes.";
 
@@ -21,6 +22,9 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
     [BindProperty] public string Password { get; set; } = "";
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    /// <summary>Whether this is a site's host, which may borrow the platform's login.</summary>
+    public bool OnSite => currentSite.Kind == HostKind.Site;
 
     /// <summary>The outside providers offered as buttons.</summary>
     public IReadOnlyList<ExternalProvider> Providers => providers.All;
