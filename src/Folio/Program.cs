@@ -17,6 +17,7 @@ using Folio.Features.Sites;
 using Folio.Features.Subscriptions;
 using Folio.Features.Themes;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Fleet;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
@@ -49,6 +50,8 @@ builder.Services.AddMediaFeature();
 builder.Services.AddThemesFeature();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
+builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddFleet(builder.Configuration);
 
 var app = builder.Build();
 
@@ -56,9 +59,11 @@ if (isAdminCommand) return await AdminCommandLine.RunAsync(app.Services, args);
 
 await app.Services.PrepareDatabaseAsync(seedDemo: true);
 
-// The order matters: static files need no site; the site is known before routing picks an
-// endpoint (host kinds); who is signed in is known before authorization; the output cache sits
-// after routing so it sees endpoint policies (cached pages hold nothing personal).
+// The order matters: the client's address and scheme are known first (from trusted proxies);
+// static files need no site; the site is known before routing picks an endpoint (host kinds);
+// who is signed in is known before authorization; the output cache sits after routing so it
+// sees endpoint policies (cached pages hold nothing personal).
+app.UseTrustedProxies();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.LongLived });
 app.UseMiddleware<SiteResolutionMiddleware>();

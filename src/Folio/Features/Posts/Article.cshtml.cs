@@ -75,7 +75,7 @@ public sealed class ArticleModel(
             return await RefuseAsync(["This form has expired: reload the page and post your comment again (copy it first)."]);
 
         var ipAddress = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (rateLimits.Acquire(ipAddress, Form.Email ?? access.AccountId?.ToString()) is { } wait)
+        if (await rateLimits.AcquireAsync(ipAddress, Form.Email ?? access.AccountId?.ToString(), HttpContext.RequestAborted) is { } wait)
         {
             var seconds = (int)Math.Ceiling(wait.TotalSeconds);
             Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
