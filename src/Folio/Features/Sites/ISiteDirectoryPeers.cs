@@ -2,11 +2,11 @@ namespace Folio.Features.Sites;
 
 /// <summary>
 /// The other servers of a fleet. Each keeps its own <see cref="SiteDirectory"/> memory, so when a
-/// site's settings change they are asked to forget its hosts and evict its cached pages.
+/// site's settings change they are asked to forget its hosts.
 /// </summary>
 public interface ISiteDirectoryPeers
 {
-    /// <summary>Asks every other server to forget the hosts, then evict the site's pages; does not wait for them.</summary>
+    /// <summary>Asks every other server to forget the site's hosts; does not wait for them.</summary>
     void Forget(long siteId, IReadOnlyList<string> hosts);
 }
 

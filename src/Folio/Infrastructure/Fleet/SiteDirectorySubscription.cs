@@ -1,39 +1,37 @@
 using System.Text.Json;
 using Folio.Features.Sites;
-using Microsoft.AspNetCore.OutputCaching;
 using StackExchange.Redis;
 
 namespace Folio.Infrastructure.Fleet;
 
 /// <summary>
-/// Listens for the fleet's "forget this site" messages (<see cref="RedisSiteDirectoryPeers"/>):
-/// forgets the site's hosts in this server's <see cref="SiteDirectory"/>, then evicts the site's
-/// pages. Evicting after forgetting means no page this server rendered from the old settings
-/// outlives the message, even one cached between the writer's eviction and this message. The
-/// writer hears its own message too; forgetting and evicting twice does no harm.
+/// Listens for the fleet's "forget this site" messages (<see cref="RedisSiteDirectoryPeers"/>) and
+/// forgets the site's hosts in this server's <see cref="SiteDirectory"/>. The writer has already
+/// evicted the site's pages from the shared cache; a page this server renders from the old
+/// settings before the message arrives is stored under the old settings' cache key (see
+/// <see cref="SitePageCachePolicy"/>), which no request reads once the settings are forgotten.
+/// The writer hears its own message too; forgetting twice does no harm.
 /// </summary>
-internal sealed class SiteDirectorySubscription(
-    IConnectionMultiplexer redis, SiteDirectory directory, IOutputCacheStore cache, ILogger<SiteDirectorySubscription> logger) : IHostedService
+internal sealed class SiteDirectorySubscription(IConnectionMultiplexer redis, SiteDirectory directory, ILogger<SiteDirectorySubscription> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var messages = await redis.GetSubscriber().SubscribeAsync(RedisSiteDirectoryPeers.Channel);
-        messages.OnMessage(ForgetAsync);
+        messages.OnMessage(Forget);
     }
 
-    private async Task ForgetAsync(ChannelMessage message)
+    private void Forget(ChannelMessage message)
     {
         try
         {
             var site = JsonSerializer.Deserialize<ForgottenSite>(message.Message.ToString())
                 ?? throw new JsonException("An empty message.");
             directory.ForgetHosts(site.Hosts);
-            await cache.EvictSiteAsync(site.SiteId);
         }
-        catch (Exception exception)
+        catch (JsonException exception)
         {
-            // A lost message leaves the site's settings in memory for at most SiteDirectory's lifetime.
-            logger.LogError(exception, "Could not forget a site after a peer's message {Message}.", message.Message.ToString());
+            // Only another program on the channel could send this; the site's settings then expire on their own within SiteDirectory's lifetime.
+            logger.LogError(exception, "Ignored a message on {Channel} that is not a site to forget: {Message}.", RedisSiteDirectoryPeers.Channel, message.Message.ToString());
         }
     }
 
