@@ -39,13 +39,16 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.QueryKeys = "*";
-        // Pages are keyed by the settings they were rendered from, the same digest on every server.
-        // A server that renders a page from settings another server has just changed (its message
-        // to forget them still on the way) stores it under the old settings' key, where no request
-        // that knows the new settings looks.
-        if (site is not null) context.CacheVaryByRules.VaryByValues["site-settings"] = Digests.GetValue(site, Digest);
         context.ResponseExpirationTimeSpan = Lifetime;
-        if (site is not null) context.Tags.Add(CacheTags.Site(site.Id));
+        if (site is not null)
+        {
+            context.Tags.Add(CacheTags.Site(site.Id));
+            // Pages are keyed by the settings they were rendered from, the same digest on every
+            // server. A server that renders a page from settings another server has just changed
+            // (its message to forget them still on the way) stores it under the old settings' key,
+            // where no request that knows the new settings looks.
+            context.CacheVaryByRules.VaryByValues["site-settings"] = Digests.GetValue(site, Digest);
+        }
         return ValueTask.CompletedTask;
     }
 

@@ -7,13 +7,13 @@ namespace Folio.Features.Sites;
 public interface ISiteDirectoryPeers
 {
     /// <summary>Asks every other server to forget the site's hosts; does not wait for them.</summary>
-    void Forget(long siteId, IReadOnlyList<string> hosts);
+    void Forget(IReadOnlyList<string> hosts);
 }
 
 /// <summary>A single server has no peers to tell.</summary>
 public sealed class NoSiteDirectoryPeers : ISiteDirectoryPeers
 {
-    public void Forget(long siteId, IReadOnlyList<string> hosts)
+    public void Forget(IReadOnlyList<string> hosts)
     {
     }
 }

@@ -46,7 +46,7 @@ public sealed class SiteDirectory(IMemoryCache memory, IServiceScopeFactory scop
     {
         string[] hosts = site.CustomDomain is null ? [SubdomainOf(site)] : [SubdomainOf(site), site.CustomDomain];
         ForgetHosts(hosts);
-        peers.Forget(site.Id, hosts);
+        peers.Forget(hosts);
     }
 
     /// <summary>Forgets the hosts in this server only: what a peer's message asks for.</summary>

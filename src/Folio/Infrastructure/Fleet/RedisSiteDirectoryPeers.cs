@@ -14,9 +14,7 @@ internal sealed class RedisSiteDirectoryPeers(IConnectionMultiplexer redis) : IS
 {
     public static readonly RedisChannel Channel = RedisChannel.Literal("folio:site-directory:forget");
 
-    public void Forget(long siteId, IReadOnlyList<string> hosts) =>
-        redis.GetSubscriber().Publish(Channel, JsonSerializer.Serialize(new ForgottenSite(siteId, hosts)), CommandFlags.FireAndForget);
+    /// <summary>The message is the hosts as a JSON array.</summary>
+    public void Forget(IReadOnlyList<string> hosts) =>
+        redis.GetSubscriber().Publish(Channel, JsonSerializer.Serialize(hosts), CommandFlags.FireAndForget);
 }
-
-/// <summary>The message on <see cref="RedisSiteDirectoryPeers.Channel"/>.</summary>
-internal sealed record ForgottenSite(long SiteId, IReadOnlyList<string> Hosts);

@@ -24,9 +24,9 @@ internal sealed class SiteDirectorySubscription(IConnectionMultiplexer redis, Si
     {
         try
         {
-            var site = JsonSerializer.Deserialize<ForgottenSite>(message.Message.ToString())
+            var hosts = JsonSerializer.Deserialize<string[]>(message.Message.ToString())
                 ?? throw new JsonException("An empty message.");
-            directory.ForgetHosts(site.Hosts);
+            directory.ForgetHosts(hosts);
         }
         catch (JsonException exception)
         {
