@@ -23,6 +23,7 @@ using Folio.Features.Sites;
 using Folio.Features.Subscriptions;
 using Folio.Features.Themes;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Fleet;
 
 // The app's own files (settings, wwwroot) sit beside Folio.dll; the working directory is the
 // operator's, where the relative data directory lives.
@@ -57,6 +58,8 @@ builder.Services.AddFetchingFeature(builder.Configuration);
 builder.Services.AddFeedParsing();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
+builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddFleet(builder.Configuration);
 
 var app = builder.Build();
 
@@ -64,9 +67,11 @@ if (isAdminCommand) return await AdminCommandLine.RunAsync(app.Services, args);
 
 await app.Services.PrepareDatabaseAsync(seedDemo: true);
 
-// The order matters: static files need no site; the site is known before routing picks an
-// endpoint (host kinds); who is signed in is known before authorization; the output cache sits
-// after routing so it sees endpoint policies (cached pages hold nothing personal).
+// The order matters: the client's address and scheme are known first (from trusted proxies);
+// static files need no site; the site is known before routing picks an endpoint (host kinds);
+// who is signed in is known before authorization; the output cache sits after routing so it
+// sees endpoint policies (cached pages hold nothing personal).
+app.UseTrustedProxies();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.LongLived });
 app.UseMiddleware<SiteResolutionMiddleware>();

@@ -19,6 +19,13 @@ public sealed class FolioOptions
 
     public DatabaseProvider Database { get; set; } = DatabaseProvider.Sqlite;
 
+    /// <summary>
+    /// A StackExchange.Redis configuration string (such as <c>127.0.0.1:6379</c>); when set, the
+    /// servers of a fleet share cached pages, data-protection keys and rate limits through it
+    /// (Infrastructure/Fleet). Empty: a single server that keeps them itself.
+    /// </summary>
+    public string Redis { get; set; } = "";
+
     /// <summary>Create the demo site on first start.</summary>
     public bool SeedDemo { get; set; } = true;
 

@@ -9,7 +9,8 @@ public static class KeyStorage
 {
     /// <summary>
     /// Keeps the data-protection keys (cookies, antiforgery tokens) in <c>{DataDirectory}/keys</c>,
-    /// so they survive restarts and travel with the data.
+    /// so they survive restarts and travel with the data. A fleet keeps them in Redis instead
+    /// (<see cref="Fleet.FleetServices"/>).
     /// </summary>
     public static IServiceCollection AddFolioKeyStorage(this IServiceCollection services)
     {

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Folio.Features.Identity;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.OutputCaching;
@@ -15,6 +18,9 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
 
     /// <summary>A safety net: writes evict pages the moment they change them.</summary>
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>Each remembered site's settings digest, worked out once per <see cref="SiteView"/> that SiteDirectory holds.</summary>
+    private static readonly ConditionalWeakTable<SiteView, string> Digests = new();
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -35,9 +41,19 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.QueryKeys = "*";
         context.ResponseExpirationTimeSpan = Lifetime;
-        if (site is not null) context.Tags.Add(CacheTags.Site(site.Id));
+        if (site is not null)
+        {
+            context.Tags.Add(CacheTags.Site(site.Id));
+            // Pages are keyed by the settings they were rendered from, the same digest on every
+            // server. A server that renders a page from settings another server has just changed
+            // (its message to forget them still on the way) stores it under the old settings' key,
+            // where no request that knows the new settings looks.
+            context.CacheVaryByRules.VaryByValues["site-settings"] = Digests.GetValue(site, Digest);
+        }
         return ValueTask.CompletedTask;
     }
+
+    private static string Digest(SiteView site) => Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(site)), 0, 8);
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 

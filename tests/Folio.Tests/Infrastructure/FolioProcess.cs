@@ -14,4 +14,25 @@ public static class FolioProcess
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         return start;
     }
+
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    /// <summary>Runs an admin command to its end (a minute at most) and gives what it printed.</summary>
+    public static async Task<Result> RunAsync(TestDatabase database, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(database, [], args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true); // never leave a hung command behind
+            throw;
+        }
+        return new Result(process.ExitCode, await output, await error);
+    }
 }

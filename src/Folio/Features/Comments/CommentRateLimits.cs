@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Folio.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -6,31 +5,20 @@ namespace Folio.Features.Comments;
 
 /// <summary>
 /// How fast one address (and one email) may comment: a few comments a minute is a person; more
-/// is a flood. Counted in this process; a fleet shares the count once Redis is configured.
+/// is a flood. Counted by the <see cref="IFixedWindowCounter"/> in use: this process's memory on a
+/// single server, Redis in a fleet, so that alternating between servers gains nothing.
 /// </summary>
-public sealed class CommentRateLimits(IOptions<FolioOptions> options) : IDisposable
+public sealed class CommentRateLimits(IFixedWindowCounter counter, IOptions<FolioOptions> options)
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(key =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.Value.CommentsPerMinute,
-            Window = Window,
-            QueueLimit = 0,
-        }));
-
-    /// <summary>Takes a permit for the address and for the email; when either is spent, how long to wait.</summary>
-    public TimeSpan? Acquire(string? ipAddress, string? email)
+    /// <summary>Counts a comment for the address and for the email; when either is over its limit, how long to wait.</summary>
+    public async ValueTask<TimeSpan?> AcquireAsync(string? ipAddress, string? email, CancellationToken cancellationToken)
     {
-        foreach (var key in new[] { "ip:" + ipAddress, "email:" + email?.Trim().ToLowerInvariant() })
+        foreach (var key in new[] { "comment-ip:" + ipAddress, "comment-email:" + email?.Trim().ToLowerInvariant() })
         {
-            using var lease = limiter.AttemptAcquire(key);
-            if (!lease.IsAcquired)
-                return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : Window;
+            if (await counter.TakeAsync(key, options.Value.CommentsPerMinute, Window, cancellationToken) is { } wait) return wait;
         }
         return null;
     }
-
-    public void Dispose() => limiter.Dispose();
 }

@@ -1,3 +1,6 @@
+using Folio.Infrastructure;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Folio.Features.Comments;
 
 public static class CommentsFeature
@@ -7,6 +10,8 @@ public static class CommentsFeature
         services.AddSingleton<CommentRenderer>();
         services.AddSingleton<HeldCommentLinks>();
         services.AddSingleton<CommentRateLimits>();
+        // A fleet registers a Redis counter instead (Infrastructure/Fleet), before or after this.
+        services.TryAddSingleton<IFixedWindowCounter, InProcessFixedWindowCounter>();
         services.AddScoped<CommentQueries>();
         services.AddScoped<SubmitCommentHandler>();
         services.AddScoped<ModerateCommentHandler>();

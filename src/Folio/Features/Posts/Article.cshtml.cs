@@ -88,7 +88,7 @@ public sealed class ArticleModel(
 
         var ipAddress = HttpContext.Connection.RemoteIpAddress?.ToString();
         var commenter = access.AccountId is { } accountId ? $"account:{accountId}" : External is { } external ? $"external:{external.IdentityId}" : Form.Email;
-        if (rateLimits.Acquire(ipAddress, commenter) is { } wait)
+        if (await rateLimits.AcquireAsync(ipAddress, commenter, HttpContext.RequestAborted) is { } wait)
         {
             var seconds = (int)Math.Ceiling(wait.TotalSeconds);
             Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -34,6 +34,7 @@ public sealed class ScheduledPostPublisher(
         if (siteIds.Count == 0) return 0;
 
         var published = await due.ExecuteUpdateAsync(p => p.SetProperty(post => post.Status, PostStatus.Published), cancellationToken);
+        if (published == 0) return 0; // another server published them between our two statements, and evicts their pages
         foreach (var siteId in siteIds) await cache.EvictSiteAsync(siteId, cancellationToken);
         logger.LogInformation("Published {Count} scheduled post(s) on {Sites} site(s).", published, siteIds.Count);
         return published;

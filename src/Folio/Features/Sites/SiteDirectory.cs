@@ -9,9 +9,10 @@ namespace Folio.Features.Sites;
 /// <summary>
 /// Answers "which site lives at this host?" from memory, so a cached page costs no database
 /// round trip. Unknown hosts are remembered briefly too, so a flood of them cannot reach the
-/// database on every request.
+/// database on every request. Each server remembers for itself; a change of settings is passed
+/// to the other servers of a fleet through <see cref="ISiteDirectoryPeers"/>.
 /// </summary>
-public sealed class SiteDirectory(IMemoryCache memory, IServiceScopeFactory scopes, IOptions<FolioOptions> options)
+public sealed class SiteDirectory(IMemoryCache memory, IServiceScopeFactory scopes, ISiteDirectoryPeers peers, IOptions<FolioOptions> options)
 {
     private static readonly TimeSpan KnownLifetime = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan UnknownLifetime = TimeSpan.FromSeconds(10);
@@ -21,7 +22,7 @@ public sealed class SiteDirectory(IMemoryCache memory, IServiceScopeFactory scop
     public bool IsPlatformHost(string host) => host.Equals(RootDomain, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The primary host name of a site: its custom domain, else its sub-domain.</summary>
-    public string HostOf(SiteView site) => site.CustomDomain ?? $"{site.Slug}.{RootDomain}";
+    public string HostOf(SiteView site) => site.CustomDomain ?? SubdomainOf(site);
 
     /// <summary>The site at a host (lower case, no port), or null.</summary>
     public async ValueTask<SiteView?> FindByHostAsync(string host, CancellationToken cancellationToken)
@@ -40,12 +41,21 @@ public sealed class SiteDirectory(IMemoryCache memory, IServiceScopeFactory scop
         return view;
     }
 
-    /// <summary>Forgets what this process knows of the site's hosts, after its settings change.</summary>
+    /// <summary>Forgets what this server, and every other server of the fleet, knows of the site's hosts, after its settings change.</summary>
     public void Forget(SiteView site)
     {
-        memory.Remove(CacheKey($"{site.Slug}.{RootDomain}"));
-        if (site.CustomDomain is not null) memory.Remove(CacheKey(site.CustomDomain));
+        string[] hosts = site.CustomDomain is null ? [SubdomainOf(site)] : [SubdomainOf(site), site.CustomDomain];
+        ForgetHosts(hosts);
+        peers.Forget(hosts);
     }
+
+    /// <summary>Forgets the hosts in this server only: what a peer's message asks for.</summary>
+    public void ForgetHosts(IEnumerable<string> hosts)
+    {
+        foreach (var host in hosts) memory.Remove(CacheKey(host));
+    }
+
+    private string SubdomainOf(SiteView site) => $"{site.Slug}.{RootDomain}";
 
     private static string CacheKey(string host) => "site-by-host:" + host;
 }

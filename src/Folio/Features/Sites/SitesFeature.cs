@@ -1,5 +1,6 @@
 using Folio.Infrastructure;
 using Microsoft.AspNetCore.Routing.Matching;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Folio.Features.Sites;
 
@@ -10,6 +11,8 @@ public static class SitesFeature
         services.AddMemoryCache();
         services.AddScoped<CurrentSite>();
         services.AddSingleton<SiteDirectory>();
+        // A fleet registers Redis peers instead (Infrastructure/Fleet), before or after this.
+        services.TryAddSingleton<ISiteDirectoryPeers, NoSiteDirectoryPeers>();
         services.AddSingleton<PublicOrigin>();
         services.AddSingleton<MatcherPolicy, HostKindMatcherPolicy>();
         services.AddScoped<CreateSiteHandler>();

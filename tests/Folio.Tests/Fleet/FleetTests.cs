@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.Fleet;
+
+/// <summary>
+/// Any number of servers behave as one (DESIGN.md principle 7): a write on one is seen through
+/// the other, a login on one holds on the other, rate limits count across both, and background
+/// work is done once. Runs in CI's PostgreSQL pass; .ci/run leaves the "Fleet" category out of
+/// the SQLite pass.
+/// </summary>
+[Trait("Category", "Fleet")]
+public sealed partial class FleetTests(TwoServers fleet) : IClassFixture<TwoServers>
+{
+    private const string Demo = "demo.localhost";
+
+    [SkippableFact]
+    public async Task A_comment_posted_through_one_server_is_on_the_next_page_from_the_other()
+    {
+        fleet.SkipUnlessRunning();
+        var post = (await fleet.First.Client(Demo).GetDocumentAsync("/")).QuerySelector("article .post-title a")!.GetAttribute("href")!;
+        foreach (var server in fleet.Both)
+        {
+            using var reader = server.Client(Demo);
+            await reader.GetAsync(post);
+            await reader.GetAsync(post); // served from the shared cache
+        }
+
+        var (blogger, _) = await fleet.DemoBloggerAsync();
+        var saved = await blogger.PostFormAsync(post + "?handler=Comment", new() { ["Form.Comment"] = "Said on the first server." }, pagePath: post);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var page = await fleet.Second.Client(Demo).GetDocumentAsync(post);
+        Assert.Contains(page.QuerySelectorAll(".comment-content"), comment => comment.TextContent.Trim() == "Said on the first server.");
+    }
+
+    [SkippableFact]
+    public async Task A_form_and_a_login_from_one_server_are_accepted_by_the_other()
+    {
+        fleet.SkipUnlessRunning();
+        var cookies = new CookieContainer();
+        using var first = fleet.First.Client(Demo, cookies);
+        using var second = fleet.Second.Client(Demo, cookies);
+
+        // The first server issues the antiforgery token; the second accepts it and signs in.
+        var form = await first.GetDocumentAsync("/login/");
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var login = await second.PostAsync("/login/", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = FolioApp.DemoEmail, ["password"] = FolioApp.DemoPassword, ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+
+        // The second server's session cookie opens the dashboard on the first.
+        Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/admin/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await fleet.First.Client(Demo).GetAsync("/admin/")).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task The_comment_rate_limit_counts_comments_sent_to_either_server()
+    {
+        fleet.SkipUnlessRunning();
+        var post = (await fleet.First.Client(Demo).GetDocumentAsync("/")).QuerySelector("article .post-title a")!.GetAttribute("href")!;
+        var limit = int.Parse(TwoServers.CommentsPerMinute);
+
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i <= limit; i++)
+        {
+            using var client = (i % 2 == 0 ? fleet.First : fleet.Second).Client(Demo);
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", "192.0.2.7"); // one reader, a new address for these servers
+            var response = await client.PostAsync(post + "?handler=Comment", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Form.Comment"] = $"Comment number {i + 1}.", ["Form.Author"] = "Quick", ["Form.Email"] = $"quick{i}@example.com",
+            }));
+            if (i < limit) Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            else refused = response;
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused!.StatusCode);
+        Assert.InRange(refused.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 60);
+    }
+
+    [SkippableFact]
+    public async Task A_design_saved_on_one_server_is_what_the_other_shows_next()
+    {
+        fleet.SkipUnlessRunning();
+        using var reader = fleet.Second.Client(Demo);
+        await reader.GetAsync("/");
+        await reader.GetAsync("/"); // the second server now knows the site, and its home page is cached
+
+        var (blogger, _) = await fleet.DemoBloggerAsync();
+        var saved = await blogger.PostFormAsync("/admin/customize/", new()
+        {
+            ["title"] = "Demo, renamed on the first server", ["tagline"] = "", ["theme"] = "classic", ["accentColor"] = "#a0361c",
+            ["headerImageUrl"] = "", ["iconUrl"] = "",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        // The second server hears of the change over Redis pub/sub within milliseconds (without it, it
+        // would keep the old design for up to a minute); a few seconds allow for a busy machine.
+        var title = await EventuallyAsync(async () => (await reader.GetDocumentAsync("/")).QuerySelector(".site-title")!.TextContent.Trim(),
+            seen => seen == "Demo, renamed on the first server", TimeSpan.FromSeconds(3));
+        Assert.Equal("Demo, renamed on the first server", title);
+    }
+
+    [SkippableFact]
+    public async Task A_scheduled_post_is_published_once_though_both_servers_run_the_scheduler()
+    {
+        fleet.SkipUnlessRunning();
+        var (blogger, _) = await fleet.DemoBloggerAsync();
+        var scheduled = await blogger.PostFormAsync("/admin/posts/new/", new()
+        {
+            ["Input.Kind"] = "Post", ["Input.Title"] = "Due in a few seconds", ["Input.Body"] = "On time.", ["Input.BodyFormat"] = "Markdown",
+            ["action"] = "Schedule", ["Input.PublishAt"] = DateTime.UtcNow.AddSeconds(8).ToString("yyyy-MM-ddTHH:mm:ss"),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+
+        foreach (var server in fleet.Both)
+        {
+            using var reader = server.Client(Demo);
+            var titles = await EventuallyAsync(async () => (await reader.GetDocumentAsync("/")).PostTitles(),
+                seen => seen.Contains("Due in a few seconds"), TimeSpan.FromSeconds(30));
+            Assert.Contains("Due in a few seconds", titles);
+        }
+
+        // Both schedulers tick every second; give the one that lost the race a few ticks to publish it again, if it could.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var published = fleet.Both.SelectMany(server => server.Output).Select(line => PublishedLine().Match(line))
+            .Where(match => match.Success).Sum(match => int.Parse(match.Groups[1].Value));
+        Assert.Equal(1, published);
+    }
+
+    /// <summary>Asks until the answer is the awaited one or the time is up; returns the last answer.</summary>
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> ask, Func<T, bool> awaited, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            var answer = await ask();
+            if (awaited(answer) || DateTime.UtcNow >= deadline) return answer;
+            await Task.Delay(100);
+        }
+    }
+
+    [GeneratedRegex(@"Published (\d+) scheduled post")]
+    private static partial Regex PublishedLine();
+}
