@@ -38,6 +38,9 @@ public sealed class FolioOptions
     /// <summary>How many comments one address, or one email, may post in a minute.</summary>
     public int CommentsPerMinute { get; set; } = 5;
 
+    /// <summary>How many times one address, or one email, may try to log in in a minute.</summary>
+    public int LoginsPerMinute { get; set; } = 10;
+
     /// <summary>A comment posted sooner than this after its page opened is refused as a bot's (measured by the page's script).</summary>
     public double CommentMinimumSeconds { get; set; } = 3;
 

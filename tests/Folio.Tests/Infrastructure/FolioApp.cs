@@ -22,6 +22,9 @@ public class FolioApp : WebApplicationFactory<Program>
 
     protected virtual int CommentsPerMinute => 10_000;
 
+    /// <summary>Tests log in often from one address; LoginRateLimitTests sets a real limit.</summary>
+    protected virtual int LoginsPerMinute => 10_000;
+
     /// <summary>Test browsers fill forms faster than people; the tests of that rule set a real minimum.</summary>
     protected virtual double CommentMinimumSeconds => 0;
 
@@ -33,6 +36,7 @@ public class FolioApp : WebApplicationFactory<Program>
         builder.UseSetting("Folio:Smtp:OutboxInterval", "00:00:00.500");
         // Tests comment from one address, fast; CommentRateLimitTests sets a real limit.
         builder.UseSetting("Folio:CommentsPerMinute", CommentsPerMinute.ToString());
+        builder.UseSetting("Folio:LoginsPerMinute", LoginsPerMinute.ToString());
         builder.UseSetting("Folio:CommentMinimumSeconds", CommentMinimumSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -9,7 +9,7 @@ public static class CommentsFeature
     {
         services.AddSingleton<CommentRenderer>();
         services.AddSingleton<HeldCommentLinks>();
-        services.AddSingleton<CommentRateLimits>();
+        services.AddSingleton<RateLimits>();
         // A fleet registers a Redis counter instead (Infrastructure/Fleet), before or after this.
         services.TryAddSingleton<IFixedWindowCounter, InProcessFixedWindowCounter>();
         services.AddScoped<CommentQueries>();

@@ -13,7 +13,7 @@ namespace Folio.Features.Identity;
 /// </summary>
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users, ExternalProviders providers, CurrentSite currentSite) : PageModel
+public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users, ExternalProviders providers, CurrentSite currentSite, RateLimits rateLimits) : PageModel
 {
     public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password. After 5 failed tries an account waits 15 minutes.";
 
@@ -38,6 +38,12 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await rateLimits.LoginAsync(HttpContext.Connection.RemoteIpAddress?.ToString(), Email, HttpContext.RequestAborted) is { } wait)
+        {
+            var seconds = RateLimits.Refuse(Response, wait);
+            Errors = [$"Too many tries in a short time. Please wait {seconds} seconds, then log in again."];
+            return Page();
+        }
         var account = Password.Length <= IdentityFeature.MaxPasswordLength ? await users.FindByEmailAsync(Email.Trim()) : null;
         if (account is null)
         {

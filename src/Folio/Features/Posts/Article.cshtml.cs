@@ -26,7 +26,7 @@ namespace Folio.Features.Posts;
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
     PostQueries posts, CommentQueries comments, LikeQueries likes, SubmitCommentHandler submitComment, HeldCommentLinks heldLinks,
-    SubscribeHandler subscribe, CommentDrafts drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, CommentRateLimits rateLimits, TimeProvider clock) : PageModel
+    SubscribeHandler subscribe, CommentDrafts drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, RateLimits rateLimits, TimeProvider clock) : PageModel
 {
     public PostView Post { get; private set; } = null!;
     public DiscussionView Discussion { get; private set; } = new([], 0);
@@ -88,13 +88,10 @@ public sealed class ArticleModel(
 
         var ipAddress = HttpContext.Connection.RemoteIpAddress?.ToString();
         var commenter = access.AccountId is { } accountId ? $"account:{accountId}" : External is { } external ? $"external:{external.IdentityId}" : Form.Email;
-        if (await rateLimits.AcquireAsync(ipAddress, commenter, HttpContext.RequestAborted) is { } wait)
+        if (await rateLimits.CommentAsync(ipAddress, commenter, HttpContext.RequestAborted) is { } wait)
         {
-            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
-            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var page = await RefuseAsync([$"You are commenting faster than we can read. Please wait {seconds} seconds, then post again."]);
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            return page;
+            var seconds = RateLimits.Refuse(Response, wait);
+            return await RefuseAsync([$"You are commenting faster than we can read. Please wait {seconds} seconds, then post again."], StatusCodes.Status429TooManyRequests);
         }
         var result = await submitComment.HandleAsync(new SubmitComment(Post.Id, Form.ParentId, Form.Comment, Form.Author, Form.Email, Form.Url,
             Form.Phone, ipAddress, Form.SecondsOnPage, Request.Headers.UserAgent.ToString(), Request.Headers.Referer.ToString(), External?.IdentityId), HttpContext.SiteUrl, HttpContext.RequestAborted);
@@ -119,13 +116,13 @@ public sealed class ArticleModel(
         Request.Headers["X-Folio-Form"] == "in-place" ? new JsonResult(new { location }) : Redirect(location);
 
     /// <summary>The page again, with the reasons and everything the reader typed.</summary>
-    private async Task<IActionResult> RefuseAsync(IReadOnlyList<string> errors)
+    private async Task<IActionResult> RefuseAsync(IReadOnlyList<string> errors, int status = StatusCodes.Status422UnprocessableEntity)
     {
         CommentErrors = errors;
         Discussion = await comments.ForPostAsync(Post.Id, null, HttpContext.RequestAborted);
         await LoadLikesAsync();
         if (Form.ParentId is { } parentId) ReplyToName = await comments.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted);
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = status;
         return Page();
     }
 
