@@ -5,6 +5,7 @@ using Folio.Features.Admin;
 using Folio.Features.Cli;
 using Folio.Features.Comments;
 using Folio.Features.Comments.Spam;
+using Folio.Features.Curation;
 using Folio.Features.Curation.Feeds;
 using Folio.Features.Demo;
 using Folio.Features.Feeds;
@@ -51,6 +52,7 @@ builder.Services.AddMediaFeature();
 builder.Services.AddThemesFeature();
 builder.Services.AddFetchingFeature(builder.Configuration);
 builder.Services.AddFeedParsing();
+builder.Services.AddCurationFeature(builder.Configuration);
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
 

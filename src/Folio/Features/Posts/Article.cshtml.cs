@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Folio.Features.Comments;
+using Folio.Features.Curation;
 using Folio.Features.Identity;
 using Folio.Features.Likes;
 using Folio.Features.Sites;
@@ -25,7 +26,7 @@ namespace Folio.Features.Posts;
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
     PostQueries posts, CommentQueries comments, LikeQueries likes, SubmitCommentHandler submitComment, HeldCommentLinks heldLinks,
-    SubscribeHandler subscribe, CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, CommentRateLimits rateLimits, TimeProvider clock) : PageModel
+    SubscribeHandler subscribe, CurationQueries curation, CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, CommentRateLimits rateLimits, TimeProvider clock) : PageModel
 {
     public PostView Post { get; private set; } = null!;
     public DiscussionView Discussion { get; private set; } = new([], 0);
@@ -37,6 +38,12 @@ public sealed class ArticleModel(
     public string CanonicalUrl { get; private set; } = "";
     public string StructuredData { get; private set; } = "";
     public string SiteTitle => currentSite.Required.Title;
+
+    /// <summary>The site's words for the link to a repost's original ("Read original article here.").</summary>
+    public string AttributionText => currentSite.Required.AttributionText;
+
+    /// <summary>Other publications that carried the story of a repost.</summary>
+    public IReadOnlyList<AlsoReportedView> AlsoReportedBy { get; private set; } = [];
     public int ThreadDepth => currentSite.Required.CommentThreadDepth;
 
     /// <summary>Whether the "Leave a Reply" form is offered: open, and the post not past the site's limit.</summary>
@@ -130,6 +137,7 @@ public sealed class ArticleModel(
         CanonicalUrl = post.CanonicalToOriginal && post.OriginalUrl is not null ? post.OriginalUrl : PermalinkUrl;
         StructuredData = PostStructuredData.Json(post, PermalinkUrl, SiteTitle, HttpContext.SiteUrl(post.Author.Path));
         SignedInName = await access.DisplayNameAsync();
+        if (post.IsCurated) AlsoReportedBy = await curation.AlsoReportedByAsync(post.Id, HttpContext.RequestAborted);
         return null;
     }
 

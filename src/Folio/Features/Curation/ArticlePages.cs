@@ -1,0 +1,31 @@
+using Folio.Features.Fetching;
+using Folio.Features.Posts;
+using SmartReader;
+
+namespace Folio.Features.Curation;
+
+/// <summary>An article's text as extracted from its page (sanitised HTML), or why there is none.</summary>
+public sealed record ExtractedArticle(string? Html, string? Error);
+
+/// <summary>
+/// Reads an original article's page for its full text: only when the site's robots.txt allows it,
+/// only through the guarded fetcher, extracted with SmartReader (a port of Mozilla's Readability)
+/// from the text we fetched, so the library itself never goes to the network, and then put
+/// through the same sanitiser as every post body.
+/// </summary>
+public sealed class ArticlePages(GuardedFetcher fetcher, RobotsRules robots, PostBodyRenderer renderer)
+{
+    public async Task<ExtractedArticle> ExtractAsync(Uri url, CancellationToken cancellationToken)
+    {
+        if (!await robots.IsAllowedAsync(url, cancellationToken))
+            return new ExtractedArticle(null, "robots.txt asks Folio not to fetch the article's page");
+        var page = await fetcher.FetchAsync(new FetchRequest(url, Accept: "text/html"), cancellationToken);
+        if (!page.Succeeded) return new ExtractedArticle(null, $"the article's page could not be read: {page.Error}");
+
+        var article = Reader.ParseArticle(page.Url.AbsoluteUri, page.BodyText());
+        if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
+            return new ExtractedArticle(null, "no article text was found on its page");
+        var html = renderer.ToSafeHtml(article.Content, BodyFormat.Html).Trim();
+        return html.Length == 0 ? new ExtractedArticle(null, "no article text was found on its page") : new ExtractedArticle(html, null);
+    }
+}

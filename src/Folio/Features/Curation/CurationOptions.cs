@@ -1,0 +1,22 @@
+namespace Folio.Features.Curation;
+
+/// <summary>The <c>Folio:Curation</c> configuration section: how often sources are looked at, and how failures back off.</summary>
+public sealed class CurationOptions
+{
+    public const string Section = "Folio:Curation";
+
+    /// <summary>How often each server asks which sources are due; each source keeps its own PollMinutes.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long a server owns a source it claimed. A server that dies mid-fetch gives the source
+    /// back when this runs out, so it must be longer than any one fetch and import takes.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest a failing source waits before it is tried again.</summary>
+    public TimeSpan LongestBackOff { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How far back an item's text is compared with the site's reposts to find the same story under another address.</summary>
+    public int NearDuplicateDays { get; set; } = 30;
+}
