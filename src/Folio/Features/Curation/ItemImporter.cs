@@ -80,7 +80,7 @@ public sealed class ItemImporter(
         var urlHash = OriginalUrls.Hash(link);
         var sameUrl = await db.CuratedOriginals.AsNoTracking().FirstOrDefaultAsync(o => o.UrlHash == urlHash, cancellationToken);
         if (sameUrl is not null) return await DuplicateAsync(sameUrl, source, link, "the same article", cancellationToken);
-        var fingerprint = SimHash.Of(text);
+        var fingerprint = SimHash.Of(PostBodies.TextOf(item));
         if (fingerprint is { } print && await SameStoryAsync(print, now, cancellationToken) is { } sameStory)
             return await DuplicateAsync(sameStory, source, link, "the same story (nearly the same text)", cancellationToken);
 

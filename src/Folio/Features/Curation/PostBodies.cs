@@ -29,9 +29,14 @@ public sealed class PostBodies(ArticlePages pages)
             : Summary(source, item, $"summary only: {extracted.Error}");
     }
 
-    /// <summary>The item's words as plain text: what filters read and the fingerprint is made of.</summary>
-    public static string PlainText(ParsedFeedItem item) =>
-        $"{item.Title} {PostBodyRenderer.ToPlainText(item.ContentHtml ?? item.SummaryHtml ?? "", int.MaxValue)}".Trim();
+    /// <summary>The item's title and text, as the word filters read them.</summary>
+    public static string PlainText(ParsedFeedItem item) => $"{item.Title} {TextOf(item)}".Trim();
+
+    /// <summary>
+    /// The item's text without its title: what the near-duplicate fingerprint is made of, because
+    /// publications rewrite the headline of a wire story far more often than its body.
+    /// </summary>
+    public static string TextOf(ParsedFeedItem item) => PostBodyRenderer.ToPlainText(item.ContentHtml ?? item.SummaryHtml ?? "", int.MaxValue);
 
     private static ImportedBody Summary(Source source, ParsedFeedItem item, string? note)
     {
