@@ -19,11 +19,7 @@ public class CurationApp : FolioApp, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Folio:Fetch:AllowPrivateNetworks", "true");
-        builder.UseSetting("Folio:Fetch:AllowedPorts:0", Feeds.Port.ToString());
-        builder.UseSetting("Folio:Fetch:Timeout", "00:00:05");
-        builder.UseSetting("Folio:Fetch:RobotsCacheDuration", "00:00:00.001");
-        builder.UseSetting("Folio:Curation:PollInterval", PollInterval);
+        foreach (var (key, value) in CurationSettings.For(Feeds, PollInterval)) builder.UseSetting(key, value);
     }
 
     public async Task<Source> AddSourceAsync(string slug, string url, ImportMode mode = ImportMode.Publish)
@@ -63,4 +59,18 @@ public class CurationApp : FolioApp, IAsyncLifetime
 public sealed class PollingCurationApp : CurationApp
 {
     protected override string PollInterval => "00:00:00.250";
+}
+
+/// <summary>The settings that let Folio fetch from a test <see cref="FeedServer"/>: private networks and its port allowed, short limits.</summary>
+public static class CurationSettings
+{
+    public static IEnumerable<KeyValuePair<string, string>> For(FeedServer feeds, string pollInterval = "01:00:00") =>
+    [
+        new("Folio:Fetch:AllowPrivateNetworks", "true"),
+        new("Folio:Fetch:AllowedPorts:0", feeds.Port.ToString()),
+        new("Folio:Fetch:Timeout", "00:00:05"),
+        // Tests change a host's robots.txt between fetches.
+        new("Folio:Fetch:RobotsCacheDuration", "00:00:00.001"),
+        new("Folio:Curation:PollInterval", pollInterval),
+    ];
 }

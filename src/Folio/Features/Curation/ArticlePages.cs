@@ -22,7 +22,10 @@ public sealed class ArticlePages(GuardedFetcher fetcher, RobotsRules robots, Pos
         var page = await fetcher.FetchAsync(new FetchRequest(url, Accept: "text/html"), cancellationToken);
         if (!page.Succeeded) return new ExtractedArticle(null, $"the article's page could not be read: {page.Error}");
 
-        var article = Reader.ParseArticle(page.Url.AbsoluteUri, page.BodyText());
+        // The (uri, text) constructor reads the text we give it. Beware Reader.ParseArticle(string, string):
+        // its second string is a user agent, and it downloads the URI itself, past the guard.
+        using var reader = new Reader(page.Url.AbsoluteUri, page.BodyText());
+        var article = reader.GetArticle();
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
             return new ExtractedArticle(null, "no article text was found on its page");
         var html = renderer.ToSafeHtml(article.Content, BodyFormat.Html).Trim();
