@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Security;
+using System.Security.Cryptography;
+using System.Text;
 using Folio.Tests.Fetching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 namespace Folio.Tests.Curation;
 
 /// <summary>One item of a test feed.</summary>
-public sealed record TestItem(string Guid, string Title, string Link, string Description, DateTimeOffset? Published = null, string? Author = null, string? Content = null);
+public sealed record TestItem(string Guid, string Title, string Link, string Description, DateTimeOffset? Published = null, string? Author = null, string? Content = null, string? Image = null);
 
 /// <summary>
 /// The publications a curation test follows: a local web server on 127.0.0.1 whose documents a
@@ -17,7 +19,7 @@ public sealed record TestItem(string Guid, string Title, string Link, string Des
 /// </summary>
 public sealed class FeedServer : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, (string ContentType, string Body, int Status)> documents = new();
+    private readonly ConcurrentDictionary<string, (string ContentType, byte[] Body, int Status)> documents = new();
     private readonly ConcurrentDictionary<string, int> fullAnswers = new();
     private readonly ConcurrentDictionary<string, int> notModifiedAnswers = new();
     private readonly LocalWebServer server;
@@ -36,7 +38,9 @@ public sealed class FeedServer : IAsyncDisposable
 
     public string Url(string path) => server.Url(path).AbsoluteUri;
 
-    public void Serve(string path, string contentType, string body, int status = 200) => documents[path] = (contentType, body, status);
+    public void Serve(string path, string contentType, string body, int status = 200) => Serve(path, contentType, Encoding.UTF8.GetBytes(body), status);
+
+    public void Serve(string path, string contentType, byte[] body, int status = 200) => documents[path] = (contentType, body, status);
 
     public void ServeRss(string path, string title, params TestItem[] items) => Serve(path, "application/rss+xml", Rss(title, items));
 
@@ -57,6 +61,7 @@ public sealed class FeedServer : IAsyncDisposable
         {(item.Published is { } at ? $"<pubDate>{at.ToUniversalTime():R}</pubDate>" : "")}
         {(item.Author is { } author ? $"<dc:creator>{SecurityElement.Escape(author)}</dc:creator>" : "")}
         {(item.Content is { } content ? $"<content:encoded>{SecurityElement.Escape(content)}</content:encoded>" : "")}
+        {(item.Image is { } image ? $"<enclosure url=\"{SecurityElement.Escape(image)}\" type=\"image/png\" length=\"0\"/>" : "")}
         </item>
         """;
 
@@ -68,7 +73,7 @@ public sealed class FeedServer : IAsyncDisposable
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        var etag = $"\"{(uint)document.Body.GetHashCode():x8}\"";
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(document.Body))[..16]}\"";
         if (document.Status == 200 && context.Request.Headers.IfNoneMatch.ToString() == etag)
         {
             notModifiedAnswers.AddOrUpdate(path, 1, (_, n) => n + 1);
@@ -79,7 +84,7 @@ public sealed class FeedServer : IAsyncDisposable
         context.Response.StatusCode = document.Status;
         context.Response.ContentType = document.ContentType;
         if (document.Status == 200) context.Response.Headers.ETag = etag;
-        await context.Response.WriteAsync(document.Body);
+        await context.Response.Body.WriteAsync(document.Body);
     }
 
     public ValueTask DisposeAsync() => server.DisposeAsync();

@@ -4,8 +4,8 @@ using SmartReader;
 
 namespace Folio.Features.Curation;
 
-/// <summary>An article's text as extracted from its page (sanitised HTML), or why there is none.</summary>
-public sealed record ExtractedArticle(string? Html, string? Error);
+/// <summary>An article's text as extracted from its page (sanitised HTML) with the page's picture (og:image), or why there is none.</summary>
+public sealed record ExtractedArticle(string? Html, Uri? ImageUrl, string? Error);
 
 /// <summary>
 /// Reads an original article's page for its full text: only when the site's robots.txt allows it,
@@ -18,17 +18,19 @@ public sealed class ArticlePages(GuardedFetcher fetcher, RobotsRules robots, Pos
     public async Task<ExtractedArticle> ExtractAsync(Uri url, CancellationToken cancellationToken)
     {
         if (!await robots.IsAllowedAsync(url, cancellationToken))
-            return new ExtractedArticle(null, "robots.txt asks Folio not to fetch the article's page");
+            return new ExtractedArticle(null, null, "robots.txt asks Folio not to fetch the article's page");
         var page = await fetcher.FetchAsync(new FetchRequest(url, Accept: "text/html"), cancellationToken);
-        if (!page.Succeeded) return new ExtractedArticle(null, $"the article's page could not be read: {page.Error}");
+        if (!page.Succeeded) return new ExtractedArticle(null, null, $"the article's page could not be read: {page.Error}");
 
         // The (uri, text) constructor reads the text we give it. Beware Reader.ParseArticle(string, string):
         // its second string is a user agent, and it downloads the URI itself, past the guard.
         using var reader = new Reader(page.Url.AbsoluteUri, page.BodyText());
         var article = reader.GetArticle();
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
-            return new ExtractedArticle(null, "no article text was found on its page");
+            return new ExtractedArticle(null, null, "no article text was found on its page");
         var html = renderer.ToSafeHtml(article.Content, BodyFormat.Html).Trim();
-        return html.Length == 0 ? new ExtractedArticle(null, "no article text was found on its page") : new ExtractedArticle(html, null);
+        if (html.Length == 0) return new ExtractedArticle(null, null, "no article text was found on its page");
+        var image = Uri.TryCreate(page.Url, article.FeaturedImage, out var found) && found.Scheme is "http" or "https" ? found : null;
+        return new ExtractedArticle(html, image, null);
     }
 }

@@ -1,8 +1,10 @@
+using Folio.Features.Sites;
+
 namespace Folio.Features.Curation;
 
 /// <summary>
 /// The "Read original article here." line under a repost, from the site's template
-/// (<see cref="Sites.Site.AttributionText"/>): the words become the link to the original, and
+/// (<see cref="Site.AttributionText"/>): the words become the link to the original, and
 /// a closing full stop or similar stays outside it, as readers and screen readers expect.
 /// </summary>
 public static class Attribution
@@ -16,7 +18,7 @@ public static class Attribution
     {
         var publication = string.IsNullOrWhiteSpace(source) ? "the original publication" : source.Trim();
         var writer = string.IsNullOrWhiteSpace(author) ? publication : author.Trim();
-        var filled = (string.IsNullOrWhiteSpace(template) ? "Read original article here." : template.Trim())
+        var filled = (string.IsNullOrWhiteSpace(template) ? Site.DefaultAttributionText : template.Trim())
             .Replace("{source}", publication, StringComparison.Ordinal)
             .Replace("{author}", writer, StringComparison.Ordinal);
         var linkText = filled.TrimEnd(ClosingPunctuation);

@@ -14,6 +14,7 @@ public static class CurationFeature
         services.AddScoped<ItemImporter>();
         services.AddScoped<PostBodies>();
         services.AddScoped<ArticlePages>();
+        services.AddScoped<FeaturedImages>();
         services.AddScoped<CurationQueries>();
         services.AddSingleton<SourcePoller>();
         services.AddHostedService(provider => provider.GetRequiredService<SourcePoller>());

@@ -22,6 +22,7 @@ public sealed class ItemImporter(
     FolioDbContext db,
     SavePostHandler savePost,
     PostBodies bodies,
+    FeaturedImages images,
     IOutputCacheStore cache,
     IOptions<CurationOptions> options,
     TimeProvider clock)
@@ -87,6 +88,8 @@ public sealed class ItemImporter(
         if (await FirstAdministratorAsync(cancellationToken) is not { } authorId)
             return (ItemOutcome.Failed, "the site has no administrator to be the author of imported posts", null);
         var body = await bodies.MakeAsync(source, item, cancellationToken);
+        // A picture that cannot be copied leaves the post without one rather than failing the import.
+        var featured = body.ImageUrl is { } imageUrl ? await images.CopyAsync(imageUrl, authorId, cancellationToken) : null;
         var draft = new SavePost
         {
             AuthorId = authorId,
@@ -101,6 +104,7 @@ public sealed class ItemImporter(
             OriginalAuthor = item.Author is { } writer ? AddSourceHandler.Shorten(writer, 200) : null,
             CanonicalToOriginal = source.CanonicalToOriginal,
             NoIndex = body.IsFullCopy && source.NoIndexFullCopies,
+            FeaturedImageUrl = featured,
         };
         var saved = await savePost.HandleAsync(draft, cancellationToken);
         if (saved.PostId is not { } postId) return (ItemOutcome.Failed, string.Join(" ", saved.Errors), null);

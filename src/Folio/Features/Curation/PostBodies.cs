@@ -4,8 +4,11 @@ using Folio.Features.Posts;
 
 namespace Folio.Features.Curation;
 
-/// <summary>The body of an imported post: sanitised HTML, whether it is the whole article, and a note on how it was made.</summary>
-public sealed record ImportedBody(string Html, bool IsFullCopy, string? Note);
+/// <summary>
+/// The body of an imported post: sanitised HTML, whether it is the whole article, a note on how it
+/// was made, and its picture: the feed item's, else the page's when the page was read.
+/// </summary>
+public sealed record ImportedBody(string Html, bool IsFullCopy, string? Note, Uri? ImageUrl);
 
 /// <summary>
 /// Makes an imported post's body by the source's rule: a summary (plain text cut at a word
@@ -21,11 +24,11 @@ public sealed class PostBodies(ArticlePages pages)
     public async Task<ImportedBody> MakeAsync(Source source, ParsedFeedItem item, CancellationToken cancellationToken)
     {
         if (!source.FullText) return Summary(source, item, note: null);
-        if (LooksComplete(item.ContentHtml)) return new ImportedBody(item.ContentHtml!, IsFullCopy: true, Note: null);
+        if (LooksComplete(item.ContentHtml)) return new ImportedBody(item.ContentHtml!, IsFullCopy: true, Note: null, item.ImageUrl);
         if (item.Link is null) return Summary(source, item, "summary only: the item links to no page to read in full");
         var extracted = await pages.ExtractAsync(item.Link, cancellationToken);
         return extracted.Html is { } html
-            ? new ImportedBody(html, IsFullCopy: true, Note: "full text read from the article's page")
+            ? new ImportedBody(html, IsFullCopy: true, Note: "full text read from the article's page", item.ImageUrl ?? extracted.ImageUrl)
             : Summary(source, item, $"summary only: {extracted.Error}");
     }
 
@@ -42,7 +45,7 @@ public sealed class PostBodies(ArticlePages pages)
     {
         // The feed's HTML is already sanitised; plain text is encoded again because it becomes HTML.
         var text = PostBodyRenderer.ToPlainText(item.SummaryHtml ?? item.ContentHtml ?? "", Math.Max(source.ExcerptLength, 50));
-        return new ImportedBody(text.Length == 0 ? "" : $"<p>{WebUtility.HtmlEncode(text)}</p>", IsFullCopy: false, note);
+        return new ImportedBody(text.Length == 0 ? "" : $"<p>{WebUtility.HtmlEncode(text)}</p>", IsFullCopy: false, note, item.ImageUrl);
     }
 
     /// <summary>Long enough to be the article, and not ending as feeds end a teaser.</summary>
