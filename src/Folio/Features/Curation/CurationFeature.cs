@@ -18,6 +18,8 @@ public static class CurationFeature
         services.AddScoped<CurationQueries>();
         services.AddSingleton<SourcePoller>();
         services.AddHostedService(provider => provider.GetRequiredService<SourcePoller>());
+        services.AddSingleton<OriginalChecker>();
+        services.AddHostedService(provider => provider.GetRequiredService<OriginalChecker>());
         return services;
     }
 }

@@ -17,6 +17,12 @@ public sealed class CurationOptions
     /// <summary>The longest a failing source waits before it is tried again.</summary>
     public TimeSpan LongestBackOff { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How often each server looks for reposted originals due a check.</summary>
+    public TimeSpan OriginalCheckInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long after its last check an original is looked at again, to see whether it is still there.</summary>
+    public TimeSpan OriginalRecheck { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>How far back an item's text is compared with the site's reposts to find the same story under another address.</summary>
     public int NearDuplicateDays { get; set; } = 30;
 }

@@ -42,8 +42,8 @@ public sealed class ArticleModel(
     /// <summary>The site's words for the link to a repost's original ("Read original article here.").</summary>
     public string AttributionText => currentSite.Required.AttributionText;
 
-    /// <summary>Other publications that carried the story of a repost.</summary>
-    public IReadOnlyList<AlsoReportedView> AlsoReportedBy { get; private set; } = [];
+    /// <summary>For a repost: other publications that carried the story, and the archived copy when the original is gone.</summary>
+    public RepostView Repost { get; private set; } = RepostView.None;
     public int ThreadDepth => currentSite.Required.CommentThreadDepth;
 
     /// <summary>Whether the "Leave a Reply" form is offered: open, and the post not past the site's limit.</summary>
@@ -137,7 +137,7 @@ public sealed class ArticleModel(
         CanonicalUrl = post.CanonicalToOriginal && post.OriginalUrl is not null ? post.OriginalUrl : PermalinkUrl;
         StructuredData = PostStructuredData.Json(post, PermalinkUrl, SiteTitle, HttpContext.SiteUrl(post.Author.Path));
         SignedInName = await access.DisplayNameAsync();
-        if (post.IsCurated) AlsoReportedBy = await curation.AlsoReportedByAsync(post.Id, HttpContext.RequestAborted);
+        if (post.IsCurated) Repost = await curation.RepostAsync(post.Id, HttpContext.RequestAborted);
         return null;
     }
 
