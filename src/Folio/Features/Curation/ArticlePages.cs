@@ -4,8 +4,19 @@ using SmartReader;
 
 namespace Folio.Features.Curation;
 
-/// <summary>An article's text as extracted from its page (sanitised HTML) with the page's picture (og:image), or why there is none.</summary>
-public sealed record ExtractedArticle(string? Html, Uri? ImageUrl, string? Error);
+/// <summary>
+/// An article's text as extracted from its page (sanitised HTML) with the page's picture
+/// (og:image) and what the page says of itself (plain text), or why there is none.
+/// </summary>
+public sealed record ExtractedArticle(string? Html, Uri? ImageUrl, string? Error)
+{
+    public string? Title { get; init; }
+    public string? Author { get; init; }
+    public string? SiteName { get; init; }
+
+    /// <summary>The page's description, or the start of its text.</summary>
+    public string? Excerpt { get; init; }
+}
 
 /// <summary>
 /// Reads an original article's page for its full text: only when the site's robots.txt allows it,
@@ -31,6 +42,14 @@ public sealed class ArticlePages(GuardedFetcher fetcher, RobotsRules robots, Pos
         var html = renderer.ToSafeHtml(article.Content, BodyFormat.Html).Trim();
         if (html.Length == 0) return new ExtractedArticle(null, null, "no article text was found on its page");
         var image = Uri.TryCreate(page.Url, article.FeaturedImage, out var found) && found.Scheme is "http" or "https" ? found : null;
-        return new ExtractedArticle(html, image, null);
+        return new ExtractedArticle(html, image, null)
+        {
+            Title = Text(article.Title),
+            Author = Text(article.Author) ?? Text(article.Byline),
+            SiteName = Text(article.SiteName),
+            Excerpt = Text(article.Excerpt) ?? Text(PostBodyRenderer.ToPlainText(html, 400)),
+        };
     }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -15,6 +15,7 @@ public static class CurationFeature
         services.AddScoped<PostBodies>();
         services.AddScoped<ArticlePages>();
         services.AddScoped<FeaturedImages>();
+        services.AddScoped<RepostFromUrlHandler>();
         services.AddScoped<CurationQueries>();
         services.AddSingleton<SourcePoller>();
         services.AddHostedService(provider => provider.GetRequiredService<SourcePoller>());
