@@ -10,6 +10,11 @@ namespace Folio.Features.Curation;
 public sealed record FetchSourceResult(string SourceName, IReadOnlyList<ItemReport> Items, string? Error)
 {
     public bool Succeeded => Error is null;
+
+    /// <summary>Whether the source was there to fetch (on this site) at all.</summary>
+    public bool Found { get; private init; } = true;
+
+    internal static FetchSourceResult NotFound { get; } = new("", [], "That source does not exist on this site.") { Found = false };
 }
 
 /// <summary>
@@ -26,7 +31,7 @@ public sealed class FetchSourceHandler(
     public async Task<FetchSourceResult> HandleAsync(long sourceId, IProgress<ItemReport>? progress = null, CancellationToken cancellationToken = default)
     {
         var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sourceId, cancellationToken);
-        if (source is null) return new FetchSourceResult("", [], "That source does not exist on this site.");
+        if (source is null) return FetchSourceResult.NotFound;
 
         var validators = new FetchValidators(source.ETag, source.LastModified);
         var fetched = await fetcher.FetchAsync(new FetchRequest(new Uri(source.FeedUrl), validators, FeedTypes), cancellationToken);

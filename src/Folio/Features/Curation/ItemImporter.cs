@@ -148,6 +148,7 @@ public sealed class ItemImporter(
         var recent = await db.CuratedOriginals.AsNoTracking()
             .Where(o => o.CreatedAt >= since && o.SimHash != 0)
             .OrderByDescending(o => o.CreatedAt)
+            .Select(o => new CuratedOriginal { Id = o.Id, PostId = o.PostId, Url = o.Url, SimHash = o.SimHash })
             .ToListAsync(cancellationToken);
         return recent.FirstOrDefault(o => SimHash.AreSameStory(o.SimHash, fingerprint));
     }

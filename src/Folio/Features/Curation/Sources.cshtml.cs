@@ -52,7 +52,7 @@ public sealed class SourcesModel(CurationQueries queries) : PageModel
     public async Task<IActionResult> OnPostFetchAsync(long id, [FromServices] FetchSourceHandler fetch)
     {
         var result = await fetch.HandleAsync(id, null, HttpContext.RequestAborted);
-        return result.SourceName.Length == 0 ? await RefusedAsync([result.Error!]) : Redirect($"/admin/sources/?fetched={id}#source-{id}");
+        return !result.Found ? await RefusedAsync([result.Error!]) : Redirect($"/admin/sources/?fetched={id}#source-{id}");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(long id, [FromServices] DeleteSourceHandler delete) =>
