@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Cli;
@@ -48,23 +47,5 @@ public sealed class AdminCommandLineTests(FolioApp app) : IClassFixture<FolioApp
         Assert.Contains(reason, result.Error);
     }
 
-    private sealed record Result(int ExitCode, string Output, string Error);
-
-    private async Task<Result> RunAsync(params string[] args)
-    {
-        using var process = Process.Start(FolioProcess.StartInfo(app.Database, [], args))!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true); // never leave a hung command behind
-            throw;
-        }
-        return new Result(process.ExitCode, await output, await error);
-    }
+    private Task<FolioProcess.CommandResult> RunAsync(params string[] args) => FolioProcess.RunCommandAsync(app.Database, [], args);
 }

@@ -182,4 +182,21 @@ public sealed class ImportTests(CurationApp app) : IClassFixture<CurationApp>
         Assert.Equal("not modified since the last fetch", health.LastResult);
         Assert.Single(await app.PostsAsync("conditional"));
     }
+
+    [Fact]
+    public async Task Imported_posts_go_in_the_source_category_with_its_tags_by_the_site_administrator()
+    {
+        var ownerId = await app.CreateSiteAsync("mapped", "Mapped");
+        app.Feeds.ServeRss("/mapped/feed.xml", "Mapped News", new TestItem("m-1", "Mapped story", "http://mapped.example/1", "A teaser.", Recently));
+        var source = await app.AddSourceAsync("mapped", app.Feeds.Url("/mapped/feed.xml"));
+        await app.EditRulesAsync("mapped", source, rules => (rules.Category, rules.Tags) = ("World", "wire, harbour news"));
+
+        await app.FetchAsync("mapped", source.Id);
+
+        var post = Assert.Single(await app.PostsAsync("mapped"));
+        Assert.Equal(ownerId, post.AuthorId);
+        var page = await app.ClientFor("mapped.localhost").GetDocumentAsync(PostPaths.Permalink(post.PublishedAt!.Value, post.Slug));
+        Assert.Contains(page.QuerySelectorAll("a[rel~=category], a[href^='/category/']"), a => a.TextContent.Trim() == "World");
+        Assert.Equal(["harbour news", "wire"], page.QuerySelectorAll(".post-tags a").Select(a => a.TextContent.Trim()).Order().ToArray());
+    }
 }

@@ -14,4 +14,26 @@ public static class FolioProcess
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         return start;
     }
+
+    /// <summary>What an admin command printed and how it exited.</summary>
+    public sealed record CommandResult(int ExitCode, string Output, string Error);
+
+    /// <summary>Runs an admin command to its end (a minute at most, then it is killed) and collects what it printed.</summary>
+    public static async Task<CommandResult> RunCommandAsync(TestDatabase database, IEnumerable<KeyValuePair<string, string>> settings, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(database, settings, args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true); // never leave a hung command behind
+            throw;
+        }
+        return new CommandResult(process.ExitCode, await output, await error);
+    }
 }
