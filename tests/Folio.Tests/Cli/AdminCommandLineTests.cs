@@ -47,5 +47,5 @@ public sealed class AdminCommandLineTests(FolioApp app) : IClassFixture<FolioApp
         Assert.Contains(reason, result.Error);
     }
 
-    private Task<FolioProcess.Result> RunAsync(params string[] args) => FolioProcess.RunAsync(app.Database, args);
+    private Task<FolioProcess.CommandResult> RunAsync(params string[] args) => FolioProcess.RunCommandAsync(app.Database, [], args);
 }

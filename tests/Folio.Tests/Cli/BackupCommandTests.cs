@@ -14,7 +14,7 @@ public sealed class BackupCommandTests(FolioApp app) : IClassFixture<FolioApp>
         var target = Path.Combine(app.Database.DataDirectory, "backups", "folio-backup.db");
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
 
-        var result = await FolioProcess.RunAsync(app.Database, "backup", target);
+        var result = await FolioProcess.RunCommandAsync(app.Database, [], "backup", target);
 
         if (TestDatabase.IsPostgres)
         {
@@ -31,7 +31,7 @@ public sealed class BackupCommandTests(FolioApp app) : IClassFixture<FolioApp>
             Assert.Equal("Saved a moment ago", await query.ExecuteScalarAsync());
         }
 
-        var again = await FolioProcess.RunAsync(app.Database, "backup", target);
+        var again = await FolioProcess.RunCommandAsync(app.Database, [], "backup", target);
         Assert.NotEqual(0, again.ExitCode);
         Assert.Contains("already exists", again.Error);
     }

@@ -15,12 +15,13 @@ public static class FolioProcess
         return start;
     }
 
-    public sealed record Result(int ExitCode, string Output, string Error);
+    /// <summary>What an admin command printed and how it exited.</summary>
+    public sealed record CommandResult(int ExitCode, string Output, string Error);
 
-    /// <summary>Runs an admin command to its end (a minute at most) and gives what it printed.</summary>
-    public static async Task<Result> RunAsync(TestDatabase database, params string[] args)
+    /// <summary>Runs an admin command to its end (a minute at most, then it is killed) and collects what it printed.</summary>
+    public static async Task<CommandResult> RunCommandAsync(TestDatabase database, IEnumerable<KeyValuePair<string, string>> settings, params string[] args)
     {
-        using var process = Process.Start(StartInfo(database, [], args))!;
+        using var process = Process.Start(StartInfo(database, settings, args))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
@@ -33,6 +34,6 @@ public static class FolioProcess
             process.Kill(entireProcessTree: true); // never leave a hung command behind
             throw;
         }
-        return new Result(process.ExitCode, await output, await error);
+        return new CommandResult(process.ExitCode, await output, await error);
     }
 }

@@ -27,6 +27,8 @@ public sealed class EditorInput
     public string? OriginalUrl { get; set; }
     public string? SourceName { get; set; }
     public bool CanonicalToOriginal { get; set; }
+    public string? OriginalAuthor { get; set; }
+    public bool NoIndex { get; set; }
     public bool CommentsOpen { get; set; } = true;
     public bool LikesOpen { get; set; } = true;
 
@@ -48,6 +50,8 @@ public sealed class EditorInput
         OriginalUrl = post.OriginalUrl,
         SourceName = post.SourceName,
         CanonicalToOriginal = post.CanonicalToOriginal,
+        OriginalAuthor = post.OriginalAuthor,
+        NoIndex = post.NoIndex,
         CommentsOpen = post.CommentsOpen,
         LikesOpen = post.LikesOpen,
         PublishAt = post.Status == PostStatus.Draft ? null : post.PublishedAt,
@@ -120,6 +124,8 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
             OriginalUrl = input.OriginalUrl,
             SourceName = input.SourceName,
             CanonicalToOriginal = input.CanonicalToOriginal,
+            OriginalAuthor = input.OriginalAuthor,
+            NoIndex = input.NoIndex,
             CommentsOpen = input.CommentsOpen,
             LikesOpen = input.LikesOpen,
         }, cancellationToken);

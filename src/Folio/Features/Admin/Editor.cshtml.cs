@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Curation;
 using Folio.Features.Identity;
 using Folio.Features.Media;
 using Folio.Features.Posts;
@@ -31,11 +32,15 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     public string? Notice { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(long? id, string? kind, string? saved)
+    /// <summary>The address of an article to repost, as typed into "Repost from a URL".</summary>
+    public string? RepostUrl { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long? id, string? kind, string? saved, string? repost, [FromServices] RepostFromUrlHandler reposts)
     {
         if (id is null)
         {
             Input.Kind = kind == "page" ? PostKind.Page : PostKind.Post;
+            if (!string.IsNullOrWhiteSpace(repost)) await FillFromArticleAsync(repost, reposts);
             return await ShowAsync(null);
         }
         var post = await db.Posts.AsNoTracking().Include(p => p.Categories).ThenInclude(c => c.Category)
@@ -63,6 +68,24 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
             return await ShowAsync(id is null ? null : await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
         }
         return Redirect($"/admin/posts/{result.PostId}/?saved=1");
+    }
+
+    /// <summary>Proposes a repost of the article: its title, a quotation, and the credit to its original.</summary>
+    private async Task FillFromArticleAsync(string address, RepostFromUrlHandler reposts)
+    {
+        RepostUrl = address;
+        var draft = await reposts.HandleAsync(address, HttpContext.RequestAborted);
+        if (draft.Error is { } error)
+        {
+            Errors = [error];
+            return;
+        }
+        Input.Title = draft.Title ?? "";
+        Input.Body = draft.Body ?? "";
+        Input.OriginalUrl = draft.OriginalUrl;
+        Input.SourceName = draft.SourceName;
+        Input.OriginalAuthor = draft.OriginalAuthor;
+        Input.CanonicalToOriginal = true;
     }
 
     /// <summary>In-place preview for editor.js: the body as it will be published.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Folio.Data;
+using Folio.Features.Curation;
 using Folio.Features.Identity;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ namespace Folio.Features.Cli;
 /// </summary>
 public static class AdminCommandLine
 {
-    private static readonly HashSet<string> Commands = ["user", "site", "backup"];
+    private static readonly HashSet<string> Commands = ["user", "site", "backup", "source"];
 
     /// <summary>Whether the arguments name an admin command rather than options for the web server.</summary>
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
@@ -22,7 +23,7 @@ public static class AdminCommandLine
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         await services.PrepareDatabaseAsync(seedDemo: false);
-        var root = new RootCommand("Folio admin commands.") { UserCommand(services), SiteCommand(services), BackupCommand.Create(services) };
+        var root = new RootCommand("Folio admin commands.") { UserCommand(services), SiteCommand(services), BackupCommand.Create(services), SourceCommands.Create(services) };
         return await root.Parse(args).InvokeAsync();
     }
 

@@ -38,6 +38,16 @@ public sealed class UploadMediaHandler(
     {
         if (!MediaPermissions.MayUpload(await access.RoleAsync(cancellationToken)) || access.AccountId is not { } uploaderId)
             return Refused(MediaRefusal.Forbidden("Only authors, editors and administrators of this site may upload images."));
+        return await StoreAsync(request, uploaderId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores an image for the uploader without asking who is signed in: for work that acts for the
+    /// site outside a request (curation's featured images), whose caller has decided who it is for.
+    /// Every check on the image itself still applies.
+    /// </summary>
+    internal async Task<UploadMediaResult> StoreAsync(UploadMedia request, long uploaderId, CancellationToken cancellationToken)
+    {
         if (AltText.Problem(request.AltText) is { } altProblem) return Refused(MediaRefusal.Invalid(altProblem));
 
         var name = DisplayName(request.FileName);

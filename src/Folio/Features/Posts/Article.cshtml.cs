@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Folio.Features.Comments;
+using Folio.Features.Curation;
 using Folio.Features.Identity;
 using Folio.Features.Identity.External;
 using Folio.Features.Likes;
@@ -26,7 +27,7 @@ namespace Folio.Features.Posts;
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
     PostQueries posts, CommentQueries comments, LikeQueries likes, SubmitCommentHandler submitComment, HeldCommentLinks heldLinks,
-    SubscribeHandler subscribe, CommentDrafts drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, RateLimits rateLimits, TimeProvider clock) : PageModel
+    SubscribeHandler subscribe, CommentDrafts drafts, ExternalProviders providers, CurationQueries curation, CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, RateLimits rateLimits, TimeProvider clock) : PageModel
 {
     public PostView Post { get; private set; } = null!;
     public DiscussionView Discussion { get; private set; } = new([], 0);
@@ -38,6 +39,12 @@ public sealed class ArticleModel(
     public string CanonicalUrl { get; private set; } = "";
     public string StructuredData { get; private set; } = "";
     public string SiteTitle => currentSite.Required.Title;
+
+    /// <summary>The site's words for the link to a repost's original ("Read original article here.").</summary>
+    public string AttributionText => currentSite.Required.AttributionText;
+
+    /// <summary>For a repost: other publications that carried the story, and the archived copy when the original is gone.</summary>
+    public RepostView Repost { get; private set; } = RepostView.None;
     public int ThreadDepth => currentSite.Required.CommentThreadDepth;
 
     /// <summary>Whether the "Leave a Reply" form is offered: open, and the post not past the site's limit.</summary>
@@ -141,6 +148,7 @@ public sealed class ArticleModel(
         StructuredData = PostStructuredData.Json(post, PermalinkUrl, SiteTitle, HttpContext.SiteUrl(post.Author.Path));
         SignedInName = await access.DisplayNameAsync();
         if (SignedInName is null) External = await ExternalCommenterSession.CurrentAsync(HttpContext);
+        if (post.IsCurated) Repost = await curation.RepostAsync(post.Id, HttpContext.RequestAborted);
         return null;
     }
 

@@ -153,6 +153,8 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
             p.OriginalUrl,
             p.SourceName,
             p.CanonicalToOriginal,
+            p.OriginalAuthor,
+            p.NoIndex,
             p.CommentsOpen,
             p.LikesOpen,
             p.FeaturedImageUrl,

@@ -30,7 +30,8 @@ public static class PostStructuredData
             Keywords: post.Tags.Count > 0 ? string.Join(", ", post.Tags.Select(t => t.Name)) : null,
             IsBasedOn: post.OriginalUrl is null ? null : new Original(
                 post.OriginalUrl,
-                post.SourceName is null ? null : new Thing("Organization", post.SourceName, null))), Options);
+                post.SourceName is null ? null : new Thing("Organization", post.SourceName, null),
+                post.OriginalAuthor is null ? null : new Thing("Person", post.OriginalAuthor, null))), Options);
 
     private sealed record Article(
         string Type, string Headline, string Description, string Url, string MainEntityOfPage,
@@ -47,7 +48,7 @@ public static class PostStructuredData
 
     private sealed record Thing([property: JsonPropertyName("@type")] string Type, string Name, string? Url);
 
-    private sealed record Original(string Url, Thing? Publisher)
+    private sealed record Original(string Url, Thing? Publisher, Thing? Author)
     {
         [JsonPropertyName("@type")]
         public string Type => "NewsArticle";

@@ -23,6 +23,8 @@ public sealed record PostView(
     string? OriginalUrl,
     string? SourceName,
     bool CanonicalToOriginal,
+    string? OriginalAuthor,
+    bool NoIndex,
     bool CommentsOpen,
     bool LikesOpen,
     string? FeaturedImageUrl,

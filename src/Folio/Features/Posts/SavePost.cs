@@ -32,6 +32,12 @@ public sealed record SavePost
     public string? OriginalUrl { get; init; }
     public string? SourceName { get; init; }
     public bool CanonicalToOriginal { get; init; }
+
+    /// <summary>For a repost: who wrote the original, when known.</summary>
+    public string? OriginalAuthor { get; init; }
+
+    /// <summary>Asks search engines not to index the post (a full copy of another site's article).</summary>
+    public bool NoIndex { get; init; }
     public bool CommentsOpen { get; init; } = true;
     public bool LikesOpen { get; init; } = true;
     public string? FeaturedImageUrl { get; init; }
@@ -85,6 +91,8 @@ public sealed class SavePostHandler(
         post.OriginalUrl = string.IsNullOrWhiteSpace(request.OriginalUrl) ? null : request.OriginalUrl.Trim();
         post.SourceName = string.IsNullOrWhiteSpace(request.SourceName) ? null : request.SourceName.Trim();
         post.CanonicalToOriginal = post.OriginalUrl is not null && request.CanonicalToOriginal;
+        post.OriginalAuthor = post.OriginalUrl is null || string.IsNullOrWhiteSpace(request.OriginalAuthor) ? null : request.OriginalAuthor.Trim();
+        post.NoIndex = request.NoIndex;
         post.CommentsOpen = request.CommentsOpen;
         post.LikesOpen = request.LikesOpen;
         post.FeaturedImageUrl = string.IsNullOrWhiteSpace(request.FeaturedImageUrl) ? null : request.FeaturedImageUrl.Trim();

@@ -21,6 +21,7 @@ public sealed class SettingsModel(CurrentSite currentSite, UpdateSiteSettingsHan
     [BindProperty] public string BlocklistWords { get; set; } = "";
     [BindProperty] public int? CloseCommentsAfterDays { get; set; }
     [BindProperty] public bool LikesEnabled { get; set; } = true;
+    [BindProperty] public string? AttributionText { get; set; }
     public bool Saved { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string SubdomainHost => $"{currentSite.Required.Slug}.{options.Value.RootDomain}";
@@ -36,13 +37,14 @@ public sealed class SettingsModel(CurrentSite currentSite, UpdateSiteSettingsHan
         BlocklistWords = currentSite.Required.BlocklistWords;
         CloseCommentsAfterDays = currentSite.Required.CloseCommentsAfterDays;
         LikesEnabled = currentSite.Required.LikesEnabled;
+        AttributionText = currentSite.Required.AttributionText;
         Saved = saved is not null;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage, CommentModeration, CommentThreadDepth, CommentLinkLimit,
-            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled));
+            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled, AttributionText));
         if (problem is null) return Redirect("/admin/settings/?saved=1");
         Errors = [problem];
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

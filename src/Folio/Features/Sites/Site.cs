@@ -50,7 +50,10 @@ public class Site
     /// The words of the link under a curated post to its original; <c>{source}</c> and
     /// <c>{author}</c> stand for the publication and the writer.
     /// </summary>
-    public string AttributionText { get; set; } = "Read original article here.";
+    public string AttributionText { get; set; } = DefaultAttributionText;
+
+    /// <summary>The wording of <see cref="AttributionText"/> until a site chooses its own (DESIGN.md names it).</summary>
+    public const string DefaultAttributionText = "Read original article here.";
 
     /// <summary>Whether posts show the "Like" button and their likers.</summary>
     public bool LikesEnabled { get; set; } = true;

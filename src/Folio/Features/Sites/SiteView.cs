@@ -18,11 +18,12 @@ public sealed record SiteView(
     string ModerationWords,
     string BlocklistWords,
     int? CloseCommentsAfterDays,
-    bool LikesEnabled)
+    bool LikesEnabled,
+    string AttributionText)
 {
     public static SiteView From(Site site) =>
         new(site.Id, site.Slug, site.Title, site.Tagline, site.CustomDomain, site.PostsPerPage,
             site.Theme, site.AccentColor, site.HeaderImageUrl, site.IconUrl,
             site.CommentModeration, site.CommentThreadDepth, site.CommentLinkLimit,
-            site.ModerationWords, site.BlocklistWords, site.CloseCommentsAfterDays, site.LikesEnabled);
+            site.ModerationWords, site.BlocklistWords, site.CloseCommentsAfterDays, site.LikesEnabled, site.AttributionText);
 }

@@ -9,7 +9,8 @@ namespace Folio.Features.Sites;
 /// <summary>The current site's address, reading, discussion and likes settings.</summary>
 public sealed record UpdateSiteSettings(
     string? CustomDomain, int PostsPerPage, CommentModeration CommentModeration, int CommentThreadDepth, int CommentLinkLimit,
-    string ModerationWords = "", string BlocklistWords = "", int? CloseCommentsAfterDays = null, bool LikesEnabled = true);
+    string ModerationWords = "", string BlocklistWords = "", int? CloseCommentsAfterDays = null, bool LikesEnabled = true,
+    string? AttributionText = null);
 
 public sealed partial class UpdateSiteSettingsHandler(
     FolioDbContext db, CurrentSite currentSite, SiteDirectory directory, IOutputCacheStore cache, IOptions<FolioOptions> options)
@@ -31,6 +32,7 @@ public sealed partial class UpdateSiteSettingsHandler(
         if (request.CommentThreadDepth is < 1 or > 10) return "Replies can nest from 1 to 10 deep.";
         if (request.CommentLinkLimit is < 0 or > 50) return "The number of links before a comment is held must be between 0 and 50.";
         if (request.CloseCommentsAfterDays is < 1 or > 36_500) return "Comments can close after 1 day or more; leave the field empty to keep them open.";
+        if (request.AttributionText?.Trim().Length > 300) return "The attribution line can be at most 300 characters long.";
         if (request.ModerationWords.Length > 10_000 || request.BlocklistWords.Length > 10_000) return "A word list can be at most 10,000 characters long.";
 
         var before = currentSite.Required;
@@ -44,6 +46,8 @@ public sealed partial class UpdateSiteSettingsHandler(
         site.BlocklistWords = request.BlocklistWords.Trim();
         site.CloseCommentsAfterDays = request.CloseCommentsAfterDays;
         site.LikesEnabled = request.LikesEnabled;
+        // Blank brings back the default wording rather than an attribution link without words.
+        site.AttributionText = string.IsNullOrWhiteSpace(request.AttributionText) ? Site.DefaultAttributionText : request.AttributionText.Trim();
         try
         {
             await db.SaveChangesAsync(cancellationToken);

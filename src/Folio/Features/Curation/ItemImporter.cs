@@ -1,0 +1,180 @@
+using Folio.Data;
+using Folio.Features.Curation.Feeds;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Features.Curation;
+
+/// <summary>What became of one item of a feed, for the source's log, the dashboard and the command line.</summary>
+public sealed record ItemReport(string Title, string? Link, ItemOutcome Outcome, string? Reason, long? PostId);
+
+/// <summary>
+/// Imports one feed item into the current site under the source's rules. Every step that must
+/// happen once is decided by a unique key rather than by a look first: the item is claimed by
+/// inserting its <see cref="SourceItem"/>, the article by inserting its <see cref="CuratedOriginal"/>.
+/// No step runs inside a transaction, because on PostgreSQL a refused insert spoils the rest of one.
+/// </summary>
+public sealed class ItemImporter(
+    FolioDbContext db,
+    SavePostHandler savePost,
+    PostBodies bodies,
+    FeaturedImages images,
+    IOutputCacheStore cache,
+    IOptions<CurationOptions> options,
+    TimeProvider clock)
+{
+    /// <summary>What became of the item, or null when this source offered it before (or another importer is at it now).</summary>
+    public async Task<ItemReport?> ImportAsync(Source source, ParsedFeedItem item, CancellationToken cancellationToken)
+    {
+        var claim = await ClaimAsync(source, item, cancellationToken);
+        if (claim is null) return null;
+
+        var (outcome, reason, postId) = await DecideAsync(source, item, cancellationToken);
+        await db.SourceItems.Where(i => i.Id == claim.Id).ExecuteUpdateAsync(i => i
+            .SetProperty(x => x.Outcome, outcome)
+            .SetProperty(x => x.Reason, reason == null ? null : AddSourceHandler.Shorten(reason, 500))
+            .SetProperty(x => x.PostId, postId), cancellationToken);
+        // A feed brings many items through this one context: forget each one's rows once decided.
+        db.ChangeTracker.Clear();
+        return new ItemReport(claim.Title, claim.Link, outcome, reason, postId);
+    }
+
+    private async Task<SourceItem?> ClaimAsync(Source source, ParsedFeedItem item, CancellationToken cancellationToken)
+    {
+        var link = item.Link?.AbsoluteUri;
+        var claim = db.SourceItems.Add(new SourceItem
+        {
+            SourceId = source.Id,
+            ItemKey = ItemKeys.Of(item.Id.Length > 0 ? item.Id : link ?? item.Title),
+            Title = AddSourceHandler.Shorten(TitleOf(item), 300),
+            Link = link?.Length <= 2048 ? link : null,
+            // What the log says if this server dies before the item is decided.
+            Outcome = ItemOutcome.Failed,
+            Reason = "the import did not finish",
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        }).Entity;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return claim;
+        }
+        catch (DbUpdateException seen) when (UniqueViolation.Is(seen))
+        {
+            // A refused row would otherwise be inserted again by the next save.
+            db.Entry(claim).State = EntityState.Detached;
+            return null;
+        }
+    }
+
+    private async Task<(ItemOutcome, string?, long?)> DecideAsync(Source source, ParsedFeedItem item, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var text = PostBodies.PlainText(item);
+        if (ImportRules.WhyFiltered(source, text) is { } filtered) return (ItemOutcome.Filtered, filtered, null);
+        if (ImportRules.WhyTooOld(source, item.Published ?? item.Updated, now) is { } tooOld) return (ItemOutcome.TooOld, tooOld, null);
+        if (item.Link is not { } link) return (ItemOutcome.Failed, "the item links to no original article", null);
+
+        var urlHash = OriginalUrls.Hash(link);
+        var sameUrl = await db.CuratedOriginals.AsNoTracking().FirstOrDefaultAsync(o => o.UrlHash == urlHash, cancellationToken);
+        if (sameUrl is not null) return await DuplicateAsync(sameUrl, source, link, "the same article", cancellationToken);
+        var fingerprint = SimHash.Of(PostBodies.TextOf(item));
+        if (fingerprint is { } print && await SameStoryAsync(print, now, cancellationToken) is { } sameStory)
+            return await DuplicateAsync(sameStory, source, link, "the same story (nearly the same text)", cancellationToken);
+
+        if (await FirstAdministratorAsync(cancellationToken) is not { } authorId)
+            return (ItemOutcome.Failed, "the site has no administrator to be the author of imported posts", null);
+        var body = await bodies.MakeAsync(source, item, cancellationToken);
+        // A picture that cannot be copied leaves the post without one rather than failing the import.
+        var featured = body.ImageUrl is { } imageUrl ? await images.CopyAsync(imageUrl, authorId, cancellationToken) : null;
+        var draft = new SavePost
+        {
+            AuthorId = authorId,
+            Title = AddSourceHandler.Shorten(TitleOf(item), 300),
+            Body = body.Html,
+            BodyFormat = BodyFormat.Html,
+            Status = PostStatus.Draft,
+            Categories = source.Category is { Length: > 0 } category ? [category] : [],
+            Tags = [.. source.Tags.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), .. item.Categories],
+            OriginalUrl = link.AbsoluteUri,
+            SourceName = source.Name,
+            OriginalAuthor = item.Author is { } writer ? AddSourceHandler.Shorten(writer, 200) : null,
+            CanonicalToOriginal = source.CanonicalToOriginal,
+            NoIndex = body.IsFullCopy && source.NoIndexFullCopies,
+            FeaturedImageUrl = featured,
+        };
+        var saved = await savePost.HandleAsync(draft, cancellationToken);
+        if (saved.PostId is not { } postId) return (ItemOutcome.Failed, string.Join(" ", saved.Errors), null);
+
+        // The post exists only as a draft until the article is claimed for it, so a duplicate
+        // that loses the race below is never seen by a reader.
+        var original = db.CuratedOriginals.Add(new CuratedOriginal
+        {
+            UrlHash = urlHash,
+            Url = AddSourceHandler.Shorten(link.AbsoluteUri, 2048),
+            // 0 stands for "no fingerprint": a text too short to have one matches nothing.
+            SimHash = fingerprint ?? 0,
+            PostId = postId,
+            CreatedAt = now,
+        }).Entity;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException taken) when (UniqueViolation.Is(taken))
+        {
+            db.Entry(original).State = EntityState.Detached;
+            await db.Posts.Where(p => p.Id == postId).ExecuteDeleteAsync(cancellationToken);
+            var winner = await db.CuratedOriginals.AsNoTracking().FirstAsync(o => o.UrlHash == urlHash, cancellationToken);
+            return await DuplicateAsync(winner, source, link, "the same article", cancellationToken);
+        }
+
+        if (source.Mode == ImportMode.Publish)
+        {
+            var published = await savePost.HandleAsync(draft with { PostId = postId, Status = PostStatus.Published }, cancellationToken);
+            if (!published.Succeeded) return (ItemOutcome.Imported, $"kept as a draft: {string.Join(" ", published.Errors)}", postId);
+        }
+        return (ItemOutcome.Imported, body.Note, postId);
+    }
+
+    /// <summary>A repost of the site from the last days whose text is nearly this one's.</summary>
+    private async Task<CuratedOriginal?> SameStoryAsync(long fingerprint, DateTime now, CancellationToken cancellationToken)
+    {
+        var since = now.AddDays(-options.Value.NearDuplicateDays);
+        // A site reposts tens of stories a day: a month of fingerprints is small enough to compare here.
+        var recent = await db.CuratedOriginals.AsNoTracking()
+            .Where(o => o.CreatedAt >= since && o.SimHash != 0)
+            .OrderByDescending(o => o.CreatedAt)
+            .Select(o => new CuratedOriginal { Id = o.Id, PostId = o.PostId, Url = o.Url, SimHash = o.SimHash })
+            .ToListAsync(cancellationToken);
+        return recent.FirstOrDefault(o => SimHash.AreSameStory(o.SimHash, fingerprint));
+    }
+
+    /// <summary>Names this source under the existing repost ("Also reported by"), once per publication.</summary>
+    private async Task<(ItemOutcome, string?, long?)> DuplicateAsync(CuratedOriginal original, Source source, Uri link, string what, CancellationToken cancellationToken)
+    {
+        var reposted = await db.Posts.AsNoTracking().Where(p => p.Id == original.PostId).Select(p => p.SourceName).FirstOrDefaultAsync(cancellationToken);
+        if (reposted != source.Name)
+        {
+            var line = $"{source.Name}\t{link.AbsoluteUri}\n";
+            var named = source.Name + "\t";
+            // One statement, so two importers appending at once both land.
+            var changed = await db.CuratedOriginals
+                .Where(o => o.Id == original.Id && !o.AlsoReportedBy.Contains(named) && o.AlsoReportedBy.Length + line.Length <= 4000)
+                .ExecuteUpdateAsync(o => o.SetProperty(x => x.AlsoReportedBy, x => x.AlsoReportedBy + line), cancellationToken);
+            if (changed > 0) await cache.EvictByTagAsync(CacheTags.Post(original.PostId), cancellationToken);
+        }
+        return (ItemOutcome.Duplicate, $"{what} as the repost of {original.Url}", original.PostId);
+    }
+
+    private async Task<long?> FirstAdministratorAsync(CancellationToken cancellationToken) =>
+        await db.SiteMembers.Where(m => m.Role == SiteRole.Administrator)
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.AccountId)
+            .Select(m => (long?)m.AccountId).FirstOrDefaultAsync(cancellationToken);
+
+    private static string TitleOf(ParsedFeedItem item) =>
+        item.Title.Trim() is { Length: > 0 } title ? title : item.Link?.Host ?? "Untitled";
+}

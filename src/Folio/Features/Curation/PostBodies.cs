@@ -1,0 +1,58 @@
+using System.Net;
+using Folio.Features.Curation.Feeds;
+using Folio.Features.Posts;
+
+namespace Folio.Features.Curation;
+
+/// <summary>
+/// The body of an imported post: sanitised HTML, whether it is the whole article, a note on how it
+/// was made, and its picture: the feed item's, else the page's when the page was read.
+/// </summary>
+public sealed record ImportedBody(string Html, bool IsFullCopy, string? Note, Uri? ImageUrl);
+
+/// <summary>
+/// Makes an imported post's body by the source's rule: a summary (plain text cut at a word
+/// boundary), or the full text from the feed when it carries it, else from the article's page.
+/// </summary>
+public sealed class PostBodies(ArticlePages pages)
+{
+    /// <summary>Shorter than this, feed content is a teaser rather than the article.</summary>
+    private const int CompleteArticleLength = 600;
+
+    private static readonly string[] TeaserEndings = ["…", "...", "[…]", "[...]", "Read more", "Continue reading"];
+
+    public async Task<ImportedBody> MakeAsync(Source source, ParsedFeedItem item, CancellationToken cancellationToken)
+    {
+        if (!source.FullText) return Summary(source, item, note: null);
+        if (LooksComplete(item.ContentHtml)) return new ImportedBody(item.ContentHtml!, IsFullCopy: true, Note: null, item.ImageUrl);
+        if (item.Link is null) return Summary(source, item, "summary only: the item links to no page to read in full");
+        var extracted = await pages.ExtractAsync(item.Link, cancellationToken);
+        return extracted.Html is { } html
+            ? new ImportedBody(html, IsFullCopy: true, Note: "full text read from the article's page", item.ImageUrl ?? extracted.ImageUrl)
+            : Summary(source, item, $"summary only: {extracted.Error}");
+    }
+
+    /// <summary>The item's title and text, as the word filters read them.</summary>
+    public static string PlainText(ParsedFeedItem item) => $"{item.Title} {TextOf(item)}".Trim();
+
+    /// <summary>
+    /// The item's text without its title: what the near-duplicate fingerprint is made of, because
+    /// publications rewrite the headline of a wire story far more often than its body.
+    /// </summary>
+    public static string TextOf(ParsedFeedItem item) => PostBodyRenderer.ToPlainText(item.ContentHtml ?? item.SummaryHtml ?? "", int.MaxValue);
+
+    private static ImportedBody Summary(Source source, ParsedFeedItem item, string? note)
+    {
+        // The feed's HTML is already sanitised; plain text is encoded again because it becomes HTML.
+        var text = PostBodyRenderer.ToPlainText(item.SummaryHtml ?? item.ContentHtml ?? "", Math.Max(source.ExcerptLength, 50));
+        return new ImportedBody(text.Length == 0 ? "" : $"<p>{WebUtility.HtmlEncode(text)}</p>", IsFullCopy: false, note, item.ImageUrl);
+    }
+
+    /// <summary>Long enough to be the article, and not ending as feeds end a teaser.</summary>
+    private static bool LooksComplete(string? contentHtml)
+    {
+        if (contentHtml is null) return false;
+        var text = PostBodyRenderer.ToPlainText(contentHtml, int.MaxValue);
+        return text.Length >= CompleteArticleLength && !TeaserEndings.Any(ending => text.EndsWith(ending, StringComparison.OrdinalIgnoreCase));
+    }
+}
