@@ -28,6 +28,24 @@ public sealed class CommentNotificationTests(CommentSite site) : IClassFixture<C
     }
 
     [Fact]
+    public async Task An_author_who_switched_comment_mail_off_sees_the_comment_on_the_dashboard_only()
+    {
+        var quietId = await site.AddMemberAsync("talk", "quiet@talk.example", Folio.Features.Sites.SiteRole.Author);
+        var post = await site.SavePostAsync("talk", new Folio.Features.Posts.SavePost { AuthorId = quietId, Title = "Quiet post", Body = "Shh.", Status = Folio.Features.Posts.PostStatus.Published });
+        var platform = await site.SignedInClientAsync("localhost", "quiet@talk.example");
+        var saved = await platform.PostFormAsync("/account/", new() { ["DisplayName"] = "Quiet", ["Bio"] = "", ["EmailOnLike"] = "true", ["EmailOnFollow"] = "true" });
+        Assert.Contains("Saved.", await saved.Content.ReadAsStringAsync());
+
+        var member = await site.SignedInClientAsync(CommentSite.Host, "author@talk.example");
+        await member.PostFormAsync(post + "?handler=Comment", new() { ["Form.Comment"] = "A word for the quiet one." }, pagePath: post);
+
+        var author = await site.SignedInClientAsync(CommentSite.Host, "quiet@talk.example");
+        Assert.Contains("author commented on “Quiet post”", await author.GetStringAsync("/admin/notifications/"));
+        await site.Services.GetRequiredService<OutboxDeliveryWorker>().DeliverDueAsync(CancellationToken.None); // whatever was queued is out
+        Assert.DoesNotContain(site.MessagesTo("quiet@talk.example"), m => (m.TextBody ?? "").Contains("A word for the quiet one."));
+    }
+
+    [Fact]
     public async Task Each_notification_is_delivered_once()
     {
         await site.CommentAsGuestAsync(site.Reader(), "Count the mails.", name: "Once", email: "once@example.com");

@@ -124,11 +124,9 @@ public sealed class SubmitCommentHandler(
         }
         else if (comment.Status == CommentStatus.Approved && comment.AccountId != postAuthorId)
         {
-            await notify.TellAsync([postAuthorId], NotificationKind.Comment, $"{comment.AuthorName} commented on “{postTitle}”", commentPath, "", cancellationToken);
-            var author = await db.Users.Where(a => a.Id == postAuthorId).Select(a => a.Email).FirstOrDefaultAsync(cancellationToken);
-            if (author is not null)
-                outbox.Enqueue(new OutgoingMail(author, $"New comment on “{postTitle}”",
-                    $"{comment.AuthorName} commented on “{postTitle}”:\n\n{text}\n\nRead it and reply:\n{siteUrl(commentPath)}\n"));
+            await notify.TellAsync([postAuthorId], NotificationKind.Comment, $"{comment.AuthorName} commented on “{postTitle}”", commentPath,
+                $"{comment.AuthorName} commented on “{postTitle}”:\n\n{text}\n\nRead it and reply:\n{siteUrl(commentPath)}\n",
+                cancellationToken, mailSubject: $"New comment on “{postTitle}”");
         }
     }
 

@@ -22,4 +22,7 @@ public class Account : IdentityUser<long>
 
     /// <summary>Whether to email the person when someone follows one of their sites.</summary>
     public bool EmailOnFollow { get; set; } = true;
+
+    /// <summary>Whether to email the person when a comment appears on one of their posts.</summary>
+    public bool EmailOnComment { get; set; } = true;
 }

@@ -20,6 +20,7 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access) :
     [BindProperty] public string Bio { get; set; } = "";
     [BindProperty] public bool EmailOnLike { get; set; }
     [BindProperty] public bool EmailOnFollow { get; set; }
+    [BindProperty] public bool EmailOnComment { get; set; }
     public string? Handle { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? Notice { get; private set; }
@@ -27,7 +28,8 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access) :
     public async Task OnGetAsync()
     {
         var account = await MineAsync();
-        (DisplayName, Bio, EmailOnLike, EmailOnFollow, Handle) = (account.DisplayName, account.Bio, account.EmailOnLike, account.EmailOnFollow, account.UserName);
+        (DisplayName, Bio, EmailOnLike, EmailOnFollow, EmailOnComment, Handle) =
+            (account.DisplayName, account.Bio, account.EmailOnLike, account.EmailOnFollow, account.EmailOnComment, account.UserName);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -46,7 +48,8 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access) :
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
-        (account.DisplayName, account.Bio, account.EmailOnLike, account.EmailOnFollow) = (DisplayName, Bio, EmailOnLike, EmailOnFollow);
+        (account.DisplayName, account.Bio, account.EmailOnLike, account.EmailOnFollow, account.EmailOnComment) =
+            (DisplayName, Bio, EmailOnLike, EmailOnFollow, EmailOnComment);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         Notice = "Saved.";
         return Page();

@@ -635,6 +635,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<bool>("EmailOnComment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_on_comment");
+
                     b.Property<bool>("EmailOnFollow")
                         .HasColumnType("boolean")
                         .HasColumnName("email_on_follow");

@@ -614,6 +614,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<bool>("EmailOnComment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("email_on_comment");
+
                     b.Property<bool>("EmailOnFollow")
                         .HasColumnType("INTEGER")
                         .HasColumnName("email_on_follow");
