@@ -109,12 +109,16 @@ public sealed class FollowTests(FollowSite site) : IClassFixture<FollowSite>
     }
 
     [Fact]
-    public async Task A_guest_follows_by_email_and_must_confirm_first()
+    public async Task A_guest_follows_by_email_and_counts_once_confirmed()
     {
         var guest = site.ClientFor(FollowSite.Host);
         var answer = await guest.PostFormAsync("/follow/", new() { ["Email"] = "gina@example.com" });
         Assert.Contains("Almost done", await answer.Content.ReadAsStringAsync());
-        await site.WaitForMailAsync("gina@example.com", "Confirm: new posts from Gazette by email");
+        var confirmation = await site.WaitForMailAsync("gina@example.com", "Confirm: new posts from Gazette by email");
+        var unconfirmed = await CountLineAsync(guest); // and now cached
+
+        await guest.PostFormAsync(MailDrop.FirstLink(confirmation).PathAndQuery + "?handler=Confirm", []);
+        Assert.NotEqual(unconfirmed, await CountLineAsync(guest));
 
         var bad = await guest.PostFormAsync("/follow/", new() { ["Email"] = "not an address" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);

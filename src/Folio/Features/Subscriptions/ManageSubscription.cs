@@ -1,5 +1,7 @@
 using Folio.Data;
-using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Subscriptions;
@@ -8,7 +10,7 @@ namespace Folio.Features.Subscriptions;
 public sealed record SubscriptionView(SubscriptionKind Kind, string Subject, bool Confirmed);
 
 /// <summary>Finds, confirms and ends the subscription a token names, on the current site.</summary>
-public sealed class ManageSubscriptionHandler(FolioDbContext db, TimeProvider clock)
+public sealed class ManageSubscriptionHandler(FolioDbContext db, CurrentSite currentSite, IOutputCacheStore cache, TimeProvider clock)
 {
     public async Task<SubscriptionView?> FindAsync(SubscriptionKind kind, string token, CancellationToken cancellationToken)
     {
@@ -32,6 +34,7 @@ public sealed class ManageSubscriptionHandler(FolioDbContext db, TimeProvider cl
                 .ExecuteUpdateAsync(f => f.SetProperty(x => x.ConfirmedAt, now), cancellationToken)
             : await db.CommentSubscriptions.Where(s => s.Token == token && s.ConfirmedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.ConfirmedAt, now), cancellationToken);
+        if (changed > 0 && kind == SubscriptionKind.Posts) await FollowerCountChangedAsync(cancellationToken);
         return changed > 0;
     }
 
@@ -43,8 +46,12 @@ public sealed class ManageSubscriptionHandler(FolioDbContext db, TimeProvider cl
             await db.CommentSubscriptions.Where(s => s.Token == token).ExecuteDeleteAsync(cancellationToken);
             return;
         }
-        await db.Followers.Where(f => f.Token == token && f.AccountId == null).ExecuteDeleteAsync(cancellationToken);
+        if (await db.Followers.Where(f => f.Token == token && f.AccountId == null).ExecuteDeleteAsync(cancellationToken) > 0)
+            await FollowerCountChangedAsync(cancellationToken);
         await db.Followers.Where(f => f.Token == token && f.AccountId != null)
             .ExecuteUpdateAsync(f => f.SetProperty(x => x.Delivery, Follows.FollowDelivery.ReaderOnly), cancellationToken);
     }
+
+    /// <summary>Every page of the site shows "Join N other followers".</summary>
+    private ValueTask FollowerCountChangedAsync(CancellationToken cancellationToken) => cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
 }
