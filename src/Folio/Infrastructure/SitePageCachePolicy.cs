@@ -31,8 +31,8 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
         var cacheable = site is not null
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey("Authorization")
-            && !request.Cookies.ContainsKey(IdentityFeature.SessionCookie)
-            && !request.Cookies.ContainsKey(Features.Identity.External.ExternalCommenterSession.CookieName);
+            && !CookieNames.Has(request.Cookies, IdentityFeature.SessionCookie)
+            && !CookieNames.Has(request.Cookies, Features.Identity.External.ExternalCommenterSession.CookieName);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;

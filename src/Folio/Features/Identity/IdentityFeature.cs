@@ -1,4 +1,8 @@
 using Folio.Data;
+using Folio.Features.Identity.External;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -52,6 +56,15 @@ public static class IdentityFeature
             cookie.SlidingExpiration = true;
         });
 
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).PostConfigure<IOptions<FolioOptions>>(UseHostPrefix);
+        services.AddOptions<CookieAuthenticationOptions>(ExternalCommenterSession.Scheme).PostConfigure<IOptions<FolioOptions>>(UseHostPrefix);
+        services.AddOptions<AntiforgeryOptions>().PostConfigure<IOptions<FolioOptions>>((antiforgery, folio) =>
+        {
+            if (!CookieNames.PrefixApplies(folio.Value)) return;
+            antiforgery.Cookie.Name = CookieNames.HostPrefix + "folio_antiforgery";
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        });
+
         services.AddAuthorizationBuilder().AddSitePolicies();
         services.AddScoped<IAuthorizationHandler, SiteRoleHandler>();
         services.AddHttpContextAccessor();
@@ -59,5 +72,14 @@ public static class IdentityFeature
         services.AddScoped<CreateAccountHandler>();
         services.AddScoped<LoginTickets>();
         return services;
+    }
+
+    private static void UseHostPrefix(CookieAuthenticationOptions cookie, IOptions<FolioOptions> folio)
+    {
+        if (!CookieNames.PrefixApplies(folio.Value)) return;
+        cookie.Cookie.Name = CookieNames.For(cookie.Cookie.Name!, folio.Value);
+        cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        cookie.Cookie.Path = "/";
+        cookie.Cookie.Domain = null;
     }
 }
