@@ -51,6 +51,10 @@ public sealed class ExternalLoginBrowserTests(ExternalLoginBrowserTests.LiveAppW
         var comment = page.Locator(".comment").Filter(new() { HasText = "Typed before logging in." });
         await Assertions.Expect(comment.Locator(".comment-author")).ToHaveTextAsync("Ada Lovelace");
         await Assertions.Expect(comment.GetByText("Your comment is awaiting moderation.")).ToBeVisibleAsync();
+        // The provider's picture, fetched once and served by Folio as a 96-pixel square.
+        var avatar = comment.Locator("img.avatar");
+        await Assertions.Expect(avatar).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex(@"^/avatar/external/\d+\.png$"));
+        await Assertions.Expect(avatar).ToHaveJSPropertyAsync("naturalWidth", 96);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Log Out" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Email" })).ToBeVisibleAsync();

@@ -32,6 +32,9 @@ public sealed class OidcProvider : IDisposable
         new($"Folio:Login:Oidc:{Name}:ClientSecret", ClientSecret),
         new($"Folio:Login:Oidc:{Name}:DisplayName", DisplayName),
         new("Folio:Login:AllowHttpAuthorities", "true"),
+        // The provider serves people's pictures from loopback, which the guarded fetcher refuses by default.
+        new("Folio:Fetch:AllowPrivateNetworks", "true"),
+        new("Folio:Fetch:AllowedPorts:0", Port.ToString()),
     ];
 
     public static bool IsAvailable

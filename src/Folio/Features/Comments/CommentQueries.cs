@@ -16,7 +16,9 @@ public sealed class CommentQueries(FolioDbContext db, TimeProvider clock)
         var rows = await db.Comments.AsNoTracking()
             .Where(c => c.PostId == postId && (c.Status == CommentStatus.Approved || (c.Id == heldCommentId && c.Status == CommentStatus.Pending)))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .Select(c => new CommentView(c.Id, c.ParentId, c.AuthorName, c.AuthorUrl, Avatars.Url(c.AvatarSeed), c.BodyHtml, c.CreatedAt, c.Status == CommentStatus.Pending))
+            .Select(c => new CommentView(c.Id, c.ParentId, c.AuthorName, c.AuthorUrl,
+                db.ExternalIdentities.Where(i => i.Id == c.ExternalIdentityId).Select(i => i.AvatarPath).FirstOrDefault() ?? Avatars.Url(c.AvatarSeed),
+                c.BodyHtml, c.CreatedAt, c.Status == CommentStatus.Pending))
             .ToListAsync(cancellationToken);
 
         var byId = rows.ToDictionary(c => c.Id);

@@ -24,6 +24,14 @@ public sealed class MediaStorage(IOptions<FolioOptions> options, ILogger<MediaSt
 
     public string SiteFolder(long siteId) => Path.Combine(Root, siteId.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>The platform's own folder beside the sites' (pictures of outside identities, which belong to no site).</summary>
+    public string PlatformFolder(string name)
+    {
+        var folder = Path.Combine(Root, "platform", name);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
     /// <summary>
     /// The full path of a file of the site. Names come from <see cref="MediaNames"/>, but the path
     /// is checked to stay inside the site's folder all the same: a slip elsewhere must not become

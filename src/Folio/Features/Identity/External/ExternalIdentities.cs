@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Identity.External;
 
 /// <summary>Records who an outside provider says someone is, keyed by (issuer, subject).</summary>
-public sealed class ExternalIdentities(FolioDbContext db, TimeProvider clock)
+public sealed class ExternalIdentities(FolioDbContext db, ExternalAvatars avatars, TimeProvider clock)
 {
     /// <summary>The identity for the provider's claims, created on first sight and refreshed after; null when the claims lack a subject.</summary>
     public async Task<ExternalIdentity?> RememberAsync(ExternalProvider provider, ClaimsPrincipal claims, CancellationToken cancellationToken)
@@ -30,6 +30,7 @@ public sealed class ExternalIdentities(FolioDbContext db, TimeProvider clock)
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await FetchPictureOnceAsync(identity, claims, cancellationToken);
                 return identity;
             }
             catch (DbUpdateException exception) when (UniqueViolation.Is(exception) && attempt == 0)
@@ -37,6 +38,14 @@ public sealed class ExternalIdentities(FolioDbContext db, TimeProvider clock)
                 db.ChangeTracker.Clear(); // the same person logging in twice at once: the other made the row
             }
         }
+    }
+
+    /// <summary>The provider's picture, the first time the person is seen with one; Folio serves it from then on.</summary>
+    private async Task FetchPictureOnceAsync(ExternalIdentity identity, ClaimsPrincipal claims, CancellationToken cancellationToken)
+    {
+        if (identity.AvatarPath is not null || claims.FindFirstValue("picture") is not { } picture) return;
+        identity.AvatarPath = await avatars.FetchAsync(identity.Id, picture, cancellationToken);
+        if (identity.AvatarPath is not null) await db.SaveChangesAsync(cancellationToken);
     }
 
     private static string Trimmed(string text, int length) => text.Length <= length ? text : text[..length];

@@ -46,6 +46,13 @@ public static class ExternalLoginApi
         endpoints.MapGet("/login/with/{provider}/", StartAsync).WithMetadata(new PlatformPageAttribute());
         endpoints.MapGet(DonePath, DoneAsync).WithMetadata(new PlatformPageAttribute());
         endpoints.MapPost("/login/external/logout/", LogOutAsync).ForSites();
+        endpoints.MapGet("/avatar/external/{identityId:long}.png", (long identityId, HttpContext context, ExternalAvatars avatars) =>
+        {
+            var path = avatars.PathOf(identityId);
+            if (!File.Exists(path)) return Results.NotFound();
+            context.Response.Headers.CacheControl = "public, max-age=86400";
+            return Results.File(path, "image/png");
+        });
         return endpoints;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -16,6 +17,7 @@ public static class ExternalLoginFeature
         var configured = ExternalProviders.Read(configuration);
         services.AddSingleton(new ExternalProviders(configured.Select(entry => entry.Provider).ToList()));
         services.AddScoped<ExternalIdentities>();
+        services.AddScoped<ExternalAvatars>();
         var allowHttpAuthorities = configuration.GetValue<bool>("Folio:Login:AllowHttpAuthorities");
 
         var authentication = services.AddAuthentication();
@@ -44,6 +46,7 @@ public static class ExternalLoginFeature
                 oidc.NonceCookie.SameSite = SameSiteMode.Lax;
                 oidc.UsePkce = true;
                 oidc.GetClaimsFromUserInfoEndpoint = true; // many providers put only "sub" in the id_token
+                oidc.ClaimActions.MapUniqueJsonKey("picture", "picture"); // not among the handler's defaults
                 oidc.MapInboundClaims = false;
                 oidc.RequireHttpsMetadata = !allowHttpAuthorities;
                 oidc.Scope.Clear();
