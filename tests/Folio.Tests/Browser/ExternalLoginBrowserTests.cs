@@ -81,6 +81,38 @@ public sealed class ExternalLoginBrowserTests(ExternalLoginBrowserTests.LiveAppW
         await Assertions.Expect(page.GetByText("Logging in with Test ID did not work")).ToBeVisibleAsync();
     }
 
+    [SkippableFact]
+    public async Task An_account_connects_an_outside_identity_and_then_logs_in_with_it_alone()
+    {
+        app.Provider.SkipUnlessAvailable();
+        await app.NewReaderAsync("linus@example.com", "Linus at Folio");
+        var page = await (await chromium.Browser.NewContextAsync()).NewPageAsync();
+        await page.GotoAsync(app.UrlOf("localhost", "/login/?returnUrl=%2Faccount%2F"));
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Email" }).FillAsync("linus@example.com");
+        await page.GetByLabel("Password").FillAsync(FolioApp.MemberPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log In" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Connect {OidcProvider.DisplayName}" }).ClickAsync();
+        await SignInAtProviderAsync(page, "linus");
+        await Assertions.Expect(page.GetByText("Connected. You can now log in with it.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText($"{OidcProvider.DisplayName}: linus")).ToBeVisibleAsync();
+        Assert.Empty(await page.SeriousViolationsAsync());
+
+        // A fresh browser, no password: the provider alone leads into the account, on the platform and on a site.
+        var fresh = await (await chromium.Browser.NewContextAsync()).NewPageAsync();
+        await fresh.GotoAsync(app.UrlOf("localhost", "/login/?returnUrl=%2Faccount%2F"));
+        await fresh.GetByRole(AriaRole.Button, new() { Name = OidcProvider.DisplayName }).ClickAsync();
+        await SignInAtProviderAsync(fresh, "linus");
+        await Assertions.Expect(fresh.GetByRole(AriaRole.Textbox, new() { Name = "Display name" })).ToHaveValueAsync("Linus at Folio");
+        await OpenDemoPostAsync(fresh);
+        await fresh.GetByRole(AriaRole.Button, new() { Name = OidcProvider.DisplayName }).ClickAsync(); // the provider remembers Linus: straight back
+        await Assertions.Expect(fresh.GetByText("You are commenting using your Folio account (Linus at Folio)")).ToBeVisibleAsync();
+
+        // Disconnected, the identity is a commenter of its own again, no way into the account.
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Disconnect {OidcProvider.DisplayName} (linus)" }).ClickAsync();
+        await Assertions.Expect(page.GetByText($"{OidcProvider.DisplayName}: linus")).ToHaveCountAsync(0);
+    }
+
     private async Task OpenDemoPostAsync(IPage page)
     {
         await page.GotoAsync(app.UrlOf("demo.localhost"));

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Identity;
+using Folio.Features.Identity.External;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace Folio.Features.People;
 /// <summary><c>/account/</c> on the platform: how a person appears (name, bio) and which news reaches them by email.</summary>
 [PlatformPage]
 [Authorize]
-public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access) : PageModel
+public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, ExternalProviders providers, ExternalIdentityLinks links) : PageModel
 {
     public const int NameLength = 100;
     public const int BioLength = 1000;
@@ -25,11 +26,38 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access) :
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? Notice { get; private set; }
 
-    public async Task OnGetAsync()
+    /// <summary>The outside identities this account can log in with.</summary>
+    public IReadOnlyList<LinkedIdentity> Linked { get; private set; } = [];
+
+    /// <summary>Every configured provider, each offered as "Connect" (an account may hold several identities at one).</summary>
+    public IReadOnlyList<ExternalProvider> Providers => providers.All;
+
+    public async Task OnGetAsync(ExternalIdentityLinks.Outcome? connected)
     {
         var account = await MineAsync();
         (DisplayName, Bio, EmailOnLike, EmailOnFollow, EmailOnComment, Handle) =
             (account.DisplayName, account.Bio, account.EmailOnLike, account.EmailOnFollow, account.EmailOnComment, account.UserName);
+        Notice = connected switch
+        {
+            ExternalIdentityLinks.Outcome.Linked => "Connected. You can now log in with it.",
+            ExternalIdentityLinks.Outcome.AlreadyYours => "That login was already connected to your account.",
+            _ => null,
+        };
+        if (connected is ExternalIdentityLinks.Outcome.SomeoneElses)
+            Errors = ["That login is connected to another Folio account. Log in with it, disconnect it there, then connect it here."];
+        await LoadLinkedAsync();
+    }
+
+    /// <summary>"Connect {provider}": a round trip to the provider that ends by linking the identity to this account.</summary>
+    public IActionResult OnPostConnect(string provider) =>
+        providers.Find(provider) is { } found
+            ? Challenge(new ExternalLoginState(found.Name, Request.Host.Host, "/account/", access.AccountId).ToProperties(ExternalLoginApi.DonePath), found.Scheme)
+            : NotFound();
+
+    public async Task<IActionResult> OnPostDisconnectAsync(long identity)
+    {
+        await links.UnlinkAsync(identity, access.AccountId!.Value, HttpContext.RequestAborted);
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -45,6 +73,7 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access) :
         if (errors.Count > 0)
         {
             Errors = errors;
+            await LoadLinkedAsync();
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
@@ -52,8 +81,11 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access) :
             (DisplayName, Bio, EmailOnLike, EmailOnFollow, EmailOnComment);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         Notice = "Saved.";
+        await LoadLinkedAsync();
         return Page();
     }
+
+    private async Task LoadLinkedAsync() => Linked = await links.OfAsync(access.AccountId!.Value, providers, HttpContext.RequestAborted);
 
     private Task<Account> MineAsync() => db.Users.SingleAsync(a => a.Id == access.AccountId, HttpContext.RequestAborted);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using Folio.Features.Comments;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
@@ -16,9 +18,6 @@ namespace Folio.Features.Identity.External;
 public static class ExternalLoginApi
 {
     public const string DonePath = "/login/external/done/";
-    private const string HostItem = "folio_host";
-    private const string ReturnItem = "folio_return";
-    private const string ProviderItem = "folio_provider";
 
     public static IEndpointRouteBuilder MapExternalLogin(this IEndpointRouteBuilder endpoints)
     {
@@ -63,42 +62,48 @@ public static class ExternalLoginApi
         var target = (host ?? context.Request.Host.Host).ToLowerInvariant();
         if (!directory.IsPlatformHost(target) && await directory.FindByHostAsync(target, context.RequestAborted) is null)
             return Results.BadRequest("That site is not on this Folio.");
-        var properties = new AuthenticationProperties { RedirectUri = DonePath };
-        properties.Items[HostItem] = target;
-        properties.Items[ReturnItem] = SafeReturn.Path(returnUrl);
-        properties.Items[ProviderItem] = found.Name;
-        return Results.Challenge(properties, [found.Scheme]);
+        var state = new ExternalLoginState(found.Name, target, SafeReturn.Path(returnUrl), LinkToAccountId: null);
+        return Results.Challenge(state.ToProperties(DonePath), [found.Scheme]);
     }
 
     /// <summary>Back from the provider, on the platform: remembers the identity and takes it to the host that asked.</summary>
     private static async Task<IResult> DoneAsync(HttpContext context, ExternalProviders providers, ExternalIdentities identities, SiteDirectory directory,
-        LoginTickets tickets, SignInManager<Account> signIn)
+        LoginTickets tickets, SignInManager<Account> signIn, ExternalIdentityLinks links)
     {
         var result = await context.AuthenticateAsync(IdentityConstants.ExternalScheme);
         await context.SignOutAsync(IdentityConstants.ExternalScheme);
-        if (!result.Succeeded || Item(result, ProviderItem) is not { } name || providers.Find(name) is not { } provider)
+        if (!result.Succeeded || ExternalLoginState.From(result.Properties) is not { } state || providers.Find(state.Provider) is not { } provider)
             return Results.Redirect("/login/?failed=your+provider");
         var identity = await identities.RememberAsync(provider, result.Principal, context.RequestAborted);
         if (identity is null) return Results.Redirect($"/login/?failed={Uri.EscapeDataString(provider.DisplayName)}");
+        if (state.LinkToAccountId is { } accountId) return await LinkAsync(context, identity, accountId, links);
 
-        var host = Item(result, HostItem) ?? "";
-        var back = SafeReturn.Path(Item(result, ReturnItem));
         var holder = new TicketHolder(identity.AccountId, identity.AccountId is null ? identity.Id : null);
-        if (directory.IsPlatformHost(host))
+        if (directory.IsPlatformHost(state.Host))
         {
-            if (identity.AccountId is { } accountId && await signIn.UserManager.FindByIdAsync(accountId.ToString()) is { } account)
+            if (identity.AccountId is { } linked && await signIn.UserManager.FindByIdAsync(linked.ToString()) is { } account)
                 await signIn.SignInAsync(account, isPersistent: true);
             else
                 await context.SignInAsync(ExternalCommenterSession.Scheme, ExternalCommenterSession.Principal(identity.Id, identity.DisplayName, provider.DisplayName));
-            return Results.Redirect(back);
+            return Results.Redirect(state.ReturnPath);
         }
-        if (await directory.FindByHostAsync(host, context.RequestAborted) is null) return Results.Redirect("/");
-        var ticket = tickets.Issue(holder, host);
-        return Results.Redirect(context.HostUrl(host, $"/login/ticket/?ticket={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString(back)}"));
+        if (await directory.FindByHostAsync(state.Host, context.RequestAborted) is null) return Results.Redirect("/");
+        var ticket = tickets.Issue(holder, state.Host);
+        return Results.Redirect(context.HostUrl(state.Host, $"/login/ticket/?ticket={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString(state.ReturnPath)}"));
     }
 
-    private static string? Item(AuthenticateResult result, string key) =>
-        result.Properties?.Items.TryGetValue(key, out var value) == true ? value : null;
+    /// <summary>
+    /// The end of "Connect" in an account's settings. The account that started it must still be
+    /// the one logged in here: a round trip begun in one session never links into another.
+    /// </summary>
+    private static async Task<IResult> LinkAsync(HttpContext context, ExternalIdentity identity, long accountId, ExternalIdentityLinks links)
+    {
+        var session = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (!session.Succeeded || session.Principal.FindFirstValue(ClaimTypes.NameIdentifier) != accountId.ToString(CultureInfo.InvariantCulture))
+            return Results.Redirect("/login/?returnUrl=%2Faccount%2F");
+        var outcome = await links.LinkAsync(identity.Id, accountId, context.RequestAborted);
+        return Results.Redirect($"/account/?connected={outcome}");
+    }
 
     /// <summary>"Log Out" in the comment form's identity box: back to the guest fields.</summary>
     private static async Task<IResult> LogOutAsync(string? returnUrl, HttpContext context, IAntiforgery antiforgery)

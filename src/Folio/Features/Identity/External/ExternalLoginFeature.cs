@@ -17,6 +17,7 @@ public static class ExternalLoginFeature
         var configured = ExternalProviders.Read(configuration);
         services.AddSingleton(new ExternalProviders(configured.Select(entry => entry.Provider).ToList()));
         services.AddScoped<ExternalIdentities>();
+        services.AddScoped<ExternalIdentityLinks>();
         services.AddScoped<ExternalAvatars>();
         var allowHttpAuthorities = configuration.GetValue<bool>("Folio:Login:AllowHttpAuthorities");
 
