@@ -44,6 +44,7 @@ public static class ExternalLoginApi
 
         endpoints.MapGet("/login/with/{provider}/", StartAsync).WithMetadata(new PlatformPageAttribute());
         endpoints.MapGet(DonePath, DoneAsync).WithMetadata(new PlatformPageAttribute());
+        endpoints.MapWebProviderCallbacks();
         endpoints.MapPost("/login/external/logout/", LogOutAsync).ForSites();
         endpoints.MapGet("/avatar/external/{identityId:long}.png", (long identityId, HttpContext context, ExternalAvatars avatars) =>
         {

@@ -15,7 +15,8 @@ public static class ExternalLoginFeature
     public static IServiceCollection AddExternalLogins(this IServiceCollection services, IConfiguration configuration)
     {
         var configured = ExternalProviders.Read(configuration);
-        services.AddSingleton(new ExternalProviders(configured.Select(entry => entry.Provider).ToList()));
+        var webServices = WebProviderLogins.Read(configuration);
+        services.AddSingleton(new ExternalProviders([.. configured.Select(entry => entry.Provider), .. webServices.Select(entry => entry.Provider)]));
         services.AddScoped<ExternalIdentities>();
         services.AddScoped<ExternalIdentityLinks>();
         services.AddScoped<ExternalAvatars>();
@@ -61,6 +62,7 @@ public static class ExternalLoginFeature
                     return Task.CompletedTask;
                 };
             });
+        WebProviderLogins.Add(services, webServices, allowHttpAuthorities);
         return services;
     }
 }

@@ -14,21 +14,32 @@ public sealed class OidcProviderOptions
     public string Scopes { get; set; } = "profile email";
 }
 
-/// <summary>A configured provider as the login buttons show it.</summary>
-public sealed record ExternalProvider(string Name, string DisplayName)
+/// <summary>How Folio talks to a provider.</summary>
+public enum ExternalProviderKind
 {
-    /// <summary>The authentication scheme that talks to this provider.</summary>
-    public string Scheme => ExternalProviders.SchemePrefix + Name;
+    /// <summary>Any standard OpenID Connect provider, through Microsoft's handler.</summary>
+    OpenIdConnect,
 
-    /// <summary>Where the provider sends the browser back to, on the platform host.</summary>
-    public string CallbackPath => "/signin-oidc-" + Name.ToLowerInvariant();
+    /// <summary>A well-known OAuth service (GitHub, Google…), through OpenIddict's web providers.</summary>
+    WebService,
 }
 
-/// <summary>The providers configured under <c>Folio:Login:Oidc</c>; read once at start-up.</summary>
+/// <summary>A configured provider as the login buttons show it.</summary>
+public sealed record ExternalProvider(string Name, string DisplayName, ExternalProviderKind Kind)
+{
+    private string Prefix => Kind == ExternalProviderKind.OpenIdConnect ? "oidc-" : "web-";
+
+    /// <summary>The authentication scheme that talks to this provider.</summary>
+    public string Scheme => Prefix + Name;
+
+    /// <summary>Where the provider sends the browser back to, on the platform host.</summary>
+    public string CallbackPath => "/signin-" + Prefix + Name.ToLowerInvariant();
+}
+
+/// <summary>The providers configured under <c>Folio:Login:Oidc</c> and <c>Folio:Login:Web</c>; read once at start-up.</summary>
 public sealed class ExternalProviders(IReadOnlyList<ExternalProvider> providers)
 {
     public const string Section = "Folio:Login:Oidc";
-    public const string SchemePrefix = "oidc-";
 
     public IReadOnlyList<ExternalProvider> All => providers;
 
@@ -38,6 +49,6 @@ public sealed class ExternalProviders(IReadOnlyList<ExternalProvider> providers)
         configuration.GetSection(Section).GetChildren()
             .Select(section => (Section: section, Options: section.Get<OidcProviderOptions>() ?? new OidcProviderOptions()))
             .Where(entry => entry.Options.Authority.Length > 0 && entry.Options.ClientId.Length > 0)
-            .Select(entry => (new ExternalProvider(entry.Section.Key, entry.Options.DisplayName.Length > 0 ? entry.Options.DisplayName : entry.Section.Key), entry.Options))
+            .Select(entry => (new ExternalProvider(entry.Section.Key, entry.Options.DisplayName.Length > 0 ? entry.Options.DisplayName : entry.Section.Key, ExternalProviderKind.OpenIdConnect), entry.Options))
             .ToList();
 }

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Web;
+using Folio.Features.Posts;
+using Folio.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Folio.Tests.Identity;
+
+/// <summary>
+/// The common OAuth services, configured by settings alone. These services live on the
+/// internet, which this machine cannot reach, so the tests stop where the browser would leave
+/// Folio: at the service's door, with every protection on, and at Folio's callback when the
+/// answer is not one Folio asked for. The full round trip is proven against the local OpenID
+/// Connect provider, which shares everything after the callback.
+/// </summary>
+public sealed class WebProviderLoginTests(WebProviderLoginTests.AppWithServices app) : IClassFixture<WebProviderLoginTests.AppWithServices>
+{
+    public sealed class AppWithServices : FolioApp
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Folio:Login:AllowHttpAuthorities", "true");
+            builder.UseSetting("Folio:Login:Web:GitHub:ClientId", "folio-github-client");
+            builder.UseSetting("Folio:Login:Web:GitHub:ClientSecret", "github-secret");
+            builder.UseSetting("Folio:Login:Web:Fosstodon:Service", "Mastodon");
+            builder.UseSetting("Folio:Login:Web:Fosstodon:Instance", "https://fosstodon.example/");
+            builder.UseSetting("Folio:Login:Web:Fosstodon:ClientId", "folio-mastodon-client");
+            builder.UseSetting("Folio:Login:Web:Fosstodon:ClientSecret", "mastodon-secret");
+        }
+    }
+
+    [Fact]
+    public async Task Each_configured_service_is_a_button_named_after_it_on_the_login_page_and_the_comment_form()
+    {
+        var login = await app.ClientFor("localhost").GetDocumentAsync("/login/");
+        var buttons = login.QuerySelectorAll(".login-providers button").Select(button => button.TextContent.Trim()).ToList();
+        Assert.Equal(["fosstodon.example", "GitHub"], buttons);
+
+        var post = await app.SavePostAsync("demo", new SavePost { AuthorId = await app.DemoBloggerIdAsync(), Title = "Talk to us", Body = "Words.", Status = PostStatus.Published });
+        var form = await app.DemoClient().GetDocumentAsync(post);
+        var icons = form.QuerySelectorAll("#respond .login-providers button");
+        Assert.Equal(["fosstodon.example", "GitHub"], icons.Select(button => button.TextContent.Trim()));
+        Assert.Equal("Connecting to GitHub…", icons[1].GetAttribute("data-connecting"));
+    }
+
+    [Fact]
+    public async Task A_github_login_leaves_for_github_with_state_and_the_callback_on_the_platform()
+    {
+        var authorize = await LeaveForServiceAsync("GitHub");
+        Assert.Equal("https://github.com/login/oauth/authorize", authorize.GetLeftPart(UriPartial.Path));
+        var query = HttpUtility.ParseQueryString(authorize.Query);
+        Assert.Equal("folio-github-client", query["client_id"]);
+        Assert.Equal("http://localhost/signin-web-github", query["redirect_uri"]);
+        Assert.False(string.IsNullOrEmpty(query["state"]));
+        Assert.Equal("S256", query["code_challenge_method"]);
+        Assert.DoesNotContain("demo.localhost", authorize.ToString()); // which site asked travels sealed in the state
+    }
+
+    [Fact]
+    public async Task A_mastodon_login_goes_to_the_configured_instance()
+    {
+        var authorize = await LeaveForServiceAsync("Fosstodon");
+        Assert.Equal("https://fosstodon.example/oauth/authorize", authorize.GetLeftPart(UriPartial.Path));
+        Assert.Equal("folio-mastodon-client", HttpUtility.ParseQueryString(authorize.Query)["client_id"]);
+    }
+
+    [Fact]
+    public async Task An_answer_folio_never_asked_for_logs_nobody_in()
+    {
+        var answer = await app.ClientFor("localhost").GetAsync("/signin-web-github?code=stolen&state=not-ours");
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.Equal("/login/?failed=GitHub", answer.Headers.Location!.OriginalString);
+        Assert.DoesNotContain(answer.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], cookie => cookie.StartsWith("folio_session=", StringComparison.Ordinal));
+    }
+
+    /// <summary>From the demo site's "log in with" link, through the platform, to the service's authorization page.</summary>
+    private async Task<Uri> LeaveForServiceAsync(string provider)
+    {
+        var fromSite = await app.DemoClient().GetAsync($"/login/with/{provider}/?returnUrl=%2F");
+        var atPlatform = await app.ClientFor("localhost").GetAsync(fromSite.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, atPlatform.StatusCode);
+        return atPlatform.Headers.Location!;
+    }
+}
