@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using Folio.Features.Fetching;
 using Folio.Features.Posts;
 using SmartReader;
@@ -49,6 +50,20 @@ public sealed class ArticlePages(GuardedFetcher fetcher, RobotsRules robots, Pos
             SiteName = Text(article.SiteName),
             Excerpt = Text(article.Excerpt) ?? Text(PostBodyRenderer.ToPlainText(html, 400)),
         };
+    }
+
+    /// <summary>
+    /// The page's own picture (og:image, else twitter:image) for a summary whose feed item
+    /// carries none; null when the page may not be read, cannot be, or names no picture.
+    /// </summary>
+    public async Task<Uri?> PictureAsync(Uri url, CancellationToken cancellationToken)
+    {
+        if (!await robots.IsAllowedAsync(url, cancellationToken)) return null;
+        var page = await fetcher.FetchAsync(new FetchRequest(url, Accept: "text/html"), cancellationToken);
+        if (!page.Succeeded) return null;
+        using var document = new HtmlParser().ParseDocument(page.BodyText());
+        var picture = document.QuerySelector("meta[property='og:image'], meta[name='twitter:image']")?.GetAttribute("content");
+        return Uri.TryCreate(page.Url, picture, out var found) && found.Scheme is "http" or "https" ? found : null;
     }
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

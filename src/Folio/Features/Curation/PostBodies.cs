@@ -6,7 +6,7 @@ namespace Folio.Features.Curation;
 
 /// <summary>
 /// The body of an imported post: sanitised HTML, whether it is the whole article, a note on how it
-/// was made, and its picture: the feed item's, else the page's when the page was read.
+/// was made, and its picture: the feed item's, else the page's.
 /// </summary>
 public sealed record ImportedBody(string Html, bool IsFullCopy, string? Note, Uri? ImageUrl);
 
@@ -23,7 +23,13 @@ public sealed class PostBodies(ArticlePages pages)
 
     public async Task<ImportedBody> MakeAsync(Source source, ParsedFeedItem item, CancellationToken cancellationToken)
     {
-        if (!source.FullText) return Summary(source, item, note: null);
+        if (!source.FullText)
+        {
+            var summary = Summary(source, item, note: null);
+            return summary.ImageUrl is null && item.Link is { } page
+                ? summary with { ImageUrl = await pages.PictureAsync(page, cancellationToken) }
+                : summary;
+        }
         if (LooksComplete(item.ContentHtml)) return new ImportedBody(item.ContentHtml!, IsFullCopy: true, Note: null, item.ImageUrl);
         if (item.Link is null) return Summary(source, item, "summary only: the item links to no page to read in full");
         var extracted = await pages.ExtractAsync(item.Link, cancellationToken);
