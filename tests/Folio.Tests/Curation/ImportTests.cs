@@ -116,6 +116,26 @@ public sealed class ImportTests(CurationApp app) : IClassFixture<CurationApp>
     }
 
     [Fact]
+    public async Task The_same_story_from_six_feeds_fetched_at_once_becomes_one_post()
+    {
+        await app.CreateSiteAsync("wirerace", "Wire race");
+        var sources = new List<long>();
+        foreach (var n in Enumerable.Range(1, 6))
+        {
+            // Six addresses, six headlines, one wire story: only the text can tell they are the same.
+            app.Feeds.ServeRss($"/wirerace/{n}.xml", $"Paper {n}",
+                new TestItem($"w-{n}", $"Harbour vote, take {n}", $"https://paper{n}.example/story/{n}", Stories.About("Saltmere"), Recently));
+            sources.Add((await app.AddSourceAsync("wirerace", app.Feeds.Url($"/wirerace/{n}.xml"))).Id);
+        }
+
+        var results = await Task.WhenAll(sources.Select(id => app.FetchAsync("wirerace", id)));
+
+        Assert.Equal(1, results.Sum(r => r.Items.Count(i => i.Outcome == ItemOutcome.Imported)));
+        Assert.Equal(5, results.Sum(r => r.Items.Count(i => i.Outcome == ItemOutcome.Duplicate)));
+        Assert.Single(await app.PostsAsync("wirerace"));
+    }
+
+    [Fact]
     public async Task Filters_and_the_age_limit_skip_items_with_the_reason()
     {
         await app.CreateSiteAsync("filtered", "Filtered");

@@ -12,6 +12,7 @@ public static class CurationFeature
         services.AddScoped<DeleteSourceHandler>();
         services.AddScoped<FetchSourceHandler>();
         services.AddScoped<ItemImporter>();
+        services.AddScoped<StoryClaims>();
         services.AddScoped<PostBodies>();
         services.AddScoped<ArticlePages>();
         services.AddScoped<FeaturedImages>();

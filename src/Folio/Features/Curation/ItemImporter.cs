@@ -5,7 +5,6 @@ using Folio.Features.Sites;
 using Folio.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Curation;
 
@@ -23,8 +22,8 @@ public sealed class ItemImporter(
     SavePostHandler savePost,
     PostBodies bodies,
     FeaturedImages images,
+    StoryClaims stories,
     IOutputCacheStore cache,
-    IOptions<CurationOptions> options,
     TimeProvider clock)
 {
     /// <summary>What became of the item, or null when this source offered it before (or another importer is at it now).</summary>
@@ -80,10 +79,11 @@ public sealed class ItemImporter(
 
         var urlHash = OriginalUrls.Hash(link);
         var sameUrl = await db.CuratedOriginals.AsNoTracking().FirstOrDefaultAsync(o => o.UrlHash == urlHash, cancellationToken);
-        if (sameUrl is not null) return await DuplicateAsync(sameUrl, source, link, "the same article", cancellationToken);
+        if (sameUrl is not null) return await DuplicateAsync(sameUrl, source, link, StoryClaims.SameArticle, cancellationToken);
+        // Checked here too, before the article's page is fetched; the claim below settles a race.
         var fingerprint = SimHash.Of(PostBodies.TextOf(item));
-        if (fingerprint is { } print && await SameStoryAsync(print, now, cancellationToken) is { } sameStory)
-            return await DuplicateAsync(sameStory, source, link, "the same story (nearly the same text)", cancellationToken);
+        if (fingerprint is { } print && await stories.SameStoryAsync(print, now, cancellationToken) is { } sameStory)
+            return await DuplicateAsync(sameStory, source, link, StoryClaims.SameStory, cancellationToken);
 
         if (await FirstAdministratorAsync(cancellationToken) is not { } authorId)
             return (ItemOutcome.Failed, "the site has no administrator to be the author of imported posts", null);
@@ -109,9 +109,9 @@ public sealed class ItemImporter(
         var saved = await savePost.HandleAsync(draft, cancellationToken);
         if (saved.PostId is not { } postId) return (ItemOutcome.Failed, string.Join(" ", saved.Errors), null);
 
-        // The post exists only as a draft until the article is claimed for it, so a duplicate
-        // that loses the race below is never seen by a reader.
-        var original = db.CuratedOriginals.Add(new CuratedOriginal
+        // The post exists only as a draft until the story is claimed for it, so a duplicate
+        // that loses a race is never seen by a reader.
+        var claim = new CuratedOriginal
         {
             UrlHash = urlHash,
             Url = AddSourceHandler.Shorten(link.AbsoluteUri, 2048),
@@ -119,17 +119,11 @@ public sealed class ItemImporter(
             SimHash = fingerprint ?? 0,
             PostId = postId,
             CreatedAt = now,
-        }).Entity;
-        try
+        };
+        if (await stories.ClaimAsync(claim, source.SiteId, cancellationToken) is { } earlier)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException taken) when (UniqueViolation.Is(taken))
-        {
-            db.Entry(original).State = EntityState.Detached;
             await db.Posts.Where(p => p.Id == postId).ExecuteDeleteAsync(cancellationToken);
-            var winner = await db.CuratedOriginals.AsNoTracking().FirstAsync(o => o.UrlHash == urlHash, cancellationToken);
-            return await DuplicateAsync(winner, source, link, "the same article", cancellationToken);
+            return await DuplicateAsync(earlier.Original, source, link, earlier.What, cancellationToken);
         }
 
         if (source.Mode == ImportMode.Publish)
@@ -138,19 +132,6 @@ public sealed class ItemImporter(
             if (!published.Succeeded) return (ItemOutcome.Imported, $"kept as a draft: {string.Join(" ", published.Errors)}", postId);
         }
         return (ItemOutcome.Imported, body.Note, postId);
-    }
-
-    /// <summary>A repost of the site from the last days whose text is nearly this one's.</summary>
-    private async Task<CuratedOriginal?> SameStoryAsync(long fingerprint, DateTime now, CancellationToken cancellationToken)
-    {
-        var since = now.AddDays(-options.Value.NearDuplicateDays);
-        // A site reposts tens of stories a day: a month of fingerprints is small enough to compare here.
-        var recent = await db.CuratedOriginals.AsNoTracking()
-            .Where(o => o.CreatedAt >= since && o.SimHash != 0)
-            .OrderByDescending(o => o.CreatedAt)
-            .Select(o => new CuratedOriginal { Id = o.Id, PostId = o.PostId, Url = o.Url, SimHash = o.SimHash })
-            .ToListAsync(cancellationToken);
-        return recent.FirstOrDefault(o => SimHash.AreSameStory(o.SimHash, fingerprint));
     }
 
     /// <summary>Names this source under the existing repost ("Also reported by"), once per publication.</summary>
