@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Curation;
 
 /// <summary>Follow a feed, given its address or the address of a page that names it.</summary>
-public sealed record AddSource(string Url, ImportMode Mode = ImportMode.Draft);
+/// <summary>
+/// Follow a feed (or the feed a page announces); <paramref name="FullText"/> reposts whole
+/// articles, read from their pages when the feed has only a teaser, rather than summaries.
+/// </summary>
+public sealed record AddSource(string Url, ImportMode Mode = ImportMode.Draft, bool FullText = false);
 
 /// <summary>The new source, or why there is none, in words.</summary>
 public sealed record AddSourceResult(Source? Source, string? Error);
@@ -27,7 +31,7 @@ public sealed class AddSourceHandler(FolioDbContext db, GuardedFetcher fetcher, 
 
         var (feedUrl, feed, error) = await FindFeedAsync(url, cancellationToken);
         if (feed is null) return Refused(error!);
-        var source = await RegisterAsync(feedUrl!, feed.Title, feed.SiteUrl, request.Mode, cancellationToken);
+        var source = await RegisterAsync(feedUrl!, feed.Title, feed.SiteUrl, request.Mode, request.FullText, cancellationToken);
         return source is null ? Refused($"{feedUrl} is already a source of this site.") : new AddSourceResult(source, null);
     }
 
@@ -35,7 +39,7 @@ public sealed class AddSourceHandler(FolioDbContext db, GuardedFetcher fetcher, 
     /// Saves a source unless the site already follows that feed; null then. The unique
     /// (site, feed URL) key decides when two people add the same feed at once.
     /// </summary>
-    internal async Task<Source?> RegisterAsync(Uri feedUrl, string title, Uri? siteUrl, ImportMode mode, CancellationToken cancellationToken)
+    internal async Task<Source?> RegisterAsync(Uri feedUrl, string title, Uri? siteUrl, ImportMode mode, bool fullText, CancellationToken cancellationToken)
     {
         var address = feedUrl.AbsoluteUri;
         if (await db.Sources.AnyAsync(s => s.FeedUrl == address, cancellationToken)) return null;
@@ -46,6 +50,7 @@ public sealed class AddSourceHandler(FolioDbContext db, GuardedFetcher fetcher, 
             Name = Shorten(string.IsNullOrWhiteSpace(title) ? feedUrl.Host : title.Trim(), 200),
             SiteUrl = siteUrl?.AbsoluteUri,
             Mode = mode,
+            FullText = fullText,
             NextFetchAt = now,
             CreatedAt = now,
         }).Entity;

@@ -22,7 +22,7 @@ public sealed class ImportOpmlHandler(AddSourceHandler sources)
         var skipped = new List<string>();
         foreach (var subscription in list.Subscriptions)
         {
-            var source = await sources.RegisterAsync(subscription.FeedUrl, subscription.Title, subscription.SiteUrl, request.Mode, cancellationToken);
+            var source = await sources.RegisterAsync(subscription.FeedUrl, subscription.Title, subscription.SiteUrl, request.Mode, fullText: false, cancellationToken);
             if (source is null) skipped.Add($"{subscription.Title} ({subscription.FeedUrl}): already a source");
             else added.Add($"{source.Name} ({source.FeedUrl})");
         }

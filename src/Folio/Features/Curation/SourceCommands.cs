@@ -4,7 +4,7 @@ using Folio.Features.Cli;
 namespace Folio.Features.Curation;
 
 /// <summary>
-/// <c>source add &lt;site&gt; &lt;url&gt; [--publish]</c> and <c>source fetch &lt;site&gt;</c>: the curation
+/// <c>source add &lt;site&gt; &lt;url&gt; [--publish] [--full-text]</c> and <c>source fetch &lt;site&gt;</c>: the curation
 /// commands of the admin command line, through the same handlers as the dashboard.
 /// </summary>
 public static class SourceCommands
@@ -15,11 +15,12 @@ public static class SourceCommands
         var site = new Argument<string>("site") { Description = "The site's slug." };
         var url = new Argument<string>("url") { Description = "A feed, or a page whose feed is discovered." };
         var publish = new Option<bool>("--publish") { Description = "Publish new articles at once (default: drafts)." };
-        var add = new Command("add", "Follow a feed for curation.") { site, url, publish };
+        var fullText = new Option<bool>("--full-text") { Description = "Repost whole articles, read from their pages when the feed has only a teaser (default: summaries)." };
+        var add = new Command("add", "Follow a feed for curation.") { site, url, publish, fullText };
         add.SetAction((parsed, cancellationToken) => ForSiteAsync(scopes, parsed.GetValue(site)!, cancellationToken, async scope =>
         {
             var mode = parsed.GetValue(publish) ? ImportMode.Publish : ImportMode.Draft;
-            var result = await scope.GetRequiredService<AddSourceHandler>().HandleAsync(new AddSource(parsed.GetValue(url)!, mode), cancellationToken);
+            var result = await scope.GetRequiredService<AddSourceHandler>().HandleAsync(new AddSource(parsed.GetValue(url)!, mode, parsed.GetValue(fullText)), cancellationToken);
             if (result.Source is not { } source) return AdminCommandLine.Fail([result.Error!]);
             Console.WriteLine($"Added source \"{source.Name}\" ({source.FeedUrl}); new articles become {(mode == ImportMode.Publish ? "published posts" : "drafts")}.");
             return 0;
