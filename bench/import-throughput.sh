@@ -31,7 +31,10 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 port="$(free_port)"
 base="http://127.0.0.1:$port"
 
-# The feed, and with --full-text one article page per item (about 600 words in paragraphs).
+# The feed, and one article page per item (about 600 words in paragraphs, with an og:image that
+# answers 404, so the fetch is timed but no picture is copied) that
+# a summary reads for its picture and --full-text for its text; with --full-text the feed
+# carries only teasers.
 python3 - "$items" "$work" "$base" "$full_text" <<'PY'
 import os, random, sys
 from datetime import datetime, timezone
@@ -45,16 +48,13 @@ os.makedirs(f"{folder}/story")
 with open(f"{folder}/feed.xml", "w") as feed:
     feed.write(f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bench Wire</title><link>{base}/</link><description>bench</description>')
     for n in range(count):
-        link = f"{base}/story/{n}.html" if full_text else f"http://bench.example/story/{n}"
-        if full_text:
-            paragraphs = "".join(f"<p>{words(60)}.</p>" for _ in range(10))
-            with open(f"{folder}/story/{n}.html", "w") as page:
-                page.write(f"<!doctype html><html><head><title>Story {n}</title></head><body><header><nav><a href='/'>Home</a></nav></header>"
-                           f"<article><h1>Story {n}</h1><p class='byline'>By A. Writer</p>{paragraphs}</article><footer>Bench Wire</footer></body></html>")
-            teaser = words(30) + " […]"
-        else:
-            teaser = words(80) + "."
-        feed.write(f'<item><guid isPermaLink="false">bench-{n}</guid><title>Story {n}</title><link>{link}</link>'
+        paragraphs = "".join(f"<p>{words(60)}.</p>" for _ in range(10))
+        with open(f"{folder}/story/{n}.html", "w") as page:
+            page.write(f"<!doctype html><html><head><title>Story {n}</title><meta property='og:image' content='{base}/missing-{n}.png'></head>"
+                       f"<body><header><nav><a href='/'>Home</a></nav></header>"
+                       f"<article><h1>Story {n}</h1><p class='byline'>By A. Writer</p>{paragraphs}</article><footer>Bench Wire</footer></body></html>")
+        teaser = words(30) + " […]" if full_text else words(80) + "."
+        feed.write(f'<item><guid isPermaLink="false">bench-{n}</guid><title>Story {n}</title><link>{base}/story/{n}.html</link>'
                    f'<description>{teaser}</description><pubDate>{now}</pubDate></item>')
     feed.write("</channel></rss>")
 PY

@@ -1,0 +1,57 @@
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+
+namespace Folio.Features.RestApi;
+
+/// <summary>
+/// WordPress's REST API v2, the read subset, at WordPress's addresses on every site, so that
+/// its clients (apps, scripts, the <c>wpapi</c> library) work with Folio. Every page of a site
+/// announces it with <c>Link: &lt;…/wp-json/&gt;; rel="https://api.w.org/"</c>.
+/// </summary>
+public static class RestApiRoutes
+{
+    public const string Root = "/wp-json/";
+    public const string Namespace = "wp/v2";
+    public const string LinkRelation = "https://api.w.org/";
+
+    /// <summary>The absolute address of a collection of this site, such as <c>…/wp-json/wp/v2/posts</c>.</summary>
+    public static string Url(HttpContext context, string collection) => context.SiteUrl($"{Root}{Namespace}/{collection}");
+
+    public static IServiceCollection AddRestApi(this IServiceCollection services) => services
+        .AddScoped<RestPosts>().AddScoped<RestTerms>().AddScoped<RestComments>().AddScoped<RestUsers>()
+        .AddScoped<RestEmbeds>().AddScoped<RestSearch>();
+
+    public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(Root).ForSites();
+        api.MapGet("", RestIndex.Describe);
+        var v2 = api.MapGroup(Namespace);
+        v2.MapGet("/posts", (HttpContext context, RestPosts posts) => posts.ListAsync(PostKind.Post, context));
+        v2.MapGet("/posts/{id:long}", (long id, HttpContext context, RestPosts posts) => posts.OneAsync(PostKind.Post, id, context));
+        v2.MapGet("/pages", (HttpContext context, RestPosts posts) => posts.ListAsync(PostKind.Page, context));
+        v2.MapGet("/pages/{id:long}", (long id, HttpContext context, RestPosts posts) => posts.OneAsync(PostKind.Page, id, context));
+        v2.MapGet("/categories", (HttpContext context, RestTerms terms) => terms.ListAsync(categories: true, context));
+        v2.MapGet("/categories/{id:long}", (long id, HttpContext context, RestTerms terms) => terms.OneAsync(categories: true, id, context));
+        v2.MapGet("/tags", (HttpContext context, RestTerms terms) => terms.ListAsync(categories: false, context));
+        v2.MapGet("/tags/{id:long}", (long id, HttpContext context, RestTerms terms) => terms.OneAsync(categories: false, id, context));
+        v2.MapGet("/comments", (HttpContext context, RestComments comments) => comments.ListAsync(context));
+        v2.MapGet("/comments/{id:long}", (long id, HttpContext context, RestComments comments) => comments.OneAsync(id, context));
+        v2.MapGet("/users", (HttpContext context, RestUsers users) => users.ListAsync(context));
+        v2.MapGet("/users/{id:long}", (long id, HttpContext context, RestUsers users) => users.OneAsync(id, context));
+        v2.MapGet("/search", (HttpContext context, RestSearch search) => search.SearchAsync(context));
+        return endpoints;
+    }
+
+    /// <summary>Announces the API on every answer of a site, as WordPress does, so clients can discover it from any page.</summary>
+    public static IApplicationBuilder UseRestApiDiscovery(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (context.RequestServices.GetRequiredService<CurrentSite>().Kind == HostKind.Site)
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.Append("Link", $"<{context.SiteUrl(Root)}>; rel=\"{LinkRelation}\"");
+                return Task.CompletedTask;
+            });
+        return next(context);
+    });
+}

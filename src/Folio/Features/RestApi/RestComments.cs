@@ -1,0 +1,92 @@
+using Folio.Data;
+using Folio.Features.Comments;
+using Folio.Features.Posts;
+using Folio.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.RestApi;
+
+/// <summary>
+/// <c>/wp-json/wp/v2/comments</c>: approved comments on public posts. A commenter's email and
+/// address are never part of the answer.
+/// </summary>
+public sealed class RestComments(FolioDbContext db, TimeProvider clock)
+{
+    private static readonly string[] OrderBys = ["date_gmt", "date", "id"];
+
+    private sealed record Row(long Id, long PostId, long? ParentId, long? AccountId, string AuthorName, string? AuthorUrl, string AvatarSeed, string? ExternalAvatar,
+        string BodyHtml, DateTime CreatedAt, PostKind PostKind, DateTime PostPublishedAt, string PostSlug);
+
+    public async Task<IResult> ListAsync(HttpContext context)
+    {
+        var (paging, error) = RestPaging.From(context.Request, "date_gmt", OrderBys);
+        if (paging is null) return error!;
+        var (postIds, invalid) = RestPaging.Ids(context.Request, "post");
+        if (invalid is not null) return invalid;
+        var (parents, invalidParents) = RestPaging.Ids(context.Request, "parent");
+        if (invalidParents is not null) return invalidParents;
+        var query = Visible();
+        if (postIds is not null) query = query.Where(c => postIds.Contains(c.PostId));
+        if (parents is not null) query = query.Where(c => parents.Contains(c.ParentId ?? 0));
+        var total = await query.CountAsync(context.RequestAborted);
+        var ordered = paging.OrderBy == "id"
+            ? paging.Ascending ? query.OrderBy(c => c.Id) : query.OrderByDescending(c => c.Id)
+            : paging.Ascending ? query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id) : query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id);
+        var rows = await Project(ordered.Skip(paging.Skip).Take(paging.PerPage)).ToListAsync(context.RequestAborted);
+        return paging.Answer(context.Response, total, rows.Select(row => Shape(row, context)).ToList());
+    }
+
+    public async Task<IResult> OneAsync(long id, HttpContext context)
+    {
+        var row = await Project(Visible().Where(c => c.Id == id)).FirstOrDefaultAsync(context.RequestAborted);
+        return row is null ? RestPaging.NotFound("rest_comment_invalid_id", "Invalid comment ID.") : Results.Json(Shape(row, context));
+    }
+
+    /// <summary>A public post's approved comments, oldest first, as <c>_embed</c> nests them.</summary>
+    public async Task<IReadOnlyList<Dictionary<string, object?>>> OfPostAsync(long postId, HttpContext context) =>
+        (await Project(Visible().Where(c => c.PostId == postId).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)).ToListAsync(context.RequestAborted))
+            .Select(row => Shape(row, context)).ToList();
+
+    private IQueryable<Comment> Visible()
+    {
+        var publicPosts = db.Posts.Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime));
+        return db.Comments.AsNoTracking().Where(c => c.Status == CommentStatus.Approved && publicPosts.Any(p => p.Id == c.PostId));
+    }
+
+    private IQueryable<Row> Project(IQueryable<Comment> query) =>
+        query.Select(c => new Row(c.Id, c.PostId, c.ParentId, c.AccountId, c.AuthorName, c.AuthorUrl, c.AvatarSeed,
+            db.ExternalIdentities.Where(i => i.Id == c.ExternalIdentityId).Select(i => i.AvatarPath).FirstOrDefault(),
+            c.BodyHtml, c.CreatedAt,
+            db.Posts.Where(p => p.Id == c.PostId).Select(p => p.Kind).First(),
+            db.Posts.Where(p => p.Id == c.PostId).Select(p => p.PublishedAt!.Value).First(),
+            db.Posts.Where(p => p.Id == c.PostId).Select(p => p.Slug).First()));
+
+    private static Dictionary<string, object?> Shape(Row row, HttpContext context)
+    {
+        var avatar = row.ExternalAvatar is { } path ? context.SiteUrl(path) : context.SiteUrl(Avatars.Url(row.AvatarSeed));
+        var collection = RestApiRoutes.Url(context, "comments");
+        return new Dictionary<string, object?>
+        {
+            ["id"] = row.Id,
+            ["post"] = row.PostId,
+            ["parent"] = row.ParentId ?? 0,
+            ["author"] = row.AccountId ?? 0,
+            ["author_name"] = row.AuthorName,
+            ["author_url"] = row.AuthorUrl ?? "",
+            ["date"] = RestDates.Format(row.CreatedAt),
+            ["date_gmt"] = RestDates.Format(row.CreatedAt),
+            ["content"] = new { rendered = row.BodyHtml },
+            ["link"] = context.SiteUrl($"{PostPaths.Of(row.PostKind, row.PostPublishedAt, row.PostSlug)}#comment-{row.Id}"),
+            ["status"] = "approved",
+            ["type"] = "comment",
+            ["author_avatar_urls"] = new Dictionary<string, string> { ["24"] = avatar, ["48"] = avatar, ["96"] = avatar },
+            ["meta"] = Array.Empty<object>(),
+            ["_links"] = new Dictionary<string, object>
+            {
+                ["self"] = new[] { new { href = $"{collection}/{row.Id}" } },
+                ["collection"] = new[] { new { href = collection } },
+                ["up"] = new[] { new { embeddable = true, post_type = "post", href = $"{RestApiRoutes.Url(context, "posts")}/{row.PostId}" } },
+            },
+        };
+    }
+}

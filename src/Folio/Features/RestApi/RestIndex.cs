@@ -1,0 +1,65 @@
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+
+namespace Folio.Features.RestApi;
+
+/// <summary>
+/// <c>/wp-json/</c>: what the API offers, in WordPress's index format. Clients such as
+/// <c>wpapi</c> build their methods from the <c>routes</c> listed here and from each route's
+/// arguments, so every parameter Folio honours is named.
+/// </summary>
+public static class RestIndex
+{
+    private static readonly string[] CollectionArguments = ["context", "page", "per_page", "search", "order", "orderby", "slug", "include", "exclude"];
+    private static readonly string[] PostArguments = [.. CollectionArguments, "author", "categories", "tags"];
+    private static readonly string[] TermArguments = [.. CollectionArguments, "post", "hide_empty"];
+    private static readonly string[] CommentArguments = [.. CollectionArguments, "post", "parent"];
+
+    public static IResult Describe(HttpContext context, CurrentSite currentSite)
+    {
+        var site = currentSite.Required;
+        var routes = new Dictionary<string, object>
+        {
+            ["/"] = Route("", []),
+            [$"/{RestApiRoutes.Namespace}"] = Route(RestApiRoutes.Namespace, ["context"]),
+        };
+        foreach (var (collection, arguments) in new (string, string[])[]
+                 {
+                     ("posts", PostArguments), ("pages", CollectionArguments), ("categories", TermArguments),
+                     ("tags", TermArguments), ("comments", CommentArguments), ("users", CollectionArguments),
+                 })
+        {
+            routes[$"/{RestApiRoutes.Namespace}/{collection}"] = Route(RestApiRoutes.Namespace, arguments);
+            routes[$"/{RestApiRoutes.Namespace}/{collection}/(?P<id>[\\d]+)"] = Route(RestApiRoutes.Namespace, ["id", "context"]);
+        }
+        routes[$"/{RestApiRoutes.Namespace}/search"] = Route(RestApiRoutes.Namespace, ["context", "page", "per_page", "search", "type", "subtype"]);
+        routes["/oembed/1.0/embed"] = Route("oembed/1.0", ["url", "format", "maxwidth"]);
+
+        return Results.Json(new Dictionary<string, object?>
+        {
+            ["name"] = site.Title,
+            ["description"] = site.Tagline,
+            ["url"] = context.SiteUrl("/").TrimEnd('/'),
+            ["home"] = context.SiteUrl("/").TrimEnd('/'),
+            ["gmt_offset"] = 0,
+            ["timezone_string"] = "UTC",
+            ["namespaces"] = new[] { "oembed/1.0", RestApiRoutes.Namespace },
+            ["authentication"] = Array.Empty<object>(),
+            ["routes"] = routes,
+        });
+    }
+
+    private static object Route(string space, string[] arguments) => new Dictionary<string, object>
+    {
+        ["namespace"] = space,
+        ["methods"] = new[] { "GET" },
+        ["endpoints"] = new[]
+        {
+            new Dictionary<string, object>
+            {
+                ["methods"] = new[] { "GET" },
+                ["args"] = arguments.ToDictionary(argument => argument, _ => (object)new { required = false }),
+            },
+        },
+    };
+}

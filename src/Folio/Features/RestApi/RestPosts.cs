@@ -1,0 +1,153 @@
+using System.Globalization;
+using Folio.Data;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.RestApi;
+
+/// <summary>
+/// <c>/wp-json/wp/v2/posts</c> and <c>/wp-json/wp/v2/pages</c>: the site's public posts and pages
+/// in WordPress's shape, filtered and ordered by its parameters. Only what a reader may see is
+/// ever answered: drafts, future posts and anything private stay out, whoever asks.
+/// </summary>
+public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, CurrentSite currentSite, RestEmbeds embeds, TimeProvider clock)
+{
+    private static readonly string[] OrderBys = ["date", "id", "title", "slug", "modified", "relevance"];
+
+    private sealed record Row(long Id, PostKind Kind, string Title, string Slug, string BodyHtml, string Excerpt, DateTime PublishedAt, DateTime UpdatedAt,
+        long AuthorId, bool CommentsOpen, long[] CategoryIds, long[] TagIds);
+
+    public async Task<IResult> ListAsync(PostKind kind, HttpContext context)
+    {
+        var (paging, error) = RestPaging.From(context.Request, "date", OrderBys);
+        if (paging is null) return error!;
+        var query = Public(kind);
+        foreach (var (name, filter) in new (string, Func<long[], IQueryable<Post>, IQueryable<Post>>)[]
+                 {
+                     ("categories", (ids, q) => q.Where(p => p.Categories.Any(c => ids.Contains(c.CategoryId)))),
+                     ("tags", (ids, q) => q.Where(p => p.Tags.Any(t => ids.Contains(t.TagId)))),
+                     ("author", (ids, q) => q.Where(p => ids.Contains(p.AuthorId))),
+                     ("include", (ids, q) => q.Where(p => ids.Contains(p.Id))),
+                     ("exclude", (ids, q) => q.Where(p => !ids.Contains(p.Id))),
+                 })
+        {
+            var (ids, invalid) = RestPaging.Ids(context.Request, name);
+            if (invalid is not null) return invalid;
+            if (ids is not null) query = filter(ids, query);
+        }
+        if (context.Request.Query["slug"].ToString() is { Length: > 0 } slugs)
+        {
+            var wanted = slugs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            query = query.Where(p => wanted.Contains(p.Slug));
+        }
+
+        IReadOnlyList<long>? ranked = null;
+        if (context.Request.Query["search"].ToString() is { Length: > 0 } words)
+        {
+            ranked = await searchIndex.SearchAsync(currentSite.Required.Id, words, 1000, context.RequestAborted);
+            var candidates = ranked.ToArray();
+            query = query.Where(p => candidates.Contains(p.Id));
+        }
+        else if (paging.OrderBy == "relevance")
+            return RestPaging.Error("rest_no_search_term_defined", "You need to define a search term to order by relevance.", StatusCodes.Status400BadRequest);
+
+        var total = await query.CountAsync(context.RequestAborted);
+        List<Row> rows;
+        if (paging.OrderBy == "relevance" && ranked is not null)
+        {
+            var found = await Project(query).ToListAsync(context.RequestAborted);
+            var rank = ranked.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
+            var ordered = found.OrderBy(row => rank[row.Id]);
+            rows = (paging.Ascending ? ordered.Reverse() : ordered).Skip(paging.Skip).Take(paging.PerPage).ToList();
+        }
+        else rows = await Project(Ordered(query, paging).Skip(paging.Skip).Take(paging.PerPage)).ToListAsync(context.RequestAborted);
+
+        var items = new List<Dictionary<string, object?>>();
+        foreach (var row in rows) items.Add(await ShapeAsync(row, context));
+        return paging.Answer(context.Response, total, items);
+    }
+
+    public async Task<IResult> OneAsync(PostKind kind, long id, HttpContext context)
+    {
+        var row = await Project(Public(kind).Where(p => p.Id == id)).FirstOrDefaultAsync(context.RequestAborted);
+        return row is null
+            ? RestPaging.NotFound("rest_post_invalid_id", "Invalid post ID.")
+            : Results.Json(await ShapeAsync(row, context));
+    }
+
+    private IQueryable<Post> Public(PostKind kind) =>
+        db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime)).Where(p => p.Kind == kind);
+
+    private static IQueryable<Post> Ordered(IQueryable<Post> query, RestPaging paging) => (paging.OrderBy, paging.Ascending) switch
+    {
+        ("id", true) => query.OrderBy(p => p.Id),
+        ("id", false) => query.OrderByDescending(p => p.Id),
+        ("title", true) => query.OrderBy(p => p.Title).ThenBy(p => p.Id),
+        ("title", false) => query.OrderByDescending(p => p.Title).ThenByDescending(p => p.Id),
+        ("slug", true) => query.OrderBy(p => p.Slug),
+        ("slug", false) => query.OrderByDescending(p => p.Slug),
+        ("modified", true) => query.OrderBy(p => p.UpdatedAt).ThenBy(p => p.Id),
+        ("modified", false) => query.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id),
+        (_, true) => query.OrderBy(p => p.PublishedAt).ThenBy(p => p.Id),
+        _ => query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
+    };
+
+    private static IQueryable<Row> Project(IQueryable<Post> query) =>
+        query.Select(p => new Row(p.Id, p.Kind, p.Title, p.Slug, p.BodyHtml, p.Excerpt, p.PublishedAt!.Value, p.UpdatedAt, p.AuthorId, p.CommentsOpen,
+            p.Categories.Select(c => c.CategoryId).ToArray(), p.Tags.Select(t => t.TagId).ToArray()));
+
+    private async Task<Dictionary<string, object?>> ShapeAsync(Row row, HttpContext context)
+    {
+        var type = row.Kind == PostKind.Page ? "page" : "post";
+        var collection = RestApiRoutes.Url(context, row.Kind == PostKind.Page ? "pages" : "posts");
+        var post = new Dictionary<string, object?>
+        {
+            ["id"] = row.Id,
+            ["date"] = RestDates.Format(row.PublishedAt),
+            ["date_gmt"] = RestDates.Format(row.PublishedAt),
+            ["guid"] = new { rendered = context.SiteUrl($"/?p={row.Id}") },
+            ["modified"] = RestDates.Format(row.UpdatedAt),
+            ["modified_gmt"] = RestDates.Format(row.UpdatedAt),
+            ["slug"] = row.Slug,
+            ["status"] = "publish",
+            ["type"] = type,
+            ["link"] = context.SiteUrl(PostPaths.Of(row.Kind, row.PublishedAt, row.Slug)),
+            ["title"] = new { rendered = System.Net.WebUtility.HtmlEncode(row.Title) },
+            ["content"] = new { rendered = row.BodyHtml, @protected = false },
+            ["excerpt"] = new { rendered = row.Excerpt.Length == 0 ? "" : $"<p>{System.Net.WebUtility.HtmlEncode(row.Excerpt)}</p>\n", @protected = false },
+            ["author"] = row.AuthorId,
+            ["featured_media"] = 0,
+            ["comment_status"] = row.CommentsOpen ? "open" : "closed",
+            ["ping_status"] = "closed",
+            ["template"] = "",
+            ["meta"] = Array.Empty<object>(),
+        };
+        if (row.Kind == PostKind.Post)
+        {
+            post["sticky"] = false;
+            post["format"] = "standard";
+            post["categories"] = row.CategoryIds;
+            post["tags"] = row.TagIds;
+        }
+        var self = $"{collection}/{row.Id.ToString(CultureInfo.InvariantCulture)}";
+        var links = new Dictionary<string, object>
+        {
+            ["self"] = new[] { new { href = self } },
+            ["collection"] = new[] { new { href = collection } },
+            ["author"] = new[] { new { embeddable = true, href = $"{RestApiRoutes.Url(context, "users")}/{row.AuthorId}" } },
+            ["replies"] = new[] { new { embeddable = true, href = $"{RestApiRoutes.Url(context, "comments")}?post={row.Id}" } },
+        };
+        if (row.Kind == PostKind.Post)
+            links["wp:term"] = new[]
+            {
+                new { taxonomy = "category", embeddable = true, href = $"{RestApiRoutes.Url(context, "categories")}?post={row.Id}" },
+                new { taxonomy = "post_tag", embeddable = true, href = $"{RestApiRoutes.Url(context, "tags")}?post={row.Id}" },
+            };
+        post["_links"] = links;
+        if (RestEmbeds.Wanted(context.Request))
+            post["_embedded"] = await embeds.ForPostAsync(row.Id, row.AuthorId, row.Kind == PostKind.Post, context);
+        return post;
+    }
+}
