@@ -17,6 +17,9 @@ public sealed class WebProviderOptions
 
     /// <summary>The button's name; the service's own name (or the Mastodon instance's host) when empty.</summary>
     public string DisplayName { get; set; } = "";
+
+    public WebProviderOptions WithService(string service) =>
+        new() { Service = service, ClientId = ClientId, ClientSecret = ClientSecret, Instance = Instance, DisplayName = DisplayName };
 }
 
 /// <summary>
@@ -35,11 +38,8 @@ public static class WebProviderLogins
         configuration.GetSection(Section).GetChildren()
             .Select(section => (Key: section.Key, Options: section.Get<WebProviderOptions>() ?? new WebProviderOptions()))
             .Where(entry => entry.Options.ClientId.Length > 0)
-            .Select(entry =>
-            {
-                if (entry.Options.Service.Length == 0) entry.Options.Service = entry.Key;
-                return (new ExternalProvider(entry.Key, DisplayNameOf(entry.Options), ExternalProviderKind.WebService), entry.Options);
-            })
+            .Select(entry => entry.Options.Service.Length > 0 ? entry : (entry.Key, Options: entry.Options.WithService(entry.Key)))
+            .Select(entry => (new ExternalProvider(entry.Key, DisplayNameOf(entry.Options), ExternalProviderKind.WebService), entry.Options))
             .ToList();
 
     public static void Add(IServiceCollection services, IReadOnlyList<(ExternalProvider Provider, WebProviderOptions Options)> configured, bool allowHttp)
