@@ -24,6 +24,7 @@ using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Features.Subscriptions;
 using Folio.Features.Themes;
+using Folio.Features.WordPress;
 using Folio.Infrastructure;
 using Folio.Infrastructure.Fleet;
 
@@ -59,6 +60,7 @@ builder.Services.AddThemesFeature();
 builder.Services.AddFetchingFeature(builder.Configuration);
 builder.Services.AddFeedParsing();
 builder.Services.AddCurationFeature(builder.Configuration);
+builder.Services.AddWordPressFeature();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
 builder.Services.AddTrustedProxies(builder.Configuration);
