@@ -11,6 +11,7 @@ public static class WordPressFeature
         services.AddScoped<WxrTerms>();
         services.AddScoped<ImportedAttachments>();
         services.AddScoped<WxrExporter>();
+        services.AddScoped<OldLinks>();
         return services;
     }
 }
