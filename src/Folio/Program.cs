@@ -91,6 +91,7 @@ app.MapFeeds();
 app.MapCrawlers();
 app.MapOEmbed();
 app.MapOldLinks();
+app.MapWordPressExport();
 app.MapSiteDashboardLink();
 app.MapExternalLogin();
 app.MapPlatformLoginHandshake();
