@@ -16,7 +16,7 @@ public static partial class WordPressBodies
         var isBlockContent = BlockComment().IsMatch(content);
         var html = BlockComment().Replace(content, "");
         html = Shortcodes.Render(html, attachmentUrl);
-        return isBlockContent ? html.Trim() : Paragraphs(html);
+        return isBlockContent ? html : Paragraphs(html);
     }
 
     /// <summary>

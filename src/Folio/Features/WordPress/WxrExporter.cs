@@ -146,7 +146,7 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         await GuidAsync(wxr, shortLink);
         await wxr.TextAsync("description", "");
         // A Custom HTML block: WordPress shows it as it is, and Folio's import knows it needs no paragraphs added.
-        await wxr.CDataAsync("encoded", $"<!-- wp:html -->\n{post.BodyHtml}\n<!-- /wp:html -->", WxrWriter.Content);
+        await wxr.CDataAsync("encoded", $"<!-- wp:html -->{post.BodyHtml}<!-- /wp:html -->", WxrWriter.Content);
         await wxr.CDataAsync("encoded", post.Excerpt, WxrWriter.Excerpt);
         await wxr.WpAsync("post_id", post.Id);
         await DatesAsync(wxr, post.PublishedAt ?? post.CreatedAt, post.PublishedAt, post.UpdatedAt);
