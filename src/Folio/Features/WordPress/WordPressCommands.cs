@@ -82,7 +82,7 @@ public static class WordPressCommands
 
     /// <summary>
     /// One progress line, rewritten in place on a terminal; when the output is a file or a pipe,
-    /// a new line at every tenth of the file, so logs stay short.
+    /// a new line at every tenth of the file and at the end, so logs stay short.
     /// </summary>
     private sealed class ProgressLine : IProgress<ImportProgress>
     {
@@ -97,7 +97,8 @@ public static class WordPressCommands
                 Console.Write($"\r{text}");
                 return;
             }
-            if (percent / 10 == lastTenth) return;
+            // The reader reads ahead, so the bytes reach 100% before the last items are done: the last one is always shown.
+            if (percent / 10 == lastTenth && value.Items != value.TotalItems) return;
             lastTenth = percent / 10;
             Console.WriteLine(text);
         }
