@@ -76,13 +76,15 @@ public sealed class WxrExportTests(WordPressApp app) : IClassFixture<WordPressAp
         Assert.Contains(items, i => i.Element(wp + "post_type")!.Value == "page" && i.Element(wp + "post_name")!.Value == "about");
     }
 
-    private Task<List<string>> PostsOf(string slug) => app.ForSiteAsync(slug, async services =>
+    /// <summary>Everything of each post the round trip must keep, one line per post, in a stable order.</summary>
+    private async Task<List<string>> PostsOf(string slug) =>
         (await app.PostsWithTermsAsync(slug))
             .Select(p => string.Join(" | ", p.Kind, p.Title, p.Slug, p.Status, Seconds(p.PublishedAt), p.BodyHtml, p.Excerpt, p.CommentsOpen,
                 string.Join(",", p.Categories.Select(c => c.Category.Slug).Order()), string.Join(",", p.Tags.Select(t => t.Tag.Slug).Order())))
-            .Order().ToList());
+            .Order().ToList();
 
-    private Task<List<string>> CommentsOf(string slug) => app.ForSiteAsync(slug, async services =>
+    /// <summary>Everything of each comment the round trip must keep, its post and parent named rather than numbered.</summary>
+    private async Task<List<string>> CommentsOf(string slug)
     {
         var posts = (await app.PostsAsync(slug)).ToDictionary(p => p.Id, p => p.Slug);
         var comments = await app.CommentsAsync(slug);
@@ -90,7 +92,7 @@ public sealed class WxrExportTests(WordPressApp app) : IClassFixture<WordPressAp
         return comments.Select(c => string.Join(" | ", posts[c.PostId], c.AuthorName, c.AuthorEmail, c.AuthorUrl, c.Body, c.BodyHtml, c.Status,
                 Seconds(c.CreatedAt), c.ParentId is { } parent ? names[parent] : "-", c.IpAddress))
             .Order().ToList();
-    });
+    }
 
     private static string Seconds(DateTime? at) => at?.ToString("yyyy-MM-dd HH:mm:ss") ?? "-";
 }

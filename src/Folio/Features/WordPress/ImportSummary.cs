@@ -34,8 +34,10 @@ public sealed class ImportSummary
 
     private readonly SortedDictionary<(ImportKind Kind, string Outcome), int> counts = new();
 
-    public void Add(ImportKind kind, string outcome) =>
-        counts[(kind, outcome)] = counts.GetValueOrDefault((kind, outcome)) + 1;
+    public void Add(ImportKind kind, string outcome, int count = 1)
+    {
+        if (count > 0) counts[(kind, outcome)] = counts.GetValueOrDefault((kind, outcome)) + count;
+    }
 
     public int Count(ImportKind kind, string outcome) => counts.GetValueOrDefault((kind, outcome));
 

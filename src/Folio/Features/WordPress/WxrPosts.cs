@@ -59,8 +59,8 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
         if (note is not null) run.Summary.Add(ImportKind.NotKept, note);
         if (post.Slug != WantedSlug(item, post.Kind)) run.Summary.Add(ImportKind.NotKept, "slugs already taken on this site (given a -2 suffix; their old links do not lead to them)");
         if (item.Sticky) run.Summary.Add(ImportKind.NotKept, "sticky flags (Folio has no sticky posts)");
-        var customFields = item.Meta.Count(m => !m.Key.StartsWith('_'));
-        for (var i = 0; i < customFields; i++) run.Summary.Add(ImportKind.NotKept, "custom fields (Folio has no custom fields)");
+        // Keys starting with "_" are WordPress's own bookkeeping (edit locks, attachment data), not the author's fields.
+        run.Summary.Add(ImportKind.NotKept, "custom fields (Folio has no custom fields)", item.Meta.Count(m => !m.Key.StartsWith('_')));
         return post.Id;
     }
 
@@ -139,6 +139,8 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
 
     private async Task<string> FreeSlugAsync(string wanted, CancellationToken cancellationToken)
     {
+        // The usual case, answered by the (site, slug) index; the prefix search below scans, so only a clash pays for it.
+        if (!await db.Posts.AnyAsync(p => p.Slug == wanted, cancellationToken)) return wanted;
         var taken = await db.Posts.Where(p => p.Slug == wanted || p.Slug.StartsWith(wanted + "-")).Select(p => p.Slug).ToListAsync(cancellationToken);
         return Slugs.FirstFree(wanted, taken);
     }
