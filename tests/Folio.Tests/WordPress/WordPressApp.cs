@@ -20,11 +20,14 @@ public sealed class WordPressApp : CurationApp
 
     public WordPressApp() => Feeds.Serve("/wp-content/uploads/2020/01/harbour.png", "image/png", TestImages.Png(800, 533));
 
+    /// <summary>A sample as it is in the source tree.</summary>
+    public static string SampleText(string name) => File.ReadAllText(Path.Combine(Folder, name));
+
     /// <summary>A sample file as a file on disk, its <c>{{MEDIA}}</c> pointing at this app's uploads server.</summary>
     public string SampleFile(string name = Sample)
     {
         var path = Path.Combine(Database.DataDirectory, $"{Guid.NewGuid():N}-{name}");
-        File.WriteAllText(path, File.ReadAllText(Path.Combine(Folder, name)).Replace("{{MEDIA}}", Feeds.Url("/").TrimEnd('/')));
+        File.WriteAllText(path, SampleText(name).Replace("{{MEDIA}}", Feeds.Url("/").TrimEnd('/')));
         return path;
     }
 

@@ -58,13 +58,22 @@ public sealed class ImportWxrHandler(
         await using (var file = File.OpenRead(request.FilePath))
         {
             var items = 0;
-            await foreach (var entry in WxrReader.ReadAsync(file, cancellationToken))
+            try
             {
-                await ImportAsync(run, entry, cancellationToken);
-                // Each entry's rows are saved; forget them so memory stays flat over a long file.
-                db.ChangeTracker.Clear();
-                if (entry is WxrItem) items++;
-                progress?.Report(new ImportProgress(items, survey.ItemCount, file.Position, file.Length));
+                await foreach (var entry in WxrReader.ReadAsync(file, cancellationToken))
+                {
+                    await ImportAsync(run, entry, cancellationToken);
+                    // Each entry's rows are saved; forget them so memory stays flat over a long file.
+                    db.ChangeTracker.Clear();
+                    if (entry is WxrItem) items++;
+                    progress?.Report(new ImportProgress(items, survey.ItemCount, file.Position, file.Length));
+                }
+            }
+            catch (WxrRefusedException changed)
+            {
+                // Only a file replaced between the check and the import gets here.
+                await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
+                return new ImportWxrResult(null, [$"The file changed while it was being imported, after {items} items. {changed.Message} What was imported stays; importing the whole file again adds only the rest."]);
             }
         }
         await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
@@ -82,8 +91,17 @@ public sealed class ImportWxrHandler(
                 await terms.ImportAsync(run, term, cancellationToken);
                 break;
             case WxrItem { Type: "post" or "page" } item:
-                if (await posts.ImportAsync(run, item, cancellationToken) is { } postId)
-                    await comments.ImportAsync(run, postId, item, cancellationToken);
+                // A download must not hold the database's write lock: the featured image is copied first.
+                if (item.ThumbnailId is { } thumbnail) await run.AttachmentAsync(attachments, thumbnail, cancellationToken);
+                // One commit per post with its comments: a post never lands without them, and a long file
+                // costs one flush to disk per item rather than one per row. Each insert inside runs under
+                // EF's savepoint, so an "already imported" refusal leaves the rest of the transaction usable.
+                await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+                {
+                    if (await posts.ImportAsync(run, item, cancellationToken) is { } postId)
+                        await comments.ImportAsync(run, postId, item, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
                 break;
             case WxrItem { Type: "attachment" } attachment:
                 await ImportAttachmentAsync(run, attachment, cancellationToken);

@@ -53,6 +53,9 @@ public sealed record WxrItem : WxrEntry
     public IReadOnlyList<WxrItemTerm> Terms { get; init; } = [];
     public IReadOnlyList<WxrMeta> Meta { get; init; } = [];
     public IReadOnlyList<WxrComment> Comments { get; init; } = [];
+
+    /// <summary>The attachment that is the featured image (<c>_thumbnail_id</c>), if any.</summary>
+    public long? ThumbnailId => long.TryParse(Meta.FirstOrDefault(m => m.Key == "_thumbnail_id")?.Value, out var id) ? id : null;
 }
 
 /// <summary>A <c>wp:comment</c> of an item; <see cref="Approved"/> is WordPress's word: 1, 0, spam, trash.</summary>

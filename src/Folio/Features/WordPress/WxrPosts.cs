@@ -110,8 +110,7 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
 
     private async Task<string?> FeaturedImageAsync(ImportRun run, WxrItem item, CancellationToken cancellationToken)
     {
-        var thumbnail = item.Meta.FirstOrDefault(m => m.Key == "_thumbnail_id")?.Value;
-        if (!long.TryParse(thumbnail, out var attachmentId)) return null;
+        if (item.ThumbnailId is not { } attachmentId) return null;
         var copy = await run.AttachmentAsync(attachments, attachmentId, cancellationToken);
         if (copy.LocalUrl is null) run.Summary.Add(ImportKind.NotKept, "featured images that could not be copied (the attachment stays a link)");
         return copy.LocalUrl;
