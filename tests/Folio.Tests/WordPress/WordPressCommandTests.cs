@@ -20,6 +20,7 @@ public sealed class WordPressCommandTests(WordPressApp app) : IClassFixture<Word
 
         Assert.True(first.ExitCode == 0, first.Error);
         Assert.Contains("100% of the file read, 10 of 10 items processed", first.Output);
+        Assert.Contains("WordPress export (WXR 1.2) of http://oldblog.example: 10 items", first.Output);
         Assert.Contains("Posts: 5 imported, 1 skipped: in the trash", first.Output);
         Assert.Contains("Comments: 5 imported, 1 skipped: pingbacks and trackbacks", first.Output);
         Assert.Contains("Other items: 1 skipped: nav_menu_item", first.Output);

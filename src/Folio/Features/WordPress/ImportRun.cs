@@ -6,9 +6,7 @@ public sealed class ImportRun(WxrSurvey survey, AuthorMap authors, long importin
     private readonly Dictionary<long, AttachmentCopy> copies = [];
 
     public ImportSummary Summary { get; } = new();
-    public WxrSurvey Survey => survey;
     public AuthorMap Authors => authors;
-    public long ImportingAccountId => importingAccountId;
 
     /// <summary>The ids of terms met so far, by kind and slug.</summary>
     public Dictionary<(WxrTermKind Kind, string Slug), long> TermIds { get; } = [];

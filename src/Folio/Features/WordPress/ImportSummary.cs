@@ -39,6 +39,9 @@ public sealed class ImportSummary
         if (count > 0) counts[(kind, outcome)] = counts.GetValueOrDefault((kind, outcome)) + count;
     }
 
+    /// <summary>What was imported: the export's version, site and size, as the first line.</summary>
+    public string? Source { get; set; }
+
     public int Count(ImportKind kind, string outcome) => counts.GetValueOrDefault((kind, outcome));
 
     /// <summary>How many of a kind had any outcome starting with <paramref name="prefix"/> ("skipped", "kept as a link").</summary>
@@ -47,8 +50,9 @@ public sealed class ImportSummary
 
     /// <summary>One line per kind: "Posts: 4 imported, 1 already imported, 1 skipped: in the trash".</summary>
     public IReadOnlyList<string> Lines() =>
-        counts.GroupBy(c => c.Key.Kind)
-            .Select(kind => $"{Heading(kind.Key)}: {string.Join(", ", kind.Select(c => $"{c.Value.ToString(CultureInfo.InvariantCulture)} {c.Key.Outcome}"))}")
+        (Source is null ? [] : new[] { Source })
+            .Concat(counts.GroupBy(c => c.Key.Kind)
+                .Select(kind => $"{Heading(kind.Key)}: {string.Join(", ", kind.Select(c => $"{c.Value.ToString(CultureInfo.InvariantCulture)} {c.Key.Outcome}"))}"))
             .ToList();
 
     private static string Heading(ImportKind kind) => kind switch

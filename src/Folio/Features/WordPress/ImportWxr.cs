@@ -55,6 +55,7 @@ public sealed class ImportWxrHandler(
         }
 
         var run = new ImportRun(survey, map, request.ImportingAccountId);
+        run.Summary.Source = $"WordPress export (WXR {survey.Version}) of {survey.BaseSiteUrl ?? "an unnamed site"}: {survey.ItemCount} items";
         await using (var file = File.OpenRead(request.FilePath))
         {
             var items = 0;

@@ -20,9 +20,8 @@ public sealed class WxrTerms(FolioDbContext db)
             run.Summary.Add(ImportKind.OtherTerm, "skipped: Folio has only categories and tags");
             return;
         }
-        var kind = term.Kind == WxrTermKind.Category ? ImportKind.Category : ImportKind.Tag;
         var (_, added) = await IdAsync(run, term.Kind, term.Slug, term.Name, cancellationToken);
-        run.Summary.Add(kind, added ? ImportSummary.Imported : ImportSummary.AlreadyImported);
+        if (!added) run.Summary.Add(KindOf(term.Kind), ImportSummary.AlreadyImported);
         if (term.ParentSlug is not null) run.Summary.Add(ImportKind.NotKept, "category parents (Folio's categories are flat; each keeps its own address)");
     }
 
@@ -36,8 +35,12 @@ public sealed class WxrTerms(FolioDbContext db)
             ? await FindOrAddAsync(db.Categories, slug, name, cancellationToken)
             : await FindOrAddAsync(db.Tags, slug, name, cancellationToken);
         run.TermIds[(kind, slug)] = id;
+        // Counted here, so terms named only on posts (WordPress's exporter lists only used ones in the header) count too.
+        if (added) run.Summary.Add(KindOf(kind), ImportSummary.Imported);
         return (id, added);
     }
+
+    private static ImportKind KindOf(WxrTermKind kind) => kind == WxrTermKind.Category ? ImportKind.Category : ImportKind.Tag;
 
     private async Task<(long Id, bool Added)> FindOrAddAsync<TTerm>(DbSet<TTerm> terms, string slug, string name, CancellationToken cancellationToken)
         where TTerm : class, ITerm, new()
