@@ -3,6 +3,7 @@ using Folio.Data;
 using Folio.Features.Curation;
 using Folio.Features.Identity;
 using Folio.Features.Sites;
+using Folio.Features.WordPress;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace Folio.Features.Cli;
 /// </summary>
 public static class AdminCommandLine
 {
-    private static readonly HashSet<string> Commands = ["user", "site", "backup", "source"];
+    private static readonly HashSet<string> Commands = ["user", "site", "backup", "source", "import", "export"];
 
     /// <summary>Whether the arguments name an admin command rather than options for the web server.</summary>
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
@@ -24,6 +25,7 @@ public static class AdminCommandLine
     {
         await services.PrepareDatabaseAsync(seedDemo: false);
         var root = new RootCommand("Folio admin commands.") { UserCommand(services), SiteCommand(services), BackupCommand.Create(services), SourceCommands.Create(services) };
+        foreach (var command in WordPressCommands.Create(services)) root.Subcommands.Add(command);
         return await root.Parse(args).InvokeAsync();
     }
 

@@ -52,4 +52,7 @@ public class Comment : ISiteOwned
 
     /// <summary>The commenter's address, for abuse handling; never shown publicly.</summary>
     public string? IpAddress { get; set; }
+
+    /// <summary>The comment's ID in the WordPress site it was imported from, or null; unique within the site.</summary>
+    public long? WordPressId { get; set; }
 }

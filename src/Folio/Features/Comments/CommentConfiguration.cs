@@ -21,6 +21,8 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         // The moderation queue, and "has this email been approved here before?".
         comment.HasIndex(c => new { c.SiteId, c.Status, c.CreatedAt });
         comment.HasIndex(c => new { c.SiteId, c.AuthorEmail, c.Status });
+        // Settles "already imported" for WordPress imports; nulls (comments made here) never clash.
+        comment.HasIndex(c => new { c.SiteId, c.WordPressId }).IsUnique();
     }
 }
 

@@ -85,7 +85,7 @@ public sealed class ItemImporter(
         if (fingerprint is { } print && await stories.SameStoryAsync(print, now, cancellationToken) is { } sameStory)
             return await DuplicateAsync(sameStory, source, link, StoryClaims.SameStory, cancellationToken);
 
-        if (await FirstAdministratorAsync(cancellationToken) is not { } authorId)
+        if (await SiteAdministrators.FirstAsync(db, cancellationToken) is not { } authorId)
             return (ItemOutcome.Failed, "the site has no administrator to be the author of imported posts", null);
         var body = await bodies.MakeAsync(source, item, cancellationToken);
         // A picture that cannot be copied leaves the post without one rather than failing the import.
@@ -150,11 +150,6 @@ public sealed class ItemImporter(
         }
         return (ItemOutcome.Duplicate, $"{what} as the repost of {original.Url}", original.PostId);
     }
-
-    private async Task<long?> FirstAdministratorAsync(CancellationToken cancellationToken) =>
-        await db.SiteMembers.Where(m => m.Role == SiteRole.Administrator)
-            .OrderBy(m => m.CreatedAt).ThenBy(m => m.AccountId)
-            .Select(m => (long?)m.AccountId).FirstOrDefaultAsync(cancellationToken);
 
     private static string TitleOf(ParsedFeedItem item) =>
         item.Title.Trim() is { Length: > 0 } title ? title : item.Link?.Host ?? "Untitled";

@@ -27,4 +27,10 @@ public class MediaItem : ISiteOwned
     public string Sizes { get; set; } = "";
 
     public DateTime UploadedAt { get; set; }
+
+    /// <summary>
+    /// The attachment's ID in the WordPress site it was imported from, or null; unique within the
+    /// site, so an attachment is downloaded once however often its export is imported.
+    /// </summary>
+    public long? WordPressId { get; set; }
 }

@@ -16,5 +16,6 @@ internal sealed class MediaItemConfiguration : IEntityTypeConfiguration<MediaIte
         media.HasOne<Site>().WithMany().HasForeignKey(m => m.SiteId).OnDelete(DeleteBehavior.Cascade);
         media.HasIndex(m => new { m.SiteId, m.StoredName }).IsUnique();
         media.HasIndex(m => new { m.SiteId, m.UploadedAt });
+        media.HasIndex(m => new { m.SiteId, m.WordPressId }).IsUnique();
     }
 }

@@ -9,7 +9,11 @@ namespace Folio.Features.Media;
 /// An image someone uploads to the current site's library. <c>FileName</c> is the name on the
 /// uploader's machine: shown in the library, never used to store or to type the file.
 /// </summary>
-public sealed record UploadMedia(string FileName, Stream Content, string AltText);
+public sealed record UploadMedia(string FileName, Stream Content, string AltText)
+{
+    /// <summary>For a WordPress attachment being imported: its ID, claimed by the insert (a second copy is refused as a unique violation).</summary>
+    public long? WordPressId { get; init; }
+}
 
 /// <summary>The saved item, or why nothing was saved (no row, no file).</summary>
 public sealed record UploadMediaResult(MediaItem? Item, MediaRefusal? Refusal);
@@ -112,6 +116,7 @@ public sealed class UploadMediaHandler(
                 AltText = request.AltText.Trim(),
                 Sizes = string.Join(',', copyWidths),
                 UploadedAt = uploadedAt,
+                WordPressId = request.WordPressId,
             };
             db.Media.Add(item);
             await db.SaveChangesAsync(cancellationToken);

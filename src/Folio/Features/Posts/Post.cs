@@ -64,6 +64,13 @@ public class Post : ISiteOwned
     /// <summary>Asks search engines not to index the page (a full copy of someone else's article).</summary>
     public bool NoIndex { get; set; }
 
+    /// <summary>
+    /// The post's ID in the WordPress site it was imported from (<c>wp:post_id</c>), or null.
+    /// Unique within the site, so importing the same export twice adds nothing, and
+    /// <c>/?p={id}</c> links keep working.
+    /// </summary>
+    public long? WordPressId { get; set; }
+
     public List<PostCategory> Categories { get; set; } = [];
     public List<PostTag> Tags { get; set; } = [];
 }

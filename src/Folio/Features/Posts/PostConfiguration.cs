@@ -22,6 +22,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         post.HasMany(p => p.Tags).WithOne().HasForeignKey(pt => pt.PostId).OnDelete(DeleteBehavior.Cascade);
 
         post.HasIndex(p => new { p.SiteId, p.Slug }).IsUnique();
+        // Settles "already imported" for WordPress imports; nulls (posts written here) never clash.
+        post.HasIndex(p => new { p.SiteId, p.WordPressId }).IsUnique();
         // Home page, date archives and feeds: a site's visible posts, newest first.
         post.HasIndex(p => new { p.SiteId, p.Kind, p.Status, p.PublishedAt });
         post.HasIndex(p => new { p.SiteId, p.AuthorId, p.PublishedAt });

@@ -58,6 +58,9 @@ public sealed class SavePostHandler(
 {
     private const int ExcerptLength = 300;
 
+    /// <summary>Whether a static page may not live at <c>/{slug}/</c>, because the site answers that path itself.</summary>
+    public static bool IsReservedPageSlug(string slug) => ReservedPageSlugs.Contains(slug);
+
     /// <summary>Top-level paths the site answers itself, which a static page would shadow.</summary>
     private static readonly HashSet<string> ReservedPageSlugs =
         ["feed", "page", "category", "tag", "author", "admin", "login", "logout", "signup", "media", "css", "js", "wp-json", "wp-admin", "not-found", "healthz"];

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Folio.Features.Posts;
 
-/// <summary>A static page (About, Contact) at <c>/{slug}/</c>.</summary>
+/// <summary>A static page (About, Contact) at <c>/{slug}/</c>; a post's slug there leads to the post.</summary>
 [SitePage]
 [OutputCache(PolicyName = SitePageCachePolicy.Name)]
 public sealed class StaticPageModel(PostQueries posts) : PageModel
@@ -16,7 +16,12 @@ public sealed class StaticPageModel(PostQueries posts) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var page = await posts.FindBySlugAsync(slug, PostKind.Page, HttpContext.RequestAborted);
-        if (page is null) return NotFound();
+        if (page is null)
+        {
+            // WordPress sites with "/%postname%/" permalinks linked posts here: send readers on to the post.
+            var post = await posts.FindBySlugAsync(slug, PostKind.Post, HttpContext.RequestAborted);
+            return post is null ? NotFound() : RedirectPermanent(post.Path);
+        }
         HttpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(CacheTags.Post(page.Id));
         StaticPage = page;
         return Page();

@@ -99,6 +99,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<long?>("WordPressId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("word_press_id");
+
                     b.HasKey("Id")
                         .HasName("pk_comments");
 
@@ -110,6 +114,10 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("PostId")
                         .HasDatabaseName("ix_comments_post_id");
+
+                    b.HasIndex("SiteId", "WordPressId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_comments_site_id_word_press_id");
 
                     b.HasIndex("SiteId", "AuthorEmail", "Status")
                         .HasDatabaseName("ix_comments_site_id_author_email_status");
@@ -952,6 +960,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("width");
 
+                    b.Property<long?>("WordPressId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("word_press_id");
+
                     b.HasKey("Id")
                         .HasName("pk_media");
 
@@ -961,6 +973,10 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("SiteId", "UploadedAt")
                         .HasDatabaseName("ix_media_site_id_uploaded_at");
+
+                    b.HasIndex("SiteId", "WordPressId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_media_site_id_word_press_id");
 
                     b.ToTable("media", (string)null);
                 });
@@ -1170,6 +1186,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<long?>("WordPressId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("word_press_id");
+
                     b.HasKey("Id")
                         .HasName("pk_posts");
 
@@ -1182,6 +1202,10 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("SiteId", "Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_posts_site_id_slug");
+
+                    b.HasIndex("SiteId", "WordPressId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_posts_site_id_word_press_id");
 
                     b.HasIndex("SiteId", "AuthorId", "PublishedAt")
                         .HasDatabaseName("ix_posts_site_id_author_id_published_at");

@@ -92,6 +92,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<long?>("WordPressId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("word_press_id");
+
                     b.HasKey("Id")
                         .HasName("pk_comments");
 
@@ -103,6 +107,10 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("PostId")
                         .HasDatabaseName("ix_comments_post_id");
+
+                    b.HasIndex("SiteId", "WordPressId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_comments_site_id_word_press_id");
 
                     b.HasIndex("SiteId", "AuthorEmail", "Status")
                         .HasDatabaseName("ix_comments_site_id_author_email_status");
@@ -925,6 +933,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("width");
 
+                    b.Property<long?>("WordPressId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("word_press_id");
+
                     b.HasKey("Id")
                         .HasName("pk_media");
 
@@ -934,6 +946,10 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("SiteId", "UploadedAt")
                         .HasDatabaseName("ix_media_site_id_uploaded_at");
+
+                    b.HasIndex("SiteId", "WordPressId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_media_site_id_word_press_id");
 
                     b.ToTable("media", (string)null);
                 });
@@ -1137,6 +1153,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
+                    b.Property<long?>("WordPressId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("word_press_id");
+
                     b.HasKey("Id")
                         .HasName("pk_posts");
 
@@ -1149,6 +1169,10 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("SiteId", "Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_posts_site_id_slug");
+
+                    b.HasIndex("SiteId", "WordPressId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_posts_site_id_word_press_id");
 
                     b.HasIndex("SiteId", "AuthorId", "PublishedAt")
                         .HasDatabaseName("ix_posts_site_id_author_id_published_at");

@@ -1,0 +1,43 @@
+using Folio.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.WordPress;
+
+/// <summary>
+/// Which Folio account writes the posts of each WordPress author: those named in the map
+/// (<c>login=email</c>), which must be members of the site; everyone else, the importing user.
+/// </summary>
+public sealed class AuthorMap
+{
+    private readonly Dictionary<string, long> accounts;
+    private readonly long fallback;
+
+    private AuthorMap(Dictionary<string, long> accounts, long fallback) => (this.accounts, this.fallback) = (accounts, fallback);
+
+    public long AccountFor(string login) => accounts.GetValueOrDefault(login.Trim(), fallback);
+
+    public bool IsMapped(string login) => accounts.ContainsKey(login.Trim());
+
+    /// <summary>The map, or what is wrong with it (nothing is imported then).</summary>
+    public static async Task<(AuthorMap? Map, IReadOnlyList<string> Errors)> ResolveAsync(
+        FolioDbContext db, IReadOnlyList<string> entries, long importingAccountId, CancellationToken cancellationToken)
+    {
+        var accounts = new Dictionary<string, long>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        foreach (var entry in entries.Where(e => !string.IsNullOrWhiteSpace(e)))
+        {
+            var parts = entry.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            {
+                errors.Add($"\"{entry}\" is not an author mapping: write login=email, for example alice=alice@example.com.");
+                continue;
+            }
+            var email = parts[1].ToUpperInvariant();
+            // db.SiteMembers sees only this site's members: an account of another site is not found.
+            var member = await db.SiteMembers.Where(m => m.Account.NormalizedEmail == email).Select(m => (long?)m.AccountId).FirstOrDefaultAsync(cancellationToken);
+            if (member is null) errors.Add($"{parts[1]} (for the WordPress author \"{parts[0]}\") is not a member of this site. Invite them under People first, or leave them out of the map.");
+            else accounts[parts[0]] = member.Value;
+        }
+        return errors.Count > 0 ? (null, errors) : (new AuthorMap(accounts, importingAccountId), []);
+    }
+}

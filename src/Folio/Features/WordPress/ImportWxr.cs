@@ -1,0 +1,131 @@
+using Folio.Data;
+using Folio.Features.Comments;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.WordPress;
+
+/// <summary>
+/// Imports a WordPress export file into the current site. <paramref name="AuthorMap"/> holds
+/// <c>login=email</c> entries; authors not named there write as <paramref name="ImportingAccountId"/>.
+/// </summary>
+public sealed record ImportWxr(string FilePath, long ImportingAccountId, IReadOnlyList<string> AuthorMap);
+
+/// <summary>The summary, or why nothing was imported.</summary>
+public sealed record ImportWxrResult(ImportSummary? Summary, IReadOnlyList<string> Errors);
+
+/// <summary>How far an import is: entries done of those in the file, bytes read of its length.</summary>
+public sealed record ImportProgress(int Items, int TotalItems, long BytesRead, long TotalBytes);
+
+/// <summary>
+/// The import: a first pass checks the whole file (a refused file changes nothing), a second
+/// streams it entry by entry. Every row it adds is claimed by a unique key (a post's, comment's
+/// or attachment's WordPress ID within the site; a term's slug), inserted and kept or refused by
+/// the database, so running the same file again, or again after a failure, adds nothing twice.
+/// IDs from the file are only ever compared within the current site's rows.
+/// </summary>
+public sealed class ImportWxrHandler(
+    FolioDbContext db,
+    CurrentSite currentSite,
+    WxrPosts posts,
+    WxrComments comments,
+    WxrTerms terms,
+    ImportedAttachments attachments,
+    IOutputCacheStore cache)
+{
+    public async Task<ImportWxrResult> HandleAsync(ImportWxr request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (map, mapErrors) = await AuthorMap.ResolveAsync(db, request.AuthorMap, request.ImportingAccountId, cancellationToken);
+        if (map is null) return new ImportWxrResult(null, mapErrors);
+
+        WxrSurvey survey;
+        await using (var file = File.OpenRead(request.FilePath))
+        {
+            try
+            {
+                survey = await WxrReader.SurveyAsync(file, cancellationToken);
+            }
+            catch (WxrRefusedException refused)
+            {
+                return new ImportWxrResult(null, [refused.Message]);
+            }
+        }
+
+        var run = new ImportRun(survey, map, request.ImportingAccountId);
+        run.Summary.Source = $"WordPress export (WXR {survey.Version}) of {survey.BaseSiteUrl ?? "an unnamed site"}: {survey.ItemCount} items";
+        await using (var file = File.OpenRead(request.FilePath))
+        {
+            var items = 0;
+            try
+            {
+                await foreach (var entry in WxrReader.ReadAsync(file, cancellationToken))
+                {
+                    await ImportAsync(run, entry, cancellationToken);
+                    // Each entry's rows are saved; forget them so memory stays flat over a long file.
+                    db.ChangeTracker.Clear();
+                    if (entry is WxrItem) items++;
+                    progress?.Report(new ImportProgress(items, survey.ItemCount, file.Position, file.Length));
+                }
+            }
+            catch (WxrRefusedException changed)
+            {
+                // Only a file replaced between the check and the import gets here.
+                await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
+                return new ImportWxrResult(null, [$"The file changed while it was being imported, after {items} items. {changed.Message} What was imported stays; importing the whole file again adds only the rest."]);
+            }
+        }
+        await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
+        return new ImportWxrResult(run.Summary, []);
+    }
+
+    private async Task ImportAsync(ImportRun run, WxrEntry entry, CancellationToken cancellationToken)
+    {
+        switch (entry)
+        {
+            case WxrAuthor author:
+                run.Summary.Add(ImportKind.Author, run.Authors.IsMapped(author.Login) ? "mapped to a member of this site" : "written as the importing user");
+                break;
+            case WxrTerm term:
+                await terms.ImportAsync(run, term, cancellationToken);
+                break;
+            case WxrItem { Type: "post" or "page" } item:
+                // A download must not hold the database's write lock: the featured image is copied first.
+                if (item.ThumbnailId is { } thumbnail) await run.AttachmentAsync(attachments, thumbnail, cancellationToken);
+                // One commit per post with its comments: a post never lands without them, and a long file
+                // costs one flush to disk per item rather than one per row. Each insert inside runs under
+                // EF's savepoint, so an "already imported" refusal leaves the rest of the transaction usable.
+                await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+                {
+                    if (await posts.ImportAsync(run, item, cancellationToken) is { } postId)
+                        await comments.ImportAsync(run, postId, item, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+                break;
+            case WxrItem { Type: "attachment" } attachment:
+                await ImportAttachmentAsync(run, attachment, cancellationToken);
+                break;
+            case WxrItem other:
+                run.Summary.Add(ImportKind.OtherItem, $"skipped: {(other.Type.Length > 0 ? other.Type : "no type")}");
+                break;
+        }
+    }
+
+    private async Task ImportAttachmentAsync(ImportRun run, WxrItem attachment, CancellationToken cancellationToken)
+    {
+        if (attachment.AttachmentUrl is null)
+        {
+            run.Summary.Add(ImportKind.Attachment, "skipped: no file address");
+            return;
+        }
+        var copy = await run.AttachmentAsync(attachments, attachment.Id, cancellationToken);
+        run.Summary.Add(ImportKind.Attachment, copy switch
+        {
+            { LocalUrl: not null, WasThere: true } => ImportSummary.AlreadyImported,
+            { LocalUrl: not null } => "copied into the media library",
+            _ => $"kept as a link to the original ({copy.Problem})",
+        });
+    }
+}

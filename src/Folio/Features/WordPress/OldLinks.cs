@@ -1,0 +1,37 @@
+using Folio.Data;
+using Folio.Features.Media;
+using Folio.Features.Posts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.WordPress;
+
+/// <summary>
+/// Where WordPress's other addresses for a post or file lead on this site. <c>?p=</c> and
+/// <c>?page_id=</c> name the WordPress ID of an imported post; failing that, Folio's own post ID
+/// (the ID a Folio export writes), so short links keep working after a move in either direction.
+/// Only public posts are found: an old link never reveals a draft.
+/// </summary>
+public sealed class OldLinks(FolioDbContext db, TimeProvider clock)
+{
+    public async Task<string?> PostPathAsync(long id, CancellationToken cancellationToken)
+    {
+        var visible = db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime));
+        var post = await visible.Where(p => p.WordPressId == id).Select(p => new { p.Kind, p.PublishedAt, p.Slug }).FirstOrDefaultAsync(cancellationToken)
+            ?? await visible.Where(p => p.Id == id).Select(p => new { p.Kind, p.PublishedAt, p.Slug }).FirstOrDefaultAsync(cancellationToken);
+        return post is null ? null : PostPaths.Of(post.Kind, post.PublishedAt!.Value, post.Slug);
+    }
+
+    /// <summary>An imported attachment's file in the media library.</summary>
+    public async Task<string?> AttachmentPathAsync(long wordPressId, CancellationToken cancellationToken) =>
+        await db.Media.AsNoTracking().Where(m => m.WordPressId == wordPressId).Select(m => m.StoredName).FirstOrDefaultAsync(cancellationToken) is { } name
+            ? MediaUrls.Prefix + name
+            : null;
+
+    /// <summary>A post by its slug, for WordPress's "/{yyyy}/{MM}/{slug}/" permalinks.</summary>
+    public async Task<string?> PostPathBySlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime))
+            .Where(p => p.Kind == PostKind.Post && p.Slug == slug).Select(p => new { p.PublishedAt, p.Slug }).FirstOrDefaultAsync(cancellationToken);
+        return post is null ? null : PostPaths.Permalink(post.PublishedAt!.Value, post.Slug);
+    }
+}

@@ -1,0 +1,35 @@
+using Folio.Features.Posts;
+
+namespace Folio.Features.WordPress;
+
+/// <summary>WordPress's post statuses in Folio's terms, and back.</summary>
+public static class WordPressStatuses
+{
+    /// <summary>
+    /// Folio's status for an item, with a note when something of WordPress's meaning is lost; a
+    /// null status skips the item (the note says why). A password-protected post is never
+    /// published openly: Folio has no post passwords, so it becomes a draft.
+    /// </summary>
+    public static (PostStatus? Status, string? Note) Import(string status, bool hasPassword)
+    {
+        if (status is "trash") return (null, "skipped: in the trash");
+        if (status is "auto-draft") return (null, "skipped: automatic drafts");
+        if (hasPassword) return (PostStatus.Draft, "password-protected posts kept as drafts (Folio has no post passwords)");
+        return status switch
+        {
+            "publish" => (PostStatus.Published, null),
+            "future" => (PostStatus.Scheduled, null),
+            "draft" => (PostStatus.Draft, null),
+            "pending" => (PostStatus.Draft, "posts pending review kept as drafts"),
+            "private" => (PostStatus.Draft, "private posts kept as drafts (Folio has no private posts)"),
+            _ => (PostStatus.Draft, $"posts with the status \"{status}\" kept as drafts"),
+        };
+    }
+
+    public static string Export(PostStatus status) => status switch
+    {
+        PostStatus.Published => "publish",
+        PostStatus.Scheduled => "future",
+        _ => "draft",
+    };
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Folio.Data;
+using Folio.Features.Comments;
+using Folio.Features.Media;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.WordPress;
+
+/// <summary>
+/// Writes the current site as a WordPress export file (WXR 1.2), streamed, posts read in batches
+/// so a large site needs little memory: the channel with its base URLs, the authors, categories
+/// and tags, the media library as attachments (their URLs, for WordPress's importer to download),
+/// then each post and page with its terms, featured image and comments. Bodies go out as
+/// rendered, sanitised HTML in a Custom HTML block, so WordPress shows them exactly as Folio does.
+/// </summary>
+public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, PublicOrigin origin, TimeProvider clock)
+{
+    private const int BatchSize = 200;
+
+    public async Task WriteAsync(Stream output, CancellationToken cancellationToken)
+    {
+        var site = currentSite.Required;
+        var home = origin.SiteUrl(site, "/");
+        var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(false), CloseOutput = false };
+        await using var xml = XmlWriter.Create(output, settings);
+        var wxr = new WxrWriter(xml);
+        await wxr.StartAsync();
+        await wxr.TextAsync("title", site.Title);
+        await wxr.TextAsync("link", home);
+        await wxr.TextAsync("description", site.Tagline);
+        await wxr.TextAsync("pubDate", clock.GetUtcNow().ToString("r", CultureInfo.InvariantCulture));
+        await wxr.TextAsync("language", "en");
+        await wxr.WpAsync("wxr_version", "1.2");
+        await wxr.WpAsync("base_site_url", home);
+        await wxr.WpAsync("base_blog_url", home);
+
+        var logins = await WriteAuthorsAsync(wxr, cancellationToken);
+        await WriteTermsAsync(wxr, cancellationToken);
+        await wxr.TextAsync("generator", "Folio");
+
+        // WordPress has one ID space for posts and attachments: attachments are numbered after the last post.
+        var attachmentOffset = await db.Posts.MaxAsync(p => (long?)p.Id, cancellationToken) ?? 0;
+        var media = await db.Media.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        foreach (var item in media) await WriteAttachmentAsync(wxr, site, item, attachmentOffset + item.Id, logins);
+        var attachmentIds = media.ToDictionary(MediaUrls.Of, m => attachmentOffset + m.Id);
+
+        for (long after = 0; ;)
+        {
+            var batch = await db.Posts.AsNoTracking()
+                .Include(p => p.Categories).ThenInclude(c => c.Category)
+                .Include(p => p.Tags).ThenInclude(t => t.Tag)
+                .Where(p => p.Id > after).OrderBy(p => p.Id).Take(BatchSize)
+                .AsSplitQuery()
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0) break;
+            var ids = batch.Select(p => p.Id).ToList();
+            var comments = (await db.Comments.AsNoTracking().Where(c => ids.Contains(c.PostId)).OrderBy(c => c.Id).ToListAsync(cancellationToken))
+                .ToLookup(c => c.PostId);
+            foreach (var post in batch) await WritePostAsync(wxr, site, post, comments[post.Id], logins, attachmentIds);
+            after = batch[^1].Id;
+        }
+        await wxr.EndAsync();
+    }
+
+    /// <summary>The site's authors as <c>wp:author</c>; their logins by account id, for the items' <c>dc:creator</c>.</summary>
+    private async Task<Dictionary<long, string>> WriteAuthorsAsync(WxrWriter wxr, CancellationToken cancellationToken)
+    {
+        var authorIds = db.Posts.Select(p => p.AuthorId).Union(db.Media.Select(m => m.UploaderId));
+        var accounts = await db.Users.AsNoTracking().Where(a => authorIds.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        foreach (var account in accounts)
+        {
+            await wxr.Xml.WriteStartElementAsync(null, "author", WxrWriter.Wp);
+            await wxr.WpAsync("author_id", account.Id);
+            await wxr.CDataAsync("author_login", account.UserName ?? "");
+            await wxr.CDataAsync("author_email", account.Email ?? "");
+            await wxr.CDataAsync("author_display_name", account.DisplayName);
+            await wxr.CDataAsync("author_first_name", "");
+            await wxr.CDataAsync("author_last_name", "");
+            await wxr.Xml.WriteEndElementAsync();
+        }
+        return accounts.ToDictionary(a => a.Id, a => a.UserName ?? "");
+    }
+
+    private async Task WriteTermsAsync(WxrWriter wxr, CancellationToken cancellationToken)
+    {
+        foreach (var category in await db.Categories.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken))
+        {
+            await wxr.Xml.WriteStartElementAsync(null, "category", WxrWriter.Wp);
+            await wxr.WpAsync("term_id", category.Id);
+            await wxr.CDataAsync("category_nicename", WxrWriter.Slug(category.Slug));
+            await wxr.CDataAsync("category_parent", "");
+            await wxr.CDataAsync("cat_name", category.Name);
+            await wxr.Xml.WriteEndElementAsync();
+        }
+        foreach (var tag in await db.Tags.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken))
+        {
+            await wxr.Xml.WriteStartElementAsync(null, "tag", WxrWriter.Wp);
+            await wxr.WpAsync("term_id", tag.Id);
+            await wxr.CDataAsync("tag_slug", WxrWriter.Slug(tag.Slug));
+            await wxr.CDataAsync("tag_name", tag.Name);
+            await wxr.Xml.WriteEndElementAsync();
+        }
+    }
+
+    private async Task WriteAttachmentAsync(WxrWriter wxr, SiteView site, MediaItem item, long id, Dictionary<long, string> logins)
+    {
+        var url = origin.SiteUrl(site, MediaUrls.Of(item));
+        await wxr.Xml.WriteStartElementAsync(null, "item", null);
+        await wxr.TextAsync("title", item.OriginalName);
+        await wxr.TextAsync("link", url);
+        await wxr.TextAsync("pubDate", item.UploadedAt.ToString("r", CultureInfo.InvariantCulture));
+        await wxr.CDataAsync("creator", logins.GetValueOrDefault(item.UploaderId, ""), WxrWriter.DublinCore);
+        await GuidAsync(wxr, url);
+        await wxr.TextAsync("description", "");
+        await wxr.CDataAsync("encoded", "", WxrWriter.Content);
+        await wxr.CDataAsync("encoded", "", WxrWriter.Excerpt);
+        await wxr.WpAsync("post_id", id);
+        await DatesAsync(wxr, item.UploadedAt, item.UploadedAt, item.UploadedAt);
+        await wxr.CDataAsync("comment_status", "closed");
+        await wxr.CDataAsync("ping_status", "closed");
+        await wxr.CDataAsync("post_name", WxrWriter.Slug(Slugs.From(Path.GetFileNameWithoutExtension(item.OriginalName))));
+        await wxr.CDataAsync("status", "inherit");
+        await wxr.WpAsync("post_parent", 0);
+        await wxr.WpAsync("menu_order", 0);
+        await wxr.CDataAsync("post_type", "attachment");
+        await wxr.CDataAsync("post_password", "");
+        await wxr.WpAsync("is_sticky", 0);
+        await wxr.CDataAsync("attachment_url", url);
+        if (item.AltText.Length > 0) await wxr.MetaAsync("_wp_attachment_image_alt", item.AltText);
+        await wxr.Xml.WriteEndElementAsync();
+    }
+
+    private async Task WritePostAsync(WxrWriter wxr, SiteView site, Post post, IEnumerable<Comment> comments, Dictionary<long, string> logins, Dictionary<string, long> attachmentIds)
+    {
+        var shortLink = origin.SiteUrl(site, $"/?p={post.Id.ToString(CultureInfo.InvariantCulture)}");
+        await wxr.Xml.WriteStartElementAsync(null, "item", null);
+        await wxr.TextAsync("title", post.Title);
+        await wxr.TextAsync("link", post.PublishedAt is { } at ? origin.SiteUrl(site, PostPaths.Of(post.Kind, at, post.Slug)) : shortLink);
+        await wxr.TextAsync("pubDate", (post.PublishedAt ?? post.CreatedAt).ToString("r", CultureInfo.InvariantCulture));
+        await wxr.CDataAsync("creator", logins.GetValueOrDefault(post.AuthorId, ""), WxrWriter.DublinCore);
+        await GuidAsync(wxr, shortLink);
+        await wxr.TextAsync("description", "");
+        // A Custom HTML block: WordPress shows it as it is, and Folio's import knows it needs no paragraphs added.
+        await wxr.CDataAsync("encoded", $"<!-- wp:html -->{post.BodyHtml}<!-- /wp:html -->", WxrWriter.Content);
+        await wxr.CDataAsync("encoded", post.Excerpt, WxrWriter.Excerpt);
+        await wxr.WpAsync("post_id", post.Id);
+        await DatesAsync(wxr, post.PublishedAt ?? post.CreatedAt, post.PublishedAt, post.UpdatedAt);
+        await wxr.CDataAsync("comment_status", post.CommentsOpen ? "open" : "closed");
+        await wxr.CDataAsync("ping_status", "closed");
+        await wxr.CDataAsync("post_name", WxrWriter.Slug(post.Slug));
+        await wxr.CDataAsync("status", WordPressStatuses.Export(post.Status));
+        await wxr.WpAsync("post_parent", 0);
+        await wxr.WpAsync("menu_order", 0);
+        await wxr.CDataAsync("post_type", post.Kind == PostKind.Page ? "page" : "post");
+        await wxr.CDataAsync("post_password", "");
+        await wxr.WpAsync("is_sticky", 0);
+        foreach (var link in post.Categories) await wxr.ItemTermAsync("category", link.Category.Slug, link.Category.Name);
+        foreach (var link in post.Tags) await wxr.ItemTermAsync("post_tag", link.Tag.Slug, link.Tag.Name);
+        if (post.FeaturedImageUrl is { } image && attachmentIds.TryGetValue(image, out var attachmentId))
+            await wxr.MetaAsync("_thumbnail_id", attachmentId.ToString(CultureInfo.InvariantCulture));
+        foreach (var comment in comments) await WriteCommentAsync(wxr, comment);
+        await wxr.Xml.WriteEndElementAsync();
+    }
+
+    private static async Task WriteCommentAsync(WxrWriter wxr, Comment comment)
+    {
+        await wxr.Xml.WriteStartElementAsync(null, "comment", WxrWriter.Wp);
+        await wxr.WpAsync("comment_id", comment.Id);
+        await wxr.CDataAsync("comment_author", comment.AuthorName);
+        await wxr.CDataAsync("comment_author_email", comment.AuthorEmail);
+        await wxr.WpAsync("comment_author_url", comment.AuthorUrl ?? "");
+        await wxr.CDataAsync("comment_author_IP", comment.IpAddress ?? "");
+        await wxr.WpAsync("comment_date", WxrWriter.Date(comment.CreatedAt));
+        await wxr.WpAsync("comment_date_gmt", WxrWriter.Date(comment.CreatedAt));
+        await wxr.CDataAsync("comment_content", comment.Body);
+        await wxr.CDataAsync("comment_approved", comment.Status switch
+        {
+            CommentStatus.Approved => "1",
+            CommentStatus.Spam => "spam",
+            CommentStatus.Trash => "trash",
+            _ => "0",
+        });
+        await wxr.CDataAsync("comment_type", "comment");
+        await wxr.WpAsync("comment_parent", comment.ParentId ?? 0);
+        await wxr.WpAsync("comment_user_id", 0);
+        await wxr.Xml.WriteEndElementAsync();
+    }
+
+    private static async Task GuidAsync(WxrWriter wxr, string url)
+    {
+        await wxr.Xml.WriteStartElementAsync(null, "guid", null);
+        await wxr.Xml.WriteAttributeStringAsync(null, "isPermaLink", null, "false");
+        await wxr.Xml.WriteStringAsync(url);
+        await wxr.Xml.WriteEndElementAsync();
+    }
+
+    /// <summary>Folio keeps UTC only, so the site's "local" dates are its UTC ones.</summary>
+    private static async Task DatesAsync(WxrWriter wxr, DateTime date, DateTime? dateGmt, DateTime modified)
+    {
+        await wxr.CDataAsync("post_date", WxrWriter.Date(date));
+        await wxr.CDataAsync("post_date_gmt", WxrWriter.Date(dateGmt));
+        await wxr.CDataAsync("post_modified", WxrWriter.Date(modified));
+        await wxr.CDataAsync("post_modified_gmt", WxrWriter.Date(modified));
+    }
+}

@@ -1,0 +1,146 @@
+using Folio.Data;
+using Folio.Features.Posts;
+using Folio.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.WordPress;
+
+/// <summary>
+/// Imports a WordPress post or page as a Folio post: its slug (so <c>/{yyyy}/{MM}/{dd}/{slug}/</c>
+/// keeps answering), dates, status, excerpt, terms, featured image, and its content turned into
+/// HTML WordPress would show and sanitised with the same allow-list as every post body. The post,
+/// its terms and its WordPress ID go in one insert: the (site, WordPress ID) key refuses a second copy.
+/// </summary>
+public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTerms terms, ImportedAttachments attachments, TimeProvider clock)
+{
+    private const int GeneratedExcerptLength = 300;
+    private const int AttemptsAtAFreeSlug = 3;
+
+    /// <summary>The local post's id (new or imported before), or null when the item is skipped.</summary>
+    public async Task<long?> ImportAsync(ImportRun run, WxrItem item, CancellationToken cancellationToken)
+    {
+        var kind = item.Type == "page" ? ImportKind.Page : ImportKind.Post;
+        var (status, note) = WordPressStatuses.Import(item.Status, item.Password.Length > 0);
+        if (status is null)
+        {
+            run.Summary.Add(kind, note!);
+            return null;
+        }
+        if (await ExistingAsync(item.Id, cancellationToken) is { } existing)
+        {
+            run.Summary.Add(kind, ImportSummary.AlreadyImported);
+            return existing;
+        }
+
+        var post = await BuildAsync(run, item, status.Value, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            post.Slug = await FreeSlugAsync(WantedSlug(item, post.Kind), cancellationToken);
+            db.Posts.Add(post);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (DbUpdateException refused) when (UniqueViolation.Is(refused))
+            {
+                db.ChangeTracker.Clear(); // the refused post and its term links, to be added afresh
+                // Another import of the same file got there first; or the slug was taken meanwhile.
+                if (await ExistingAsync(item.Id, cancellationToken) is { } raced)
+                {
+                    run.Summary.Add(kind, ImportSummary.AlreadyImported);
+                    return raced;
+                }
+                if (attempt == AttemptsAtAFreeSlug) throw;
+            }
+        }
+
+        run.Summary.Add(kind, ImportSummary.Imported);
+        if (note is not null) run.Summary.Add(ImportKind.NotKept, note);
+        if (post.Slug != WantedSlug(item, post.Kind)) run.Summary.Add(ImportKind.NotKept, "slugs already taken on this site (given a -2 suffix; their old links do not lead to them)");
+        if (item.Sticky) run.Summary.Add(ImportKind.NotKept, "sticky flags (Folio has no sticky posts)");
+        // Keys starting with "_" are WordPress's own bookkeeping (edit locks, attachment data), not the author's fields.
+        run.Summary.Add(ImportKind.NotKept, "custom fields (Folio has no custom fields)", item.Meta.Count(m => !m.Key.StartsWith('_')));
+        return post.Id;
+    }
+
+    private async Task<Post> BuildAsync(ImportRun run, WxrItem item, PostStatus status, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var body = WordPressBodies.ToHtml(item.Content, run.AttachmentUrl);
+        var bodyHtml = renderer.ToSafeHtml(body, BodyFormat.Html);
+        // WordPress dates drafts with zeros; a scheduled post needs its time, which only the local date may give.
+        var publishedAt = item.DateGmt ?? (status == PostStatus.Draft ? null : item.DateLocal ?? now);
+        var created = publishedAt ?? item.DateLocal ?? now;
+        var post = new Post
+        {
+            Kind = item.Type == "page" ? PostKind.Page : PostKind.Post,
+            AuthorId = run.Authors.AccountFor(item.Creator),
+            Title = TitleOf(item),
+            Slug = "",
+            Body = body,
+            BodyFormat = BodyFormat.Html,
+            BodyHtml = bodyHtml,
+            Excerpt = item.Excerpt.Trim().Length > 0
+                ? PostBodyRenderer.ToPlainText(item.Excerpt, 1000)
+                : PostBodyRenderer.ToPlainText(bodyHtml, GeneratedExcerptLength),
+            Status = status,
+            PublishedAt = publishedAt,
+            CreatedAt = created,
+            UpdatedAt = item.ModifiedGmt ?? created,
+            CommentsOpen = item.CommentsOpen,
+            // Followers hear of new posts, not of a blog's whole history moving in.
+            AnnouncedAt = status == PostStatus.Published ? now : null,
+            FeaturedImageUrl = await FeaturedImageAsync(run, item, cancellationToken),
+            WordPressId = item.Id,
+        };
+        foreach (var term in item.Terms)
+        {
+            if (term.Kind == WxrTermKind.Other)
+            {
+                run.Summary.Add(ImportKind.NotKept, "post formats and other taxonomies on posts");
+                continue;
+            }
+            if ((await terms.IdAsync(run, term.Kind, term.Slug, term.Name, cancellationToken)).Id is not { } termId) continue;
+            if (term.Kind == WxrTermKind.Category && post.Categories.All(c => c.CategoryId != termId)) post.Categories.Add(new PostCategory { CategoryId = termId });
+            if (term.Kind == WxrTermKind.Tag && post.Tags.All(t => t.TagId != termId)) post.Tags.Add(new PostTag { TagId = termId });
+        }
+        return post;
+    }
+
+    private async Task<string?> FeaturedImageAsync(ImportRun run, WxrItem item, CancellationToken cancellationToken)
+    {
+        if (item.ThumbnailId is not { } attachmentId) return null;
+        var copy = await run.AttachmentAsync(attachments, attachmentId, cancellationToken);
+        if (copy.LocalUrl is null) run.Summary.Add(ImportKind.NotKept, "featured images that could not be copied (the attachment stays a link)");
+        return copy.LocalUrl;
+    }
+
+    private async Task<long?> ExistingAsync(long wordPressId, CancellationToken cancellationToken) =>
+        await db.Posts.Where(p => p.WordPressId == wordPressId).Select(p => (long?)p.Id).FirstOrDefaultAsync(cancellationToken);
+
+    private static string TitleOf(WxrItem item)
+    {
+        var title = item.Title.Trim();
+        if (title.Length == 0) return "(untitled)";
+        return title.Length <= 300 ? title : title[..300];
+    }
+
+    /// <summary>WordPress's own slug when Folio can serve it as it is, so the old permalink keeps working; else one made from the title.</summary>
+    private static string WantedSlug(WxrItem item, PostKind kind)
+    {
+        var slug = item.Slug.Length is > 0 and <= Slugs.MaxLength && item.Slug.All(c => char.IsLetterOrDigit(c) || c is '-' or '_')
+            ? item.Slug
+            : Slugs.From(item.Title);
+        if (slug.Length == 0) slug = kind == PostKind.Page ? "page" : "post";
+        return kind == PostKind.Page && SavePostHandler.IsReservedPageSlug(slug) ? $"{slug}-page" : slug;
+    }
+
+    private async Task<string> FreeSlugAsync(string wanted, CancellationToken cancellationToken)
+    {
+        // The usual case, answered by the (site, slug) index; the prefix search below scans, so only a clash pays for it.
+        if (!await db.Posts.AnyAsync(p => p.Slug == wanted, cancellationToken)) return wanted;
+        var taken = await db.Posts.Where(p => p.Slug == wanted || p.Slug.StartsWith(wanted + "-")).Select(p => p.Slug).ToListAsync(cancellationToken);
+        return Slugs.FirstFree(wanted, taken);
+    }
+}

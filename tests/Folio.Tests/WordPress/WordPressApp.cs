@@ -1,0 +1,62 @@
+using Folio.Data;
+using Folio.Features.Comments;
+using Folio.Features.Media;
+using Folio.Features.Posts;
+using Folio.Features.WordPress;
+using Folio.Tests.Curation;
+using Folio.Tests.Media;
+
+namespace Folio.Tests.WordPress;
+
+/// <summary>
+/// Folio beside a local web server that plays the old WordPress site's uploads folder (loopback
+/// fetches allowed, as for curation), with helpers that import through the product's handler and
+/// read back what a site holds.
+/// </summary>
+public sealed class WordPressApp : CurationApp
+{
+    public const string Sample = "wordpress-export.xml";
+    private static readonly string Folder = SamplesFolder();
+
+    public WordPressApp() => Feeds.Serve("/wp-content/uploads/2020/01/harbour.png", "image/png", TestImages.Png(800, 533));
+
+    /// <summary>A sample as it is in the source tree.</summary>
+    public static string SampleText(string name) => File.ReadAllText(Path.Combine(Folder, name));
+
+    /// <summary>A sample file as a file on disk, its <c>{{MEDIA}}</c> pointing at this app's uploads server.</summary>
+    public string SampleFile(string name = Sample)
+    {
+        var path = Path.Combine(Database.DataDirectory, $"{Guid.NewGuid():N}-{name}");
+        File.WriteAllText(path, SampleText(name).Replace("{{MEDIA}}", Feeds.Url("/").TrimEnd('/')));
+        return path;
+    }
+
+    public Task<ImportWxrResult> ImportAsync(string slug, long importingAccountId, string path, params string[] authorMap) =>
+        ForSiteAsync(slug, services => services.GetRequiredService<ImportWxrHandler>().HandleAsync(new ImportWxr(path, importingAccountId, authorMap), null, CancellationToken.None));
+
+    public Task<List<Post>> PostsWithTermsAsync(string slug) => ForSiteAsync(slug, services =>
+        services.GetRequiredService<FolioDbContext>().Posts.AsNoTracking()
+            .Include(p => p.Categories).ThenInclude(c => c.Category).Include(p => p.Tags).ThenInclude(t => t.Tag)
+            .OrderBy(p => p.Id).ToListAsync());
+
+    public Task<List<Comment>> CommentsAsync(string slug) =>
+        ForSiteAsync(slug, services => services.GetRequiredService<FolioDbContext>().Comments.AsNoTracking().OrderBy(c => c.Id).ToListAsync());
+
+    public Task<List<MediaItem>> MediaAsync(string slug) =>
+        ForSiteAsync(slug, services => services.GetRequiredService<FolioDbContext>().Media.AsNoTracking().OrderBy(m => m.Id).ToListAsync());
+
+    public Task<(List<Category> Categories, List<Tag> Tags)> TermsAsync(string slug) => ForSiteAsync(slug, async services =>
+    {
+        var db = services.GetRequiredService<FolioDbContext>();
+        return (await db.Categories.AsNoTracking().OrderBy(c => c.Slug).ToListAsync(), await db.Tags.AsNoTracking().OrderBy(t => t.Slug).ToListAsync());
+    });
+
+    /// <summary>The samples under WordPress/Samples, read from the source tree.</summary>
+    private static string SamplesFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Folio.slnx"))) directory = directory.Parent;
+        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Folio.slnx not found above the test binaries."),
+            "tests", "Folio.Tests", "WordPress", "Samples");
+    }
+}

@@ -1,0 +1,218 @@
+using System.Net;
+using Folio.Features.Comments;
+using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Features.WordPress;
+
+namespace Folio.Tests.WordPress;
+
+public sealed class WxrImportTests(WordPressApp app) : IClassFixture<WordPressApp>
+{
+    [Fact]
+    public async Task A_WordPress_export_imports_posts_pages_terms_comments_and_media()
+    {
+        var owner = await app.CreateSiteAsync("harbour", "Harbour");
+        var alice = await app.AddMemberAsync("harbour", "alice@harbour.example", SiteRole.Author);
+
+        var result = await app.ImportAsync("harbour", owner, app.SampleFile(), "alice=alice@harbour.example");
+
+        Assert.Empty(result.Errors);
+        var summary = result.Summary!;
+        Assert.Equal(5, summary.Count(ImportKind.Post, ImportSummary.Imported)); // 11, 13, 14, 15, 16
+        Assert.Equal(1, summary.Count(ImportKind.Post, "skipped: in the trash"));
+        Assert.Equal(1, summary.Count(ImportKind.Page, ImportSummary.Imported));
+        Assert.Equal(1, summary.Count(ImportKind.OtherItem, "skipped: nav_menu_item"));
+        Assert.Equal(1, summary.Count(ImportKind.OtherTerm, "skipped: Folio has only categories and tags"));
+        Assert.Equal(5, summary.Count(ImportKind.Comment, ImportSummary.Imported));
+        Assert.Equal(1, summary.Count(ImportKind.Comment, "skipped: pingbacks and trackbacks"));
+        Assert.Equal(1, summary.Count(ImportKind.Attachment, "copied into the media library"));
+        Assert.Equal(1, summary.CountStartingWith(ImportKind.Attachment, "kept as a link to the original"));
+        Assert.Equal(1, summary.Count(ImportKind.NotKept, "sticky flags (Folio has no sticky posts)"));
+        Assert.Equal(1, summary.Count(ImportKind.NotKept, "custom fields (Folio has no custom fields)"));
+        Assert.Equal(1, summary.Count(ImportKind.NotKept, "password-protected posts kept as drafts (Folio has no post passwords)"));
+        Assert.Equal(1, summary.Count(ImportKind.NotKept, "private posts kept as drafts (Folio has no private posts)"));
+        Assert.Equal(1, summary.Count(ImportKind.NotKept, "category parents (Folio's categories are flat; each keeps its own address)"));
+        Assert.Equal(1, summary.Count(ImportKind.NotKept, "featured images that could not be copied (the attachment stays a link)"));
+        Assert.Contains(summary.Lines(), line => line.StartsWith("Posts: ", StringComparison.Ordinal));
+
+        var posts = await app.PostsWithTermsAsync("harbour");
+        var plan = posts.Single(p => p.WordPressId == 11);
+        Assert.Equal(("Harbour plan approved", "harbour-plan-approved", PostStatus.Published), (plan.Title, plan.Slug, plan.Status));
+        Assert.Equal(new DateTime(2020, 1, 15, 9, 30, 0, DateTimeKind.Utc), plan.PublishedAt);
+        Assert.Equal(alice, plan.AuthorId);
+        Assert.Equal("The council approved the plan.", plan.Excerpt);
+        Assert.Equal(["local", "news"], plan.Categories.Select(c => c.Category.Slug).Order());
+        Assert.Equal(["cafés", "harbour"], plan.Tags.Select(t => t.Tag.Slug).Order());
+        Assert.NotNull(plan.AnnouncedAt); // followers are not mailed a blog's history
+        // Blocks gone, caption a figure, the unknown shortcode left as text, the script and handler removed.
+        Assert.DoesNotContain("wp:paragraph", plan.BodyHtml);
+        Assert.Contains("<figure class=\"wp-caption\"><img", plan.BodyHtml);
+        Assert.Contains("<figcaption>The old harbour at dawn</figcaption>", plan.BodyHtml);
+        Assert.Contains("[contact-form-7 id=\"42\" title=\"Contact\"]", plan.BodyHtml);
+        Assert.DoesNotContain("<script", plan.BodyHtml);
+        Assert.DoesNotContain("onclick", plan.BodyHtml);
+        var media = Assert.Single(await app.MediaAsync("harbour"));
+        Assert.Equal((10L, 800), (media.WordPressId!.Value, media.Width));
+        Assert.Equal("/media/" + media.StoredName, plan.FeaturedImageUrl);
+
+        var about = posts.Single(p => p.WordPressId == 12);
+        Assert.Equal((PostKind.Page, "about", owner, false), (about.Kind, about.Slug, about.AuthorId, about.CommentsOpen));
+        Assert.Equal("<p>We write about the harbour.</p>\n<p>Since 2009,<br>\nevery week.</p>", about.BodyHtml);
+
+        var draft = posts.Single(p => p.WordPressId == 13);
+        Assert.Equal((PostStatus.Draft, "unfinished-thoughts", (DateTime?)null), (draft.Status, draft.Slug, draft.PublishedAt));
+        Assert.Equal(PostStatus.Draft, posts.Single(p => p.WordPressId == 14).Status);
+        Assert.Equal(PostStatus.Draft, posts.Single(p => p.WordPressId == 15).Status); // never published openly
+        var ferry = posts.Single(p => p.WordPressId == 16);
+        Assert.Null(ferry.FeaturedImageUrl);
+        Assert.Contains($"<img src=\"/media/{media.StoredName}\"", ferry.BodyHtml); // the gallery uses the copy
+        Assert.Contains("/wp-content/uploads/2020/03/gone.jpg", ferry.BodyHtml); // and links the original it could not copy
+        Assert.Contains("<a href=\"https://video.example/ferry\">", ferry.BodyHtml);
+        Assert.DoesNotContain(posts, p => p.WordPressId is 18 or 19);
+
+        var comments = await app.CommentsAsync("harbour");
+        var grace = comments.Single(c => c.WordPressId == 101);
+        var alan = comments.Single(c => c.WordPressId == 102);
+        Assert.Equal((CommentStatus.Approved, plan.Id, (long?)null), (grace.Status, grace.PostId, grace.ParentId));
+        Assert.DoesNotContain("javascript:", grace.BodyHtml);
+        Assert.Equal((CommentStatus.Approved, (long?)grace.Id, "https://alan.example.org/", "alan@example.org"), (alan.Status, alan.ParentId, alan.AuthorUrl, alan.AuthorEmail));
+        Assert.Equal(new DateTime(2020, 1, 15, 11, 0, 0, DateTimeKind.Utc), alan.CreatedAt);
+        Assert.Equal(CommentStatus.Pending, comments.Single(c => c.WordPressId == 103).Status);
+        Assert.Equal(CommentStatus.Spam, comments.Single(c => c.WordPressId == 104).Status);
+        Assert.Equal(CommentStatus.Trash, comments.Single(c => c.WordPressId == 106).Status);
+
+        var reader = app.ClientFor("harbour.localhost");
+        var page = await reader.GetStringAsync("/2020/01/15/harbour-plan-approved/");
+        Assert.Contains("I agree with Grace.", page);
+        Assert.DoesNotContain("Buy now", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/2020/02/03/members-only/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_again_imports_nothing_twice()
+    {
+        var owner = await app.CreateSiteAsync("again", "Again");
+        var file = app.SampleFile();
+        await app.ImportAsync("again", owner, file);
+        var before = (await app.PostsAsync("again")).Count;
+        var beforeComments = (await app.CommentsAsync("again")).Count;
+
+        var second = (await app.ImportAsync("again", owner, file)).Summary!;
+
+        Assert.Equal(0, second.Count(ImportKind.Post, ImportSummary.Imported));
+        Assert.Equal(5, second.Count(ImportKind.Post, ImportSummary.AlreadyImported));
+        Assert.Equal(1, second.Count(ImportKind.Page, ImportSummary.AlreadyImported));
+        Assert.Equal(5, second.Count(ImportKind.Comment, ImportSummary.AlreadyImported));
+        Assert.Equal(1, second.Count(ImportKind.Attachment, ImportSummary.AlreadyImported));
+        Assert.Equal(0, second.Count(ImportKind.Category, ImportSummary.Imported));
+        Assert.Equal(before, (await app.PostsAsync("again")).Count);
+        Assert.Equal(beforeComments, (await app.CommentsAsync("again")).Count);
+        Assert.Single(await app.MediaAsync("again"));
+    }
+
+    [Fact]
+    public async Task An_interrupted_import_resumes_without_duplicates()
+    {
+        var owner = await app.CreateSiteAsync("resume", "Resume");
+        var file = app.SampleFile();
+        await app.ImportAsync("resume", owner, file);
+        // As if the import had died after the post but before some of its comments.
+        await app.ForSiteAsync("resume", services => services.GetRequiredService<Folio.Data.FolioDbContext>().Comments
+            .Where(c => c.WordPressId == 102 || c.WordPressId == 103).ExecuteDeleteAsync());
+
+        var resumed = (await app.ImportAsync("resume", owner, file)).Summary!;
+
+        Assert.Equal(2, resumed.Count(ImportKind.Comment, ImportSummary.Imported));
+        var comments = await app.CommentsAsync("resume");
+        Assert.Equal(5, comments.Count);
+        Assert.Equal(comments.Single(c => c.WordPressId == 101).Id, comments.Single(c => c.WordPressId == 102).ParentId);
+    }
+
+    [Fact]
+    public async Task Old_WordPress_links_redirect_permanently_to_the_right_place()
+    {
+        var owner = await app.CreateSiteAsync("links", "Links");
+        await app.ImportAsync("links", owner, app.SampleFile());
+        var media = Assert.Single(await app.MediaAsync("links"));
+        var reader = app.ClientFor("links.localhost");
+
+        foreach (var (from, to) in new[]
+        {
+            ("/?p=11", "/2020/01/15/harbour-plan-approved/"),
+            ("/?page_id=12", "/about/"),
+            ("/?attachment_id=10", $"/media/{media.StoredName}"),
+            ("/2020/01/harbour-plan-approved/", "/2020/01/15/harbour-plan-approved/"),
+            ("/harbour-plan-approved/", "/2020/01/15/harbour-plan-approved/"),
+            ("/category/news/local/", "/category/local/"),
+            ("/category/news/local/page/2/", "/category/local/page/2/"),
+            ("/?category_name=news/local", "/category/local/"),
+            ("/?tag=harbour", "/tag/harbour/"),
+        })
+        {
+            var response = await reader.GetAsync(from);
+            Assert.True(response.StatusCode == HttpStatusCode.MovedPermanently, $"{from} answered {(int)response.StatusCode}");
+            Assert.Equal(to, response.Headers.Location!.OriginalString);
+        }
+
+        // Drafts (a password-protected post among them) are never revealed by an old link.
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/?p=15")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/2020/02/members-only/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/2020/01/15/harbour-plan-approved/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/2020/01/15/")).StatusCode); // the day archive still wins
+    }
+
+    [Theory]
+    [InlineData("billion-laughs.xml", "declares a DTD")]
+    [InlineData("truncated.xml", "not well-formed XML")]
+    [InlineData("not-wordpress.xml", "not a WordPress export file")]
+    public async Task Hostile_or_broken_files_are_refused_and_change_nothing(string sample, string reason)
+    {
+        var slug = "refuse" + sample.Split('.')[0].Replace("-", "");
+        var owner = await app.CreateSiteAsync(slug, "Refuse");
+        var before = (await app.PostsAsync(slug)).Count;
+
+        var result = await app.ImportAsync(slug, owner, app.SampleFile(sample));
+
+        Assert.Null(result.Summary);
+        Assert.Contains(reason, Assert.Single(result.Errors));
+        Assert.Equal(before, (await app.PostsAsync(slug)).Count);
+        Assert.Empty(await app.CommentsAsync(slug));
+        Assert.Empty(await app.MediaAsync(slug));
+        Assert.Empty((await app.TermsAsync(slug)).Categories);
+    }
+
+    [Fact]
+    public async Task An_author_map_naming_someone_outside_the_site_is_refused()
+    {
+        var owner = await app.CreateSiteAsync("mapped", "Mapped");
+        await app.NewReaderAsync("stranger@elsewhere.example");
+
+        var result = await app.ImportAsync("mapped", owner, app.SampleFile(), "alice=stranger@elsewhere.example", "bob");
+
+        Assert.Null(result.Summary);
+        Assert.Contains(result.Errors, e => e.Contains("stranger@elsewhere.example") && e.Contains("not a member of this site"));
+        Assert.Contains(result.Errors, e => e.Contains("\"bob\" is not an author mapping"));
+        Assert.Empty(await app.PostsAsync("mapped"));
+    }
+
+    [Fact]
+    public async Task Another_sites_rows_are_untouched_and_the_same_IDs_live_apart()
+    {
+        var firstOwner = await app.CreateSiteAsync("first", "First");
+        var secondOwner = await app.CreateSiteAsync("second", "Second");
+        var file = app.SampleFile();
+        await app.ImportAsync("first", firstOwner, file);
+        var firstPosts = await app.PostsAsync("first");
+        var firstComments = await app.CommentsAsync("first");
+
+        var second = (await app.ImportAsync("second", secondOwner, file)).Summary!;
+
+        Assert.Equal(5, second.Count(ImportKind.Post, ImportSummary.Imported)); // not "already imported": those are another site's
+        Assert.Equal(firstPosts.Select(p => (p.Id, p.Title, p.UpdatedAt)), (await app.PostsAsync("first")).Select(p => (p.Id, p.Title, p.UpdatedAt)));
+        Assert.Equal(firstComments.Select(c => (c.Id, c.PostId, c.ParentId)), (await app.CommentsAsync("first")).Select(c => (c.Id, c.PostId, c.ParentId)));
+        var secondComments = await app.CommentsAsync("second");
+        var secondPosts = await app.PostsAsync("second");
+        Assert.All(secondComments, c => Assert.Contains(secondPosts, p => p.Id == c.PostId));
+        Assert.All(secondComments.Where(c => c.ParentId is not null), c => Assert.Contains(secondComments, parent => parent.Id == c.ParentId));
+    }
+}

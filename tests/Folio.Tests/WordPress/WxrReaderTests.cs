@@ -1,0 +1,54 @@
+using System.Text;
+using Folio.Features.WordPress;
+
+namespace Folio.Tests.WordPress;
+
+public sealed class WxrReaderTests
+{
+    private static readonly string Sample = WordPressApp.SampleText(WordPressApp.Sample);
+
+    [Theory]
+    [InlineData("1.0")]
+    [InlineData("1.1")]
+    [InlineData("1.2")]
+    public async Task Every_WXR_version_reads_the_same_entries(string version)
+    {
+        var file = Sample.Replace("http://wordpress.org/export/1.2/", $"http://wordpress.org/export/{version}/")
+            .Replace("<wp:wxr_version>1.2</wp:wxr_version>", $"<wp:wxr_version>{version}</wp:wxr_version>");
+
+        var survey = await WxrReader.SurveyAsync(Stream(file), CancellationToken.None);
+        var entries = new List<WxrEntry>();
+        await foreach (var entry in WxrReader.ReadAsync(Stream(file), CancellationToken.None)) entries.Add(entry);
+
+        Assert.Equal((version, "http://oldblog.example", 10), (survey.Version, survey.BaseSiteUrl, survey.ItemCount));
+        Assert.Equal([10L, 17L], survey.AttachmentUrls.Keys.Order());
+        Assert.Equal(["alice", "bob"], entries.OfType<WxrAuthor>().Select(a => a.Login));
+        Assert.Contains(new WxrTerm(WxrTermKind.Category, "local", "Local news", "news"), entries.OfType<WxrTerm>());
+        Assert.Contains(new WxrTerm(WxrTermKind.Tag, "cafés", "Cafés", null), entries.OfType<WxrTerm>());
+        var post = entries.OfType<WxrItem>().Single(i => i.Id == 11);
+        Assert.Equal(("post", "publish", "alice", true), (post.Type, post.Status, post.Creator, post.Sticky));
+        Assert.Equal("The council approved the plan.", post.Excerpt);
+        Assert.Equal(new DateTime(2020, 1, 15, 9, 30, 0, DateTimeKind.Utc), post.DateGmt);
+        Assert.Equal(6, post.Comments.Count);
+        Assert.Equal(101, post.Comments.Single(c => c.Id == 102).ParentId);
+        Assert.Null(entries.OfType<WxrItem>().Single(i => i.Id == 13).DateGmt); // WordPress's zeros
+    }
+
+    [Theory]
+    [InlineData("<!-- wp:paragraph -->\n<p>Kept</p>\n<!-- /wp:paragraph -->", "\n<p>Kept</p>\n")]
+    [InlineData("[caption id=\"attachment_1\" width=\"300\"]<img src=\"/a.png\"> A boat[/caption]", "<figure class=\"wp-caption\"><img src=\"/a.png\"><figcaption>A boat</figcaption></figure>")]
+    [InlineData("[caption caption=\"Old style\"]<a href=\"/a\"><img src=\"/a.png\"></a>[/caption]", "<figure class=\"wp-caption\"><a href=\"/a\"><img src=\"/a.png\"></a><figcaption>Old style</figcaption></figure>")]
+    [InlineData("<!-- wp:gallery -->[gallery ids=\"1,2,3\"]<!-- /wp:gallery -->", "<ul class=\"wp-gallery\"><li><img src=\"/one.png\" alt=\"\"></li><li><img src=\"/two.png\" alt=\"\"></li></ul>")]
+    [InlineData("<!-- wp:embed -->[embed]https://video.example/v?a=1&amp;b=2[/embed]<!-- /wp:embed -->", "<p><a href=\"https://video.example/v?a=1&amp;b=2\">https://video.example/v?a=1&amp;b=2</a></p>")]
+    [InlineData("<!-- wp:audio -->[audio src=\"javascript:alert(1)\"]<!-- /wp:audio -->", "")]
+    [InlineData("<!-- wp:shortcode -->[contact-form-7 id=\"42\"]<!-- /wp:shortcode -->", "[contact-form-7 id=\"42\"]")]
+    [InlineData("One\ntwo\n\n<ul><li>list</li></ul>\n\nThree", "<p>One<br>\ntwo</p>\n<ul><li>list</li></ul>\n<p>Three</p>")]
+    public void WordPress_content_becomes_the_HTML_WordPress_shows(string content, string html)
+    {
+        string? Attachment(long id) => id switch { 1 => "/one.png", 2 => "/two.png", _ => null };
+
+        Assert.Equal(html, WordPressBodies.ToHtml(content, Attachment));
+    }
+
+    private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
+}
