@@ -1,4 +1,6 @@
+using Folio.Features.Identity;
 using Folio.Features.Sites;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -11,6 +13,7 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     {
         var options = new DbContextOptionsBuilder<SqliteFolioDbContext>();
         DataRegistration.ConfigureSqlite(options, "Data Source=design-time.db");
+        options.UseApplicationServiceProvider(DesignTimeServices.Identity);
         return new SqliteFolioDbContext(options.Options, new CurrentSite());
     }
 }
@@ -22,6 +25,14 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
     {
         var options = new DbContextOptionsBuilder<PostgresFolioDbContext>();
         DataRegistration.ConfigurePostgres(options, "Host=localhost;Database=folio_design_time");
+        options.UseApplicationServiceProvider(DesignTimeServices.Identity);
         return new PostgresFolioDbContext(options.Options, new CurrentSite());
     }
+}
+
+/// <summary>The identity options the model is built from, as the running app configures them.</summary>
+internal static class DesignTimeServices
+{
+    public static readonly IServiceProvider Identity =
+        new ServiceCollection().Configure<IdentityOptions>(options => IdentityFeature.UseStoreSchema(options.Stores)).BuildServiceProvider();
 }

@@ -30,6 +30,11 @@ internal sealed class AccountTokenConfiguration : IEntityTypeConfiguration<Ident
     public void Configure(EntityTypeBuilder<IdentityUserToken<long>> token) => token.ToTable("account_tokens");
 }
 
+internal sealed class AccountPasskeyConfiguration : IEntityTypeConfiguration<IdentityUserPasskey<long>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserPasskey<long>> passkey) => passkey.ToTable("account_passkeys");
+}
+
 internal sealed class UsedLoginTicketConfiguration : IEntityTypeConfiguration<UsedLoginTicket>
 {
     public void Configure(EntityTypeBuilder<UsedLoginTicket> ticket)

@@ -25,6 +25,7 @@ public static class IdentityFeature
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<Account>(options =>
             {
+                UseStoreSchema(options.Stores);
                 options.User.RequireUniqueEmail = true;
                 // Handles come from Slugs.From, which keeps letters of every script.
                 options.User.AllowedUserNameCharacters = "";
@@ -73,6 +74,12 @@ public static class IdentityFeature
         services.AddScoped<LoginTickets>();
         return services;
     }
+
+    /// <summary>
+    /// Identity's schema version 3 adds the passkeys table. The model reads it from the identity
+    /// options, so the design-time factories that write migrations use this too.
+    /// </summary>
+    public static void UseStoreSchema(StoreOptions stores) => stores.SchemaVersion = IdentitySchemaVersions.Version3;
 
     private static void UseHostPrefix(CookieAuthenticationOptions cookie, IOptions<FolioOptions> folio)
     {

@@ -38,12 +38,7 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await rateLimits.LoginAsync(HttpContext.Connection.RemoteIpAddress?.ToString(), Email, HttpContext.RequestAborted) is { } wait)
-        {
-            var seconds = RateLimits.Refuse(Response, wait);
-            Errors = [$"Too many tries in a short time. Please wait {seconds} seconds, then log in again."];
-            return Page();
-        }
+        if (await TooManyTriesAsync(Email)) return Page();
         var account = Password.Length <= IdentityFeature.MaxPasswordLength ? await users.FindByEmailAsync(Email.Trim()) : null;
         if (account is null)
         {
@@ -57,5 +52,32 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
             return Page();
         }
         return LocalRedirect(SafeReturn.Path(ReturnUrl));
+    }
+
+    /// <summary>
+    /// The options for <c>navigator.credentials.get()</c>: no account named, so the device offers
+    /// the passkeys it holds for this host. Offered on the platform only, where passkeys belong.
+    /// </summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
+        OnSite ? NotFound() : Content(await signIn.MakePasskeyRequestOptionsAsync(null), "application/json");
+
+    /// <summary>The device's signed answer: checked against the options above, then the account is logged in.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(string credential)
+    {
+        if (OnSite) return NotFound();
+        if (await TooManyTriesAsync(email: null)) return Page();
+        var result = await signIn.PasskeySignInAsync(credential);
+        if (result.Succeeded) return LocalRedirect(SafeReturn.Path(ReturnUrl));
+        Errors = ["That passkey did not log you in: it is not registered with an account that may log in, or the request expired. Try again, or log in with your password."];
+        return Page();
+    }
+
+    /// <summary>Throttles log-in attempts per address and per account; when over, answers 429 with Retry-After.</summary>
+    private async Task<bool> TooManyTriesAsync(string? email)
+    {
+        if (await rateLimits.LoginAsync(HttpContext.Connection.RemoteIpAddress?.ToString(), email, HttpContext.RequestAborted) is not { } wait) return false;
+        var seconds = RateLimits.Refuse(Response, wait);
+        Errors = [$"Too many tries in a short time. Please wait {seconds} seconds, then log in again."];
+        return true;
     }
 }
