@@ -50,7 +50,21 @@ public sealed class FolioOptions
     /// <summary>Port of public links made outside a request; 0: as requests arrive (or the scheme's default when <see cref="PublicScheme"/> is set).</summary>
     public int PublicPort { get; set; }
 
+    /// <summary>Switches for bench/run alone, all off by default.</summary>
+    public BenchOptions Bench { get; set; } = new();
+
     public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
+}
+
+/// <summary>The <c>Folio:Bench</c> section: what bench/run turns on to measure; never on in production.</summary>
+public sealed class BenchOptions
+{
+    /// <summary>
+    /// Lets a request carrying <see cref="SitePageCachePolicy.BypassHeader"/> skip the output cache,
+    /// so that bench/run can time a real render of a page it also times cached. Off in production,
+    /// where it would let anyone turn every request into a render.
+    /// </summary>
+    public bool AllowCacheBypass { get; set; }
 }
 
 public enum DatabaseProvider

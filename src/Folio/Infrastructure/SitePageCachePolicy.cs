@@ -4,6 +4,7 @@ using System.Text.Json;
 using Folio.Features.Identity;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Infrastructure;
 
@@ -15,6 +16,9 @@ namespace Folio.Infrastructure;
 internal sealed class SitePageCachePolicy : IOutputCachePolicy
 {
     public const string Name = "site-page";
+
+    /// <summary>A request header that skips the cache, honoured only with <c>Folio:Bench:AllowCacheBypass</c> on.</summary>
+    public const string BypassHeader = "X-Folio-Bench-Uncached";
 
     /// <summary>A safety net: writes evict pages the moment they change them.</summary>
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
@@ -32,7 +36,8 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey("Authorization")
             && !CookieNames.Has(request.Cookies, IdentityFeature.SessionCookie)
-            && !CookieNames.Has(request.Cookies, Features.Identity.External.ExternalCommenterSession.CookieName);
+            && !CookieNames.Has(request.Cookies, Features.Identity.External.ExternalCommenterSession.CookieName)
+            && !BenchBypass(context.HttpContext);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
@@ -52,6 +57,10 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
         }
         return ValueTask.CompletedTask;
     }
+
+    private static bool BenchBypass(HttpContext context) =>
+        context.Request.Headers.ContainsKey(BypassHeader)
+        && context.RequestServices.GetRequiredService<IOptions<FolioOptions>>().Value.Bench.AllowCacheBypass;
 
     private static string Digest(SiteView site) => Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(site)), 0, 8);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Folio.Data;
+using Folio.Features.Cli.Bench;
 using Folio.Features.Curation;
 using Folio.Features.Identity;
 using Folio.Features.Sites;
@@ -16,7 +17,7 @@ namespace Folio.Features.Cli;
 /// </summary>
 public static class AdminCommandLine
 {
-    private static readonly HashSet<string> Commands = ["user", "site", "backup", "source", "import", "export"];
+    private static readonly HashSet<string> Commands = ["user", "site", "backup", "source", "import", "export", "bench"];
 
     /// <summary>Whether the arguments name an admin command rather than options for the web server.</summary>
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
@@ -24,7 +25,7 @@ public static class AdminCommandLine
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         await services.PrepareDatabaseAsync(seedDemo: false);
-        var root = new RootCommand("Folio admin commands.") { UserCommand(services), SiteCommand(services), BackupCommand.Create(services), SourceCommands.Create(services) };
+        var root = new RootCommand("Folio admin commands.") { UserCommand(services), SiteCommand(services), BackupCommand.Create(services), SourceCommands.Create(services), BenchCommands.Create(services) };
         foreach (var command in WordPressCommands.Create(services)) root.Subcommands.Add(command);
         return await root.Parse(args).InvokeAsync();
     }
