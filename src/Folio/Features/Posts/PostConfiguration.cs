@@ -24,8 +24,10 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         post.HasIndex(p => new { p.SiteId, p.Slug }).IsUnique();
         // Settles "already imported" for WordPress imports; nulls (posts written here) never clash.
         post.HasIndex(p => new { p.SiteId, p.WordPressId }).IsUnique();
-        // Home page, date archives and feeds: a site's visible posts, newest first.
-        post.HasIndex(p => new { p.SiteId, p.Kind, p.Status, p.PublishedAt });
+        // Home page, date archives and feeds: a site's visible posts, newest first, read in index
+        // order. Status is not in the key: "not a draft" is a range that would break that order,
+        // and drafts have no publication date, so the date's range leaves them out anyway.
+        post.HasIndex(p => new { p.SiteId, p.Kind, p.PublishedAt });
         post.HasIndex(p => new { p.SiteId, p.AuthorId, p.PublishedAt });
         // The announcer's question, across sites: which published posts are not yet announced?
         post.HasIndex(p => new { p.AnnouncedAt, p.Status });

@@ -1211,8 +1211,8 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("SiteId", "AuthorId", "PublishedAt")
                         .HasDatabaseName("ix_posts_site_id_author_id_published_at");
 
-                    b.HasIndex("SiteId", "Kind", "Status", "PublishedAt")
-                        .HasDatabaseName("ix_posts_site_id_kind_status_published_at");
+                    b.HasIndex("SiteId", "Kind", "PublishedAt")
+                        .HasDatabaseName("ix_posts_site_id_kind_published_at");
 
                     b.ToTable("posts", (string)null);
                 });
