@@ -5,8 +5,8 @@
 #      --full-text the feed carries only teasers and every article is read from its own page
 #      (robots.txt, the guarded fetcher, SmartReader, the sanitiser: the whole path);
 #   2. a second fetch of the unchanged feed (a conditional GET that imports nothing);
-#   3. publish-to-live: a running server (poll every 2 s), one new item added to the feed and
-#      the source made due, timed until the new post is on the site's /feed/.
+#   3. publish-to-live: a running, warmed-up server (poll every 2 s), one new item added to the
+#      feed and the source made due, timed until the new post is on the site's /feed/.
 # Runs the built Folio.dll against a fresh SQLite database in a temporary directory, or against
 # PostgreSQL when FOLIO_BENCH_POSTGRES holds a connection string to an empty database.
 #   dotnet build -c Release Folio.slnx && bench/import-throughput.sh [items] [--full-text]
@@ -85,6 +85,17 @@ web_port="$(free_port)"
 Folio__Curation__PollInterval=00:00:02 dotnet "$dll" --urls "http://127.0.0.1:$web_port" >"$work/server.log" 2>&1 &
 pids+=($!)
 until curl -sf -o /dev/null "http://127.0.0.1:$web_port/healthz"; do sleep 0.2; done
+make_due() {
+  if [[ -n "${FOLIO_BENCH_POSTGRES:-}" ]]; then
+    psql "$FOLIO_BENCH_POSTGRES" -qc "UPDATE sources SET next_fetch_at = now() AT TIME ZONE 'utc'" >/dev/null
+  else
+    python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE sources SET next_fetch_at = strftime('%Y-%m-%d %H:%M:%f', 'now')\"); c.commit()" "$work/data/folio.db"
+  fi
+}
+# Warm the server as a long-running one is: one render of /feed/ and one poll of the unchanged feed.
+curl -s -o /dev/null -H "Host: bench.localhost" "http://127.0.0.1:$web_port/feed/"
+make_due
+sleep 5
 python3 - "$work" "$base" <<'PY'
 import sys
 folder, base = sys.argv[1], sys.argv[2]
@@ -95,11 +106,7 @@ item = f'<item><guid isPermaLink="false">bench-late</guid><title>Late breaking s
 open(f"{folder}/feed.xml", "w").write(feed.replace("<item>", item + "<item>", 1))
 PY
 published=$(now)
-if [[ -n "${FOLIO_BENCH_POSTGRES:-}" ]]; then
-  psql "$FOLIO_BENCH_POSTGRES" -qc "UPDATE sources SET next_fetch_at = now() AT TIME ZONE 'utc'" >/dev/null
-else
-  python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE sources SET next_fetch_at = strftime('%Y-%m-%d %H:%M:%f', 'now')\"); c.commit()" "$work/data/folio.db"
-fi
+make_due
 until curl -s -H "Host: bench.localhost" "http://127.0.0.1:$web_port/feed/" | grep -q "Late breaking story"; do
   sleep 0.05
   if (( $(echo "$(now) - $published > 120" | bc) )); then echo "the new item was not live after 2 minutes:" >&2; tail -20 "$work/server.log" >&2; exit 1; fi

@@ -42,15 +42,28 @@ public sealed class FetchSourceHandler(
         if (parsed.Feed is not { } feed) return await FailedAsync(source, $"not a feed Folio can read: {parsed.Error}", cancellationToken);
 
         var reports = new List<ItemReport>();
+        var known = await KnownKeysAsync(source.Id, feed.Items, cancellationToken);
         // Feeds list the newest first; importing oldest first keeps the site's order the same.
         foreach (var item in feed.Items.Reverse())
         {
+            // A changed feed mostly repeats items already taken; the claim's unique key would refuse
+            // each of them too, but one read spares an attempted insert per item.
+            if (known.Contains(ItemImporter.KeyOf(item))) continue;
             if (await importer.ImportAsync(source, item, cancellationToken) is not { } report) continue;
             reports.Add(report);
             progress?.Report(report);
         }
         var imported = reports.Count(r => r.Outcome == ItemOutcome.Imported);
         return await SucceededAsync(source, fetched.Validators, reports, $"{imported} imported, {reports.Count - imported} skipped", cancellationToken);
+    }
+
+    private async Task<HashSet<string>> KnownKeysAsync(long sourceId, IReadOnlyList<ParsedFeedItem> items, CancellationToken cancellationToken)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var batch in items.Select(ItemImporter.KeyOf).Distinct().Chunk(500))
+            known.UnionWith(await db.SourceItems.AsNoTracking()
+                .Where(i => i.SourceId == sourceId && batch.Contains(i.ItemKey)).Select(i => i.ItemKey).ToListAsync(cancellationToken));
+        return known;
     }
 
     private async Task<FetchSourceResult> SucceededAsync(Source source, FetchValidators validators, List<ItemReport> reports, string result, CancellationToken cancellationToken)

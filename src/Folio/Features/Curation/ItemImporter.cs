@@ -42,13 +42,16 @@ public sealed class ItemImporter(
         return new ItemReport(claim.Title, claim.Link, outcome, reason, postId);
     }
 
+    /// <summary>What recognises an item of a source again: its GUID, else its link, else its title.</summary>
+    public static string KeyOf(ParsedFeedItem item) => ItemKeys.Of(item.Id.Length > 0 ? item.Id : item.Link?.AbsoluteUri ?? item.Title);
+
     private async Task<SourceItem?> ClaimAsync(Source source, ParsedFeedItem item, CancellationToken cancellationToken)
     {
         var link = item.Link?.AbsoluteUri;
         var claim = db.SourceItems.Add(new SourceItem
         {
             SourceId = source.Id,
-            ItemKey = ItemKeys.Of(item.Id.Length > 0 ? item.Id : link ?? item.Title),
+            ItemKey = KeyOf(item),
             Title = AddSourceHandler.Shorten(TitleOf(item), 300),
             Link = link?.Length <= 2048 ? link : null,
             // What the log says if this server dies before the item is decided.
