@@ -38,9 +38,10 @@ public sealed class RestApiTests(CommentSite site) : IClassFixture<CommentSite>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var total = int.Parse(response.Headers.GetValues("X-WP-Total").Single());
         Assert.Equal((int)Math.Ceiling(total / 2.0), int.Parse(response.Headers.GetValues("X-WP-TotalPages").Single()));
-        var all = await JsonAsync("/wp-json/wp/v2/posts?per_page=100");
-        var titles = all.EnumerateArray().Select(p => p.GetProperty("title").GetProperty("rendered").GetString()).ToList();
+        var all = await JsonAsync("/wp-json/wp/v2/posts?per_page=100&orderby=title&order=asc");
+        var titles = Titles(all);
         Assert.Equal(total, titles.Count);
+        Assert.Equal(titles.Skip(2).Take(2), Titles(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement));
         Assert.Contains("Paged post 3", titles);
         Assert.DoesNotContain("Not ready yet", titles);
         Assert.DoesNotContain("Another site's post", titles);
@@ -76,6 +77,9 @@ public sealed class RestApiTests(CommentSite site) : IClassFixture<CommentSite>
         Assert.True(error.GetProperty("data").GetProperty("params").TryGetProperty("per_page", out _));
         Assert.Equal(HttpStatusCode.NotFound, (await site.Reader().GetAsync("/wp-json/wp/v2/posts/999999")).StatusCode);
     }
+
+    private static List<string?> Titles(JsonElement posts) =>
+        posts.EnumerateArray().Select(p => p.GetProperty("title").GetProperty("rendered").GetString()).ToList();
 
     private async Task<JsonElement> JsonAsync(string path) => JsonDocument.Parse(await site.Reader().GetStringAsync(path)).RootElement;
 }

@@ -14,8 +14,9 @@ public sealed record ItemReport(string Title, string? Link, ItemOutcome Outcome,
 /// <summary>
 /// Imports one feed item into the current site under the source's rules. Every step that must
 /// happen once is decided by a unique key rather than by a look first: the item is claimed by
-/// inserting its <see cref="SourceItem"/>, the article by inserting its <see cref="CuratedOriginal"/>.
-/// No step runs inside a transaction, because on PostgreSQL a refused insert spoils the rest of one.
+/// inserting its <see cref="SourceItem"/>, the article by inserting its <see cref="CuratedOriginal"/>
+/// (through <see cref="StoryClaims"/>, whose short transaction holds only that insert). No longer
+/// step runs inside a transaction, because on PostgreSQL a refused insert spoils the rest of one.
 /// </summary>
 public sealed class ItemImporter(
     FolioDbContext db,

@@ -47,7 +47,8 @@ public sealed class PasskeysModel(UserManager<Account> users, SignInManager<Acco
         if (!attestation.Succeeded)
             return await RefuseAsync(me, $"The passkey could not be added: {attestation.Failure.Message} Please try again.");
         var passkey = attestation.Passkey;
-        passkey.Name = string.IsNullOrWhiteSpace(name) ? "Passkey" : name.Trim()[..Math.Min(name.Trim().Length, NameLength)];
+        var given = name?.Trim() ?? "";
+        passkey.Name = given.Length == 0 ? "Passkey" : given[..Math.Min(given.Length, NameLength)];
         var stored = await users.AddOrUpdatePasskeyAsync(me, passkey);
         if (!stored.Succeeded) return await RefuseAsync(me, "The passkey could not be saved. Please try again.");
         return RedirectToPage(new { added = true });
