@@ -1,7 +1,7 @@
 // A real SMTP server for tests, on loopback: node smtp-sink.mjs <folder>
 // Writes each message it accepts to <folder> as an .eml file and prints "listening <port>".
 import { SMTPServer } from "smtp-server";
-import { writeFile } from "node:fs/promises";
+import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
 
@@ -18,7 +18,10 @@ const server = new SMTPServer({
         stream.on("data", (chunk) => chunks.push(chunk));
         stream.on("end", async () => {
             received += 1;
-            await writeFile(join(folder, `${String(received).padStart(5, "0")}-${randomUUID()}.eml`), Buffer.concat(chunks));
+            const name = join(folder, `${String(received).padStart(5, "0")}-${randomUUID()}.eml`);
+            // Written aside, then renamed into place: a test reading the folder never finds half a message.
+            await writeFile(`${name}.part`, Buffer.concat(chunks));
+            await rename(`${name}.part`, name);
             callback();
         });
     },
