@@ -4,6 +4,7 @@ using Folio.Features.Comments;
 using Folio.Features.Curation;
 using Folio.Features.Follows;
 using Folio.Features.Identity;
+using Folio.Features.Identity.ApplicationPasswords;
 using Folio.Features.Likes;
 using Folio.Features.Mail;
 using Folio.Features.Media;
@@ -41,6 +42,7 @@ public abstract class FolioDbContext(DbContextOptions options, CurrentSite curre
     public DbSet<PostLike> PostLikes => Set<PostLike>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ExternalIdentity> ExternalIdentities => Set<ExternalIdentity>();
+    public DbSet<ApplicationPassword> ApplicationPasswords => Set<ApplicationPassword>();
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<SourceItem> SourceItems => Set<SourceItem>();
     public DbSet<CuratedOriginal> CuratedOriginals => Set<CuratedOriginal>();

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Identity.ApplicationPasswords;
 using Folio.Features.Identity.External;
 using Folio.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
@@ -72,6 +73,7 @@ public static class IdentityFeature
         services.AddScoped<SiteAccess>();
         services.AddScoped<CreateAccountHandler>();
         services.AddScoped<LoginTickets>();
+        services.AddApplicationPasswords();
         return services;
     }
 
