@@ -1,13 +1,14 @@
+using Folio.Features.Identity.ApplicationPasswords;
 using Folio.Features.Posts;
 using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.RestApi;
 
-/// <summary>WordPress's own API client, pointed at a Folio site's address, works as it does against WordPress.</summary>
+/// <summary>WordPress's own API client, pointed at a Folio site's address, reads and writes as it does against WordPress.</summary>
 public sealed class WpapiCompatibilityTests(LiveFolioApp app) : IClassFixture<LiveFolioApp>
 {
     [SkippableFact]
-    public async Task Wpapi_discovers_the_api_pages_filters_searches_and_embeds()
+    public async Task Wpapi_discovers_the_api_pages_filters_searches_embeds_and_writes_with_an_application_password()
     {
         WpapiClient.SkipUnlessAvailable();
         var owner = await app.CreateSiteAsync("wpapi", "Client Compatible");
@@ -32,6 +33,17 @@ public sealed class WpapiCompatibilityTests(LiveFolioApp app) : IClassFixture<Li
         Assert.Equal(["The lighthouse reopens"], Strings(found, "searchTitles"));
         Assert.Equal(["Money"], Strings(found, "embeddedCategories"));
         Assert.False(string.IsNullOrEmpty(found.GetProperty("embeddedAuthor").GetString()));
+
+        var password = await app.ForSiteAsync("wpapi", services => services.GetRequiredService<ApplicationPasswordStore>().CreateAsync(owner, "wpapi", CancellationToken.None));
+        var wrote = await WpapiClient.RunAsync("write-site.mjs", app.UrlOf("127.0.0.1"), "owner-of-wpapi@example.com", password);
+
+        Assert.Equal("Owner of wpapi", wrote.GetProperty("me").GetString());
+        Assert.Equal("publish", wrote.GetProperty("createdStatus").GetString());
+        Assert.Equal("Written by wpapi, then edited", wrote.GetProperty("updatedTitle").GetString());
+        Assert.Equal("approved", wrote.GetProperty("commentStatus").GetString());
+        Assert.True(wrote.GetProperty("pageShowsEdit").GetBoolean());
+        Assert.True(wrote.GetProperty("deleted").GetBoolean());
+        Assert.Equal(404, wrote.GetProperty("statusAfterDelete").GetInt32());
     }
 
     private static string[] Strings(System.Text.Json.JsonElement found, string name) =>

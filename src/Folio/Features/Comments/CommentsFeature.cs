@@ -16,6 +16,7 @@ public static class CommentsFeature
         services.AddScoped<SubmitCommentHandler>();
         services.AddScoped<ModerateCommentHandler>();
         services.AddScoped<EditCommentHandler>();
+        services.AddScoped<DeleteCommentHandler>();
         services.AddScoped<CommentDrafts>();
         return services;
     }

@@ -11,6 +11,7 @@ public static class PostsFeature
         services.AddSingleton<PostBodyRenderer>();
         services.AddScoped<PostQueries>();
         services.AddScoped<SavePostHandler>();
+        services.AddScoped<DeletePostHandler>();
         services.AddSingleton<ScheduledPostPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPostPublisher>());
         // After AddRazorPages: its own options setup replaces the conventions collection.

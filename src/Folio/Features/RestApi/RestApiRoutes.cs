@@ -5,7 +5,7 @@ using Folio.Infrastructure;
 namespace Folio.Features.RestApi;
 
 /// <summary>
-/// WordPress's REST API v2, the read subset, at WordPress's addresses on every site, so that
+/// WordPress's REST API v2 at WordPress's addresses on every site, so that
 /// its clients (apps, scripts, the <c>wpapi</c> library) work with Folio. Every page of a site
 /// announces it with <c>Link: &lt;…/wp-json/&gt;; rel="https://api.w.org/"</c>.
 /// </summary>
@@ -15,29 +15,42 @@ public static class RestApiRoutes
     public const string Namespace = "wp/v2";
     public const string LinkRelation = "https://api.w.org/";
 
+    /// <summary>WordPress takes an item's changes by any of these methods.</summary>
+    private static readonly string[] Updates = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch];
+
     /// <summary>The absolute address of a collection of this site, such as <c>…/wp-json/wp/v2/posts</c>.</summary>
     public static string Url(HttpContext context, string collection) => context.SiteUrl($"{Root}{Namespace}/{collection}");
 
     public static IServiceCollection AddRestApi(this IServiceCollection services) => services
-        .AddScoped<RestPosts>().AddScoped<RestTerms>().AddScoped<RestComments>().AddScoped<RestUsers>()
-        .AddScoped<RestEmbeds>().AddScoped<RestSearch>();
+        .AddScoped<RestPosts>().AddScoped<RestTerms>().AddScoped<RestComments>().AddScoped<RestUsers>().AddScoped<RestMedia>()
+        .AddScoped<RestEmbeds>().AddScoped<RestSearch>().AddScoped<RestEditors>().AddScoped<RestPostWrites>().AddScoped<RestCommentWrites>();
 
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(Root).ForSites();
+        var api = endpoints.MapGroup(Root).ForSites().AddEndpointFilter(RestAuthentication.AuthenticateAsync);
         api.MapGet("", RestIndex.Describe);
         var v2 = api.MapGroup(Namespace);
-        v2.MapGet("/posts", (HttpContext context, RestPosts posts) => posts.ListAsync(PostKind.Post, context));
-        v2.MapGet("/posts/{id:long}", (long id, HttpContext context, RestPosts posts) => posts.OneAsync(PostKind.Post, id, context));
-        v2.MapGet("/pages", (HttpContext context, RestPosts posts) => posts.ListAsync(PostKind.Page, context));
-        v2.MapGet("/pages/{id:long}", (long id, HttpContext context, RestPosts posts) => posts.OneAsync(PostKind.Page, id, context));
+        foreach (var (collection, kind) in new[] { ("posts", PostKind.Post), ("pages", PostKind.Page) })
+        {
+            v2.MapGet($"/{collection}", (HttpContext context, RestPosts posts) => posts.ListAsync(kind, context));
+            v2.MapGet($"/{collection}/{{id:long}}", (long id, HttpContext context, RestPosts posts) => posts.OneAsync(kind, id, context));
+            v2.MapPost($"/{collection}", (HttpContext context, RestPostWrites writes) => writes.CreateAsync(kind, context));
+            v2.MapMethods($"/{collection}/{{id:long}}", Updates, (long id, HttpContext context, RestPostWrites writes) => writes.UpdateAsync(kind, id, context));
+            v2.MapDelete($"/{collection}/{{id:long}}", (long id, HttpContext context, RestPostWrites writes) => writes.DeleteAsync(kind, id, context));
+        }
         v2.MapGet("/categories", (HttpContext context, RestTerms terms) => terms.ListAsync(categories: true, context));
         v2.MapGet("/categories/{id:long}", (long id, HttpContext context, RestTerms terms) => terms.OneAsync(categories: true, id, context));
         v2.MapGet("/tags", (HttpContext context, RestTerms terms) => terms.ListAsync(categories: false, context));
         v2.MapGet("/tags/{id:long}", (long id, HttpContext context, RestTerms terms) => terms.OneAsync(categories: false, id, context));
         v2.MapGet("/comments", (HttpContext context, RestComments comments) => comments.ListAsync(context));
         v2.MapGet("/comments/{id:long}", (long id, HttpContext context, RestComments comments) => comments.OneAsync(id, context));
+        v2.MapPost("/comments", (HttpContext context, RestCommentWrites writes) => writes.CreateAsync(context));
+        v2.MapMethods("/comments/{id:long}", Updates, (long id, HttpContext context, RestCommentWrites writes) => writes.UpdateAsync(id, context));
+        v2.MapDelete("/comments/{id:long}", (long id, HttpContext context, RestCommentWrites writes) => writes.DeleteAsync(id, context));
+        v2.MapGet("/media", (HttpContext context, RestMedia media) => media.ListAsync(context));
+        v2.MapGet("/media/{id:long}", (long id, HttpContext context, RestMedia media) => media.OneAsync(id, context));
         v2.MapGet("/users", (HttpContext context, RestUsers users) => users.ListAsync(context));
+        v2.MapGet("/users/me", (HttpContext context, RestUsers users) => users.MeAsync(context));
         v2.MapGet("/users/{id:long}", (long id, HttpContext context, RestUsers users) => users.OneAsync(id, context));
         v2.MapGet("/search", (HttpContext context, RestSearch search) => search.SearchAsync(context));
         return endpoints;

@@ -15,7 +15,7 @@ public sealed class RestComments(FolioDbContext db, TimeProvider clock)
     private static readonly string[] OrderBys = ["date_gmt", "date", "id"];
 
     private sealed record Row(long Id, long PostId, long? ParentId, long? AccountId, string AuthorName, string? AuthorUrl, string AvatarSeed, string? ExternalAvatar,
-        string BodyHtml, DateTime CreatedAt, PostKind PostKind, DateTime PostPublishedAt, string PostSlug);
+        CommentStatus Status, string Body, string BodyHtml, DateTime CreatedAt, PostKind PostKind, DateTime? PostPublishedAt, string PostSlug);
 
     public async Task<IResult> ListAsync(HttpContext context)
     {
@@ -39,8 +39,14 @@ public sealed class RestComments(FolioDbContext db, TimeProvider clock)
     public async Task<IResult> OneAsync(long id, HttpContext context)
     {
         var row = await Project(Visible().Where(c => c.Id == id)).FirstOrDefaultAsync(context.RequestAborted);
-        return row is null ? RestPaging.NotFound("rest_comment_invalid_id", "Invalid comment ID.") : Results.Json(Shape(row, context));
+        return row is null ? InvalidId() : Results.Json(Shape(row, context));
     }
+
+    /// <summary>Any comment of the site, whatever its status, with its raw text: for a moderator, or for the caller who just wrote it; null when there is none.</summary>
+    public async Task<Dictionary<string, object?>?> AnyAsync(long id, HttpContext context) =>
+        await Project(db.Comments.AsNoTracking().Where(c => c.Id == id)).FirstOrDefaultAsync(context.RequestAborted) is { } row ? Shape(row, context, withRaw: true) : null;
+
+    public static IResult InvalidId() => RestPaging.NotFound("rest_comment_invalid_id", "Invalid comment ID.");
 
     /// <summary>A public post's approved comments, oldest first, as <c>_embed</c> nests them.</summary>
     public async Task<IReadOnlyList<Dictionary<string, object?>>> OfPostAsync(long postId, HttpContext context) =>
@@ -56,13 +62,14 @@ public sealed class RestComments(FolioDbContext db, TimeProvider clock)
     private IQueryable<Row> Project(IQueryable<Comment> query) =>
         query.Select(c => new Row(c.Id, c.PostId, c.ParentId, c.AccountId, c.AuthorName, c.AuthorUrl, c.AvatarSeed,
             db.ExternalIdentities.Where(i => i.Id == c.ExternalIdentityId).Select(i => i.AvatarPath).FirstOrDefault(),
-            c.BodyHtml, c.CreatedAt,
+            c.Status, c.Body, c.BodyHtml, c.CreatedAt,
             db.Posts.Where(p => p.Id == c.PostId).Select(p => p.Kind).First(),
-            db.Posts.Where(p => p.Id == c.PostId).Select(p => p.PublishedAt!.Value).First(),
+            db.Posts.Where(p => p.Id == c.PostId).Select(p => p.PublishedAt).First(),
             db.Posts.Where(p => p.Id == c.PostId).Select(p => p.Slug).First()));
 
-    private static Dictionary<string, object?> Shape(Row row, HttpContext context)
+    private static Dictionary<string, object?> Shape(Row row, HttpContext context, bool withRaw = false)
     {
+        var postPath = row.PostPublishedAt is { } published ? PostPaths.Of(row.PostKind, published, row.PostSlug) : $"/?p={row.PostId}";
         var avatar = row.ExternalAvatar is { } path ? context.SiteUrl(path) : context.SiteUrl(Avatars.Url(row.AvatarSeed));
         var collection = RestApiRoutes.Url(context, "comments");
         return new Dictionary<string, object?>
@@ -75,9 +82,9 @@ public sealed class RestComments(FolioDbContext db, TimeProvider clock)
             ["author_url"] = row.AuthorUrl ?? "",
             ["date"] = RestDates.Format(row.CreatedAt),
             ["date_gmt"] = RestDates.Format(row.CreatedAt),
-            ["content"] = new { rendered = row.BodyHtml },
-            ["link"] = context.SiteUrl($"{PostPaths.Of(row.PostKind, row.PostPublishedAt, row.PostSlug)}#comment-{row.Id}"),
-            ["status"] = "approved",
+            ["content"] = withRaw ? new { raw = row.Body, rendered = row.BodyHtml } : new { rendered = row.BodyHtml },
+            ["link"] = context.SiteUrl($"{postPath}#comment-{row.Id}"),
+            ["status"] = RestCommentStatus.Name(row.Status),
             ["type"] = "comment",
             ["author_avatar_urls"] = new Dictionary<string, string> { ["24"] = avatar, ["48"] = avatar, ["96"] = avatar },
             ["meta"] = Array.Empty<object>(),

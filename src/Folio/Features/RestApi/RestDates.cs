@@ -6,4 +6,8 @@ namespace Folio.Features.RestApi;
 public static class RestDates
 {
     public static string Format(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>A date as clients send it: ISO 8601, with or without a zone (none means UTC here); null when it is not one.</summary>
+    public static DateTime? Parse(string text) =>
+        DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc) ? utc : null;
 }

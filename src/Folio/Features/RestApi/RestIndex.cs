@@ -14,6 +14,9 @@ public static class RestIndex
     private static readonly string[] PostArguments = [.. CollectionArguments, "author", "categories", "tags"];
     private static readonly string[] TermArguments = [.. CollectionArguments, "post", "hide_empty"];
     private static readonly string[] CommentArguments = [.. CollectionArguments, "post", "parent"];
+    private static readonly string[] Reads = ["GET"];
+    private static readonly string[] CollectionWrites = ["GET", "POST"];
+    private static readonly string[] ItemWrites = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
     public static IResult Describe(HttpContext context, CurrentSite currentSite)
     {
@@ -23,15 +26,17 @@ public static class RestIndex
             ["/"] = Route("", []),
             [$"/{RestApiRoutes.Namespace}"] = Route(RestApiRoutes.Namespace, ["context"]),
         };
-        foreach (var (collection, arguments) in new (string, string[])[]
+        foreach (var (collection, arguments, writable) in new (string, string[], bool)[]
                  {
-                     ("posts", PostArguments), ("pages", CollectionArguments), ("categories", TermArguments),
-                     ("tags", TermArguments), ("comments", CommentArguments), ("users", CollectionArguments),
+                     ("posts", PostArguments, true), ("pages", CollectionArguments, true), ("categories", TermArguments, false),
+                     ("tags", TermArguments, false), ("comments", CommentArguments, true), ("users", CollectionArguments, false),
+                     ("media", CollectionArguments, false),
                  })
         {
-            routes[$"/{RestApiRoutes.Namespace}/{collection}"] = Route(RestApiRoutes.Namespace, arguments);
-            routes[$"/{RestApiRoutes.Namespace}/{collection}/(?P<id>[\\d]+)"] = Route(RestApiRoutes.Namespace, ["id", "context"]);
+            routes[$"/{RestApiRoutes.Namespace}/{collection}"] = Route(RestApiRoutes.Namespace, arguments, writable ? CollectionWrites : Reads);
+            routes[$"/{RestApiRoutes.Namespace}/{collection}/(?P<id>[\\d]+)"] = Route(RestApiRoutes.Namespace, ["id", "context", "force"], writable ? ItemWrites : Reads);
         }
+        routes[$"/{RestApiRoutes.Namespace}/users/me"] = Route(RestApiRoutes.Namespace, ["context"]);
         routes[$"/{RestApiRoutes.Namespace}/search"] = Route(RestApiRoutes.Namespace, ["context", "page", "per_page", "search", "type", "subtype"]);
         routes["/oembed/1.0/embed"] = Route("oembed/1.0", ["url", "format", "maxwidth"]);
 
@@ -49,15 +54,15 @@ public static class RestIndex
         });
     }
 
-    private static object Route(string space, string[] arguments) => new Dictionary<string, object>
+    private static object Route(string space, string[] arguments, string[]? methods = null) => new Dictionary<string, object>
     {
         ["namespace"] = space,
-        ["methods"] = new[] { "GET" },
+        ["methods"] = methods ?? Reads,
         ["endpoints"] = new[]
         {
             new Dictionary<string, object>
             {
-                ["methods"] = new[] { "GET" },
+                ["methods"] = methods ?? Reads,
                 ["args"] = arguments.ToDictionary(argument => argument, _ => (object)new { required = false }),
             },
         },

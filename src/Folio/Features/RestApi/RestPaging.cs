@@ -61,7 +61,7 @@ public sealed record RestPaging(int Page, int PerPage, bool Ascending, string Or
 
     public static IResult NotFound(string code, string message) => Error(code, message, StatusCodes.Status404NotFound);
 
-    private static IResult InvalidParameter(string name, string message) =>
+    public static IResult InvalidParameter(string name, string message) =>
         Results.Json(new { code = "rest_invalid_param", message = $"Invalid parameter(s): {name}", data = new { status = 400, @params = new Dictionary<string, string> { [name] = message } } },
             statusCode: StatusCodes.Status400BadRequest);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Folio.Data;
+using Folio.Features.Media;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
@@ -9,15 +10,16 @@ namespace Folio.Features.RestApi;
 
 /// <summary>
 /// <c>/wp-json/wp/v2/posts</c> and <c>/wp-json/wp/v2/pages</c>: the site's public posts and pages
-/// in WordPress's shape, filtered and ordered by its parameters. Only what a reader may see is
-/// ever answered: drafts, future posts and anything private stay out, whoever asks.
+/// in WordPress's shape, filtered and ordered by its parameters. Lists hold only what a reader
+/// may see; a draft or scheduled post is answered by its id alone, and only to a caller (with an
+/// application password) who may edit it.
 /// </summary>
-public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, CurrentSite currentSite, RestEmbeds embeds, TimeProvider clock)
+public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, CurrentSite currentSite, RestEmbeds embeds, RestEditors editors, TimeProvider clock)
 {
     private static readonly string[] OrderBys = ["date", "id", "title", "slug", "modified", "relevance"];
 
-    private sealed record Row(long Id, PostKind Kind, string Title, string Slug, string BodyHtml, string Excerpt, DateTime PublishedAt, DateTime UpdatedAt,
-        long AuthorId, bool CommentsOpen, long[] CategoryIds, long[] TagIds);
+    private sealed record Row(long Id, PostKind Kind, PostStatus Status, string Title, string Slug, string Body, BodyFormat BodyFormat, string BodyHtml, string Excerpt,
+        DateTime? PublishedAt, DateTime UpdatedAt, long AuthorId, bool CommentsOpen, long? FeaturedMediaId, long[] CategoryIds, long[] TagIds);
 
     public async Task<IResult> ListAsync(PostKind kind, HttpContext context)
     {
@@ -69,13 +71,22 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
         return paging.Answer(context.Response, total, items);
     }
 
+    /// <summary>A public post to anyone; a draft or scheduled one only to a caller who may edit it, with its raw fields.</summary>
     public async Task<IResult> OneAsync(PostKind kind, long id, HttpContext context)
     {
-        var row = await Project(Public(kind).Where(p => p.Id == id)).FirstOrDefaultAsync(context.RequestAborted);
-        return row is null
-            ? RestPaging.NotFound("rest_post_invalid_id", "Invalid post ID.")
-            : Results.Json(await ShapeAsync(row, context));
+        if (await Project(Public(kind).Where(p => p.Id == id)).FirstOrDefaultAsync(context.RequestAborted) is { } row)
+            return Results.Json(await ShapeAsync(row, context, withRaw: context.Request.Query["context"] == "edit" && await editors.MayEditAsync(row.AuthorId, context.RequestAborted)));
+        return await EditableAsync(kind, id, context) is { } editable ? Results.Json(editable) : InvalidId();
     }
+
+    /// <summary>Any post of the site in the API's shape with its raw fields, if the caller may edit it; null otherwise.</summary>
+    public async Task<Dictionary<string, object?>?> EditableAsync(PostKind kind, long id, HttpContext context)
+    {
+        var row = await Project(db.Posts.AsNoTracking().Where(p => p.Kind == kind && p.Id == id)).FirstOrDefaultAsync(context.RequestAborted);
+        return row is not null && await editors.MayEditAsync(row.AuthorId, context.RequestAborted) ? await ShapeAsync(row, context, withRaw: true) : null;
+    }
+
+    public static IResult InvalidId() => RestPaging.NotFound("rest_post_invalid_id", "Invalid post ID.");
 
     private IQueryable<Post> Public(PostKind kind) =>
         db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime)).Where(p => p.Kind == kind);
@@ -94,31 +105,38 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
         _ => query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
     };
 
-    private static IQueryable<Row> Project(IQueryable<Post> query) =>
-        query.Select(p => new Row(p.Id, p.Kind, p.Title, p.Slug, p.BodyHtml, p.Excerpt, p.PublishedAt!.Value, p.UpdatedAt, p.AuthorId, p.CommentsOpen,
+    private IQueryable<Row> Project(IQueryable<Post> query) =>
+        query.Select(p => new Row(p.Id, p.Kind, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.BodyHtml, p.Excerpt, p.PublishedAt, p.UpdatedAt, p.AuthorId, p.CommentsOpen,
+            db.Media.Where(m => MediaUrls.Prefix + m.StoredName == p.FeaturedImageUrl).Select(m => (long?)m.Id).FirstOrDefault(),
             p.Categories.Select(c => c.CategoryId).ToArray(), p.Tags.Select(t => t.TagId).ToArray()));
 
-    private async Task<Dictionary<string, object?>> ShapeAsync(Row row, HttpContext context)
+    private async Task<Dictionary<string, object?>> ShapeAsync(Row row, HttpContext context, bool withRaw = false)
     {
         var type = row.Kind == PostKind.Page ? "page" : "post";
         var collection = RestApiRoutes.Url(context, row.Kind == PostKind.Page ? "pages" : "posts");
+        var title = System.Net.WebUtility.HtmlEncode(row.Title);
+        var excerpt = row.Excerpt.Length == 0 ? "" : $"<p>{System.Net.WebUtility.HtmlEncode(row.Excerpt)}</p>\n";
         var post = new Dictionary<string, object?>
         {
             ["id"] = row.Id,
-            ["date"] = RestDates.Format(row.PublishedAt),
-            ["date_gmt"] = RestDates.Format(row.PublishedAt),
+            ["date"] = RestDates.Format(row.PublishedAt ?? row.UpdatedAt),
+            ["date_gmt"] = row.PublishedAt is { } published ? RestDates.Format(published) : null,
             ["guid"] = new { rendered = context.SiteUrl($"/?p={row.Id}") },
             ["modified"] = RestDates.Format(row.UpdatedAt),
             ["modified_gmt"] = RestDates.Format(row.UpdatedAt),
             ["slug"] = row.Slug,
-            ["status"] = "publish",
+            ["status"] = RestPostStatus.Name(row.Status),
             ["type"] = type,
-            ["link"] = context.SiteUrl(PostPaths.Of(row.Kind, row.PublishedAt, row.Slug)),
-            ["title"] = new { rendered = System.Net.WebUtility.HtmlEncode(row.Title) },
-            ["content"] = new { rendered = row.BodyHtml, @protected = false },
-            ["excerpt"] = new { rendered = row.Excerpt.Length == 0 ? "" : $"<p>{System.Net.WebUtility.HtmlEncode(row.Excerpt)}</p>\n", @protected = false },
+            ["link"] = row.Status == PostStatus.Draft || row.PublishedAt is null
+                ? context.SiteUrl($"/?p={row.Id}")
+                : context.SiteUrl(PostPaths.Of(row.Kind, row.PublishedAt.Value, row.Slug)),
+            ["title"] = withRaw ? new { raw = row.Title, rendered = title } : new { rendered = title },
+            ["content"] = withRaw
+                ? new { raw = row.Body, rendered = row.BodyHtml, @protected = false, format = row.BodyFormat == BodyFormat.Html ? "html" : "markdown" }
+                : (object)new { rendered = row.BodyHtml, @protected = false },
+            ["excerpt"] = withRaw ? new { raw = row.Excerpt, rendered = excerpt, @protected = false } : new { rendered = excerpt, @protected = false },
             ["author"] = row.AuthorId,
-            ["featured_media"] = 0,
+            ["featured_media"] = row.FeaturedMediaId ?? 0,
             ["comment_status"] = row.CommentsOpen ? "open" : "closed",
             ["ping_status"] = "closed",
             ["template"] = "",
@@ -139,6 +157,8 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
             ["author"] = new[] { new { embeddable = true, href = $"{RestApiRoutes.Url(context, "users")}/{row.AuthorId}" } },
             ["replies"] = new[] { new { embeddable = true, href = $"{RestApiRoutes.Url(context, "comments")}?post={row.Id}" } },
         };
+        if (row.FeaturedMediaId is { } mediaId)
+            links["wp:featuredmedia"] = new[] { new { embeddable = true, href = $"{RestApiRoutes.Url(context, "media")}/{mediaId}" } };
         if (row.Kind == PostKind.Post)
             links["wp:term"] = new[]
             {
@@ -147,7 +167,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
             };
         post["_links"] = links;
         if (RestEmbeds.Wanted(context.Request))
-            post["_embedded"] = await embeds.ForPostAsync(row.Id, row.AuthorId, row.Kind == PostKind.Post, context);
+            post["_embedded"] = await embeds.ForPostAsync(row.Id, row.AuthorId, row.FeaturedMediaId, row.Kind == PostKind.Post, context);
         return post;
     }
 }

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Identity;
 using Folio.Features.People;
 using Folio.Features.Posts;
 using Folio.Infrastructure;
@@ -10,7 +11,7 @@ namespace Folio.Features.RestApi;
 /// <c>/wp-json/wp/v2/users</c>: the people who have published on this site, with public fields
 /// only (name, bio, archive, picture), as WordPress shows them to anyone. Never an email.
 /// </summary>
-public sealed class RestUsers(FolioDbContext db, TimeProvider clock)
+public sealed class RestUsers(FolioDbContext db, SiteAccess access, TimeProvider clock)
 {
     private static readonly string[] OrderBys = ["name", "id", "slug"];
 
@@ -55,13 +56,23 @@ public sealed class RestUsers(FolioDbContext db, TimeProvider clock)
     public async Task<Dictionary<string, object?>?> FindAsync(long id, HttpContext context) =>
         await Authors().FirstOrDefaultAsync(u => u.Id == id, context.RequestAborted) is { } row ? Shape(row, context) : null;
 
+    /// <summary><c>/users/me</c>: the caller's own account, which clients ask for to check their credentials.</summary>
+    public async Task<IResult> MeAsync(HttpContext context)
+    {
+        if (access.AccountId is not { } accountId)
+            return RestPaging.Error("rest_not_logged_in", "You are not currently logged in.", StatusCodes.Status401Unauthorized);
+        var row = await Rows(db.Users.AsNoTracking().Where(a => a.Id == accountId)).FirstAsync(context.RequestAborted);
+        return Results.Json(Shape(row, context));
+    }
+
     private IQueryable<Row> Authors()
     {
         var publicPosts = db.Posts.Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime));
-        return db.Users.AsNoTracking()
-            .Where(a => publicPosts.Any(p => p.AuthorId == a.Id))
-            .Select(a => new Row { Id = a.Id, Name = a.DisplayName, Slug = a.UserName!, Bio = a.Bio, AvatarUrl = a.AvatarUrl });
+        return Rows(db.Users.AsNoTracking().Where(a => publicPosts.Any(p => p.AuthorId == a.Id)));
     }
+
+    private static IQueryable<Row> Rows(IQueryable<Account> accounts) =>
+        accounts.Select(a => new Row { Id = a.Id, Name = a.DisplayName, Slug = a.UserName!, Bio = a.Bio, AvatarUrl = a.AvatarUrl });
 
     private static Dictionary<string, object?> Shape(Row row, HttpContext context)
     {

@@ -1,0 +1,94 @@
+using Folio.Data;
+using Folio.Features.Comments;
+using Folio.Features.Identity;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.RestApi;
+
+/// <summary>
+/// Writing comments through <c>/wp-json/wp/v2/comments</c>. Anyone with an account may comment
+/// (under the same rules, limits and moderation as the comment form); the site's editors and
+/// administrators, who moderate on the dashboard, may also change, approve, hold, trash and
+/// delete them. As in WordPress, the API takes no comments from people who are not logged in.
+/// </summary>
+public sealed class RestCommentWrites(
+    FolioDbContext db, SiteAccess access, SubmitCommentHandler submitComment, EditCommentHandler editComment, ModerateCommentHandler moderate,
+    DeleteCommentHandler deleteComment, RestComments comments, RateLimits rateLimits)
+{
+    public async Task<IResult> CreateAsync(HttpContext context)
+    {
+        if (access.AccountId is not { } accountId)
+            return RestPaging.Error("rest_comment_login_required", "Sorry, you must be logged in to comment.", StatusCodes.Status401Unauthorized);
+        var (fields, bodyError) = await RestFields.ReadAsync(context.Request);
+        if (fields is null) return bodyError!;
+        var (postId, postProblem) = fields.Id("post");
+        if (postProblem is not null || postId is null)
+            return RestPaging.InvalidParameter("post", "post must be the id of the post to comment on.");
+        var (parentId, parentProblem) = fields.Id("parent");
+        if (parentProblem is not null) return RestPaging.InvalidParameter("parent", parentProblem);
+
+        var ipAddress = context.Connection.RemoteIpAddress?.ToString();
+        if (await rateLimits.CommentAsync(ipAddress, $"account:{accountId}", context.RequestAborted) is { } wait)
+        {
+            var seconds = RateLimits.Refuse(context.Response, wait);
+            return RestPaging.Error("comment_flood", $"You are posting comments too quickly. Wait {seconds} seconds, then try again.", StatusCodes.Status429TooManyRequests);
+        }
+        var result = await submitComment.HandleAsync(
+            new SubmitComment(postId.Value, parentId is 0 ? null : parentId, fields.Text("content") ?? "", Name: null, Email: null, Url: null, Honeypot: null, ipAddress,
+                UserAgent: context.Request.Headers.UserAgent.ToString()),
+            context.SiteUrl, context.RequestAborted);
+        if (result.Comment is { } comment)
+            return Results.Created($"{RestApiRoutes.Url(context, "comments")}/{comment.Id}", await comments.AnyAsync(comment.Id, context));
+        if (result.Errors.Contains(SubmitCommentHandler.Duplicate))
+            return RestPaging.Error("comment_duplicate", SubmitCommentHandler.Duplicate, StatusCodes.Status409Conflict);
+        return RestPaging.Error("rest_comment_failed", result.Discarded ? "The comment was refused." : string.Join(" ", result.Errors), StatusCodes.Status400BadRequest);
+    }
+
+    public async Task<IResult> UpdateAsync(long id, HttpContext context)
+    {
+        if (await ModeratorProblemAsync("rest_cannot_edit", "Sorry, you are not allowed to edit this comment.", context) is { } refused) return refused;
+        var stored = await db.Comments.AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new { c.Body, c.AuthorName, c.AuthorEmail, c.AuthorUrl }).FirstOrDefaultAsync(context.RequestAborted);
+        if (stored is null) return RestComments.InvalidId();
+        var (fields, bodyError) = await RestFields.ReadAsync(context.Request);
+        if (fields is null) return bodyError!;
+
+        var status = fields.Text("status") is { } statusName ? RestCommentStatus.Parse(statusName) : null;
+        if (fields.Has("status") && status is null)
+            return RestPaging.InvalidParameter("status", "status is not one of approved, hold, spam, trash.");
+
+        var content = fields.Text("content");
+        if (content is not null || fields.Has("author_name") || fields.Has("author_email") || fields.Has("author_url"))
+        {
+            var errors = await editComment.HandleAsync(new EditComment(id, content ?? stored.Body,
+                fields.Text("author_name") ?? stored.AuthorName, fields.Text("author_email") ?? stored.AuthorEmail, fields.Text("author_url") ?? stored.AuthorUrl), context.RequestAborted);
+            if (errors.Count > 0) return RestPaging.Error("rest_comment_failed", string.Join(" ", errors), StatusCodes.Status400BadRequest);
+        }
+        if (status is { } wanted) await moderate.HandleAsync([id], wanted, context.RequestAborted);
+        return Results.Json(await comments.AnyAsync(id, context));
+    }
+
+    public async Task<IResult> DeleteAsync(long id, HttpContext context)
+    {
+        if (await ModeratorProblemAsync("rest_cannot_delete", "Sorry, you are not allowed to delete this comment.", context) is { } refused) return refused;
+        if (await comments.AnyAsync(id, context) is not { } previous) return RestComments.InvalidId();
+        var (fields, bodyError) = await RestFields.ReadAsync(context.Request);
+        if (fields is null) return bodyError!;
+        if (fields.Flag("force"))
+        {
+            await deleteComment.HandleAsync(id, context.RequestAborted);
+            return Results.Json(new { deleted = true, previous });
+        }
+        await moderate.HandleAsync([id], CommentStatus.Trash, context.RequestAborted);
+        return Results.Json(await comments.AnyAsync(id, context));
+    }
+
+    /// <summary>Null when the caller moderates this site's comments; otherwise WordPress's refusal (401 without credentials, 403 without the role).</summary>
+    private async Task<IResult?> ModeratorProblemAsync(string code, string message, HttpContext context)
+    {
+        if (access.AccountId is null) return RestPaging.Error(code, message, StatusCodes.Status401Unauthorized);
+        return await access.RoleAsync(context.RequestAborted) is <= SiteRole.Editor ? null : RestPaging.Error(code, message, StatusCodes.Status403Forbidden);
+    }
+}

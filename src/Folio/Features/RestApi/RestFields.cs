@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Folio.Features.RestApi;
+
+/// <summary>
+/// The fields of a write request as WordPress reads them: a JSON object or a form, with the
+/// query string's parameters too (<c>?force=true</c>). A text field may come bare or as
+/// <c>{"raw": …}</c>, as WordPress's own editor sends it.
+/// </summary>
+public sealed class RestFields
+{
+    private readonly Dictionary<string, JsonElement> json;
+    private readonly IFormCollection? form;
+    private readonly IQueryCollection query;
+
+    private RestFields(Dictionary<string, JsonElement> json, IFormCollection? form, IQueryCollection query) => (this.json, this.form, this.query) = (json, form, query);
+
+    /// <summary>The fields, or the error to answer when the body is not a JSON object or a form.</summary>
+    public static async Task<(RestFields? Fields, IResult? Error)> ReadAsync(HttpRequest request)
+    {
+        if (request.HasFormContentType)
+            return (new RestFields([], await request.ReadFormAsync(request.HttpContext.RequestAborted), request.Query), null);
+        if (request.ContentLength is 0 || request.ContentType is null)
+            return (new RestFields([], null, request.Query), null);
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return (null, Invalid("The body must be a JSON object of the fields to set."));
+            var fields = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
+            return (new RestFields(fields, null, request.Query), null);
+        }
+        catch (JsonException exception)
+        {
+            return (null, Invalid($"The body is not valid JSON: {exception.Message}"));
+        }
+    }
+
+    public bool Has(string name) => json.ContainsKey(name) || form?.ContainsKey(name) == true || query.ContainsKey(name);
+
+    /// <summary>A text field, bare or as <c>{"raw": …}</c>; null when absent.</summary>
+    public string? Text(string name)
+    {
+        if (json.TryGetValue(name, out var value))
+            return value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Object when value.TryGetProperty("raw", out var raw) && raw.ValueKind == JsonValueKind.String => raw.GetString(),
+                JsonValueKind.Number => value.GetRawText(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                _ => null,
+            };
+        if (form?.TryGetValue(name, out var posted) == true) return posted.ToString();
+        if (form?.TryGetValue(name + "[raw]", out var postedRaw) == true) return postedRaw.ToString();
+        return query.TryGetValue(name, out var given) ? given.ToString() : null;
+    }
+
+    /// <summary>A number field: null when absent, an error message when not a whole number.</summary>
+    public (long? Value, string? Problem) Id(string name)
+    {
+        if (Text(name) is not { } text || text.Length == 0) return (null, null);
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? (id, null) : (null, $"{name} is not a valid id.");
+    }
+
+    /// <summary>A list of ids (a JSON array, <c>a[]=1&amp;a[]=2</c> or <c>1,2</c>): null when absent, an error message when not ids.</summary>
+    public (IReadOnlyList<long>? Ids, string? Problem) Ids(string name)
+    {
+        IEnumerable<string> values;
+        if (json.TryGetValue(name, out var value))
+            values = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Number ? v.GetRawText() : v.GetString() ?? "") : [Text(name) ?? ""];
+        else if (form is not null && (form.ContainsKey(name) || form.ContainsKey(name + "[]")))
+            values = form[name].Concat(form[name + "[]"]).Select(v => v ?? "");
+        else return (null, null);
+
+        var ids = new List<long>();
+        foreach (var part in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (!long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return (null, $"{name} must be a list of ids.");
+            ids.Add(id);
+        }
+        return (ids, null);
+    }
+
+    /// <summary>A yes/no field as WordPress reads it (<c>true</c>, <c>1</c>); false when absent.</summary>
+    public bool Flag(string name) => Text(name) is { } text && (text == "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase));
+
+    private static IResult Invalid(string message) => RestPaging.Error("rest_invalid_json", message, StatusCodes.Status400BadRequest);
+}
