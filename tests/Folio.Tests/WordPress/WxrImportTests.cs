@@ -54,6 +54,9 @@ public sealed class WxrImportTests(WordPressApp app) : IClassFixture<WordPressAp
         var media = Assert.Single(await app.MediaAsync("harbour"));
         Assert.Equal((10L, 800), (media.WordPressId!.Value, media.Width));
         Assert.Equal("/media/" + media.StoredName, plan.FeaturedImageUrl);
+        // The picture in the post (its 300 px size on the old site) now shows the copy.
+        Assert.Contains($"src=\"/media/{media.StoredName}\"", plan.BodyHtml);
+        Assert.DoesNotContain("oldblog.example/wp-content", plan.BodyHtml);
 
         var about = posts.Single(p => p.WordPressId == 12);
         Assert.Equal((PostKind.Page, "about", owner, false), (about.Kind, about.Slug, about.AuthorId, about.CommentsOpen));

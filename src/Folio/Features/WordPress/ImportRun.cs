@@ -4,6 +4,7 @@ namespace Folio.Features.WordPress;
 public sealed class ImportRun(WxrSurvey survey, AuthorMap authors, long importingAccountId)
 {
     private readonly Dictionary<long, AttachmentCopy> copies = [];
+    private readonly AttachmentAddresses addresses = new(survey.AttachmentUrls, survey.BaseSiteUrl);
 
     public ImportSummary Summary { get; } = new();
     public AuthorMap Authors => authors;
@@ -21,6 +22,13 @@ public sealed class ImportRun(WxrSurvey survey, AuthorMap authors, long importin
         copies[wordPressId] = copy;
         return copy;
     }
+
+    /// <summary>The site's own images a post's HTML shows, by their attachment IDs: to copy before the post is saved.</summary>
+    public IReadOnlyCollection<long> AttachmentsIn(string html) => addresses.In(html);
+
+    /// <summary>The HTML with the site's own images pointing at their local copies (those not copied keep their addresses).</summary>
+    public string WithLocalImages(string html) =>
+        addresses.Localise(html, id => copies.TryGetValue(id, out var copy) ? copy.LocalUrl : null);
 
     /// <summary>An attachment's address for a gallery: the local copy when made, else the original.</summary>
     public string? AttachmentUrl(long wordPressId) =>

@@ -92,8 +92,10 @@ public sealed class ImportWxrHandler(
                 await terms.ImportAsync(run, term, cancellationToken);
                 break;
             case WxrItem { Type: "post" or "page" } item:
-                // A download must not hold the database's write lock: the featured image is copied first.
+                // A download must not hold the database's write lock: the featured image and the
+                // images the post shows are copied first.
                 if (item.ThumbnailId is { } thumbnail) await run.AttachmentAsync(attachments, thumbnail, cancellationToken);
+                foreach (var shown in run.AttachmentsIn(item.Content)) await run.AttachmentAsync(attachments, shown, cancellationToken);
                 // One commit per post with its comments: a post never lands without them, and a long file
                 // costs one flush to disk per item rather than one per row. Each insert inside runs under
                 // EF's savepoint, so an "already imported" refusal leaves the rest of the transaction usable.

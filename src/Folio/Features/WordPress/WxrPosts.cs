@@ -67,7 +67,7 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
     private async Task<Post> BuildAsync(ImportRun run, WxrItem item, PostStatus status, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var body = WordPressBodies.ToHtml(item.Content, run.AttachmentUrl);
+        var body = WordPressBodies.ToHtml(run.WithLocalImages(item.Content), run.AttachmentUrl);
         var bodyHtml = renderer.ToSafeHtml(body, BodyFormat.Html);
         // WordPress dates drafts with zeros; a scheduled post needs its time, which only the local date may give.
         var publishedAt = item.DateGmt ?? (status == PostStatus.Draft ? null : item.DateLocal ?? now);

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace Folio.Features.WordPress;
+
+/// <summary>
+/// Finds the exported site's own images in a post's HTML, so the import can copy them and point
+/// the post at the copies, and the post keeps its pictures when the old site is gone. WordPress
+/// writes an upload's smaller sizes beside it (<c>harbour-300x200.png</c>, <c>harbour-scaled.png</c>),
+/// and a body names whichever size it shows: each is matched to its upload by its path under
+/// <c>/wp-content/uploads/</c> without the size, on the export's own hosts only, so another
+/// site's image of the same name is never taken for one of this site's.
+/// </summary>
+public sealed partial class AttachmentAddresses
+{
+    private const string Uploads = "/wp-content/uploads/";
+    private readonly Dictionary<string, long> byUpload = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> hosts = new(StringComparer.OrdinalIgnoreCase);
+
+    public AttachmentAddresses(IReadOnlyDictionary<long, string> attachmentUrls, string? baseSiteUrl)
+    {
+        if (Uri.TryCreate(baseSiteUrl, UriKind.Absolute, out var site)) hosts.Add(site.Host);
+        foreach (var (id, url) in attachmentUrls)
+        {
+            if (Key(url) is not var (host, upload)) continue;
+            hosts.Add(host);
+            byUpload.TryAdd(upload, id);
+        }
+    }
+
+    /// <summary>The attachments the HTML shows, by their WordPress IDs.</summary>
+    public IReadOnlyCollection<long> In(string html) =>
+        ImageAddress().Matches(html).Select(match => IdOf(match.Value)).OfType<long>().ToHashSet();
+
+    /// <summary>The HTML with each of the site's images pointing at its local copy, where <paramref name="localUrl"/> has one.</summary>
+    public string Localise(string html, Func<long, string?> localUrl) =>
+        ImageAddress().Replace(html, match => IdOf(match.Value) is { } id && localUrl(id) is { } local ? local : match.Value);
+
+    private long? IdOf(string address) =>
+        Key(address) is var (host, upload) && hosts.Contains(host) && byUpload.TryGetValue(upload, out var id) ? id : null;
+
+    /// <summary>The host and the upload's path without WordPress's size suffix, or null for an address outside any uploads folder.</summary>
+    private static (string Host, string Upload)? Key(string address)
+    {
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri)) return null;
+        var path = Uri.UnescapeDataString(uri.AbsolutePath);
+        var start = path.IndexOf(Uploads, StringComparison.OrdinalIgnoreCase);
+        return start < 0 ? null : (uri.Host, SizeSuffix().Replace(path[(start + Uploads.Length)..], ""));
+    }
+
+    /// <summary>An absolute image address as it stands in src, srcset or href.</summary>
+    [GeneratedRegex(@"https?://[^\s""'<>(),]+?\.(?:jpe?g|png|gif|webp|avif)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageAddress();
+
+    [GeneratedRegex(@"-(?:\d+x\d+|scaled)(?=\.[A-Za-z0-9]+$)")]
+    private static partial Regex SizeSuffix();
+}
