@@ -131,6 +131,22 @@ public sealed class RestWriteTests(CommentSite site) : IClassFixture<CommentSite
     }
 
     [Fact]
+    public async Task Editors_stick_posts_through_the_api_and_clients_filter_by_it()
+    {
+        var author = await ClientAsync(AuthorEmail);
+        var refused = await author.PostAsJsonAsync("/wp-json/wp/v2/posts", new { title = "Pin me", status = "publish", sticky = true });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("rest_cannot_assign_sticky", (await BodyAsync(refused)).GetProperty("code").GetString());
+
+        var pinned = await BodyAsync(await (await ClientAsync(EditorEmail)).PostAsJsonAsync("/wp-json/wp/v2/posts", new { title = "Pinned notice", status = "publish", sticky = true }));
+        Assert.True(pinned.GetProperty("sticky").GetBoolean());
+        var stickies = await JsonAsync(site.Reader(), "/wp-json/wp/v2/posts?sticky=true");
+        Assert.Equal(["Pinned notice"], stickies.EnumerateArray().Select(p => p.GetProperty("title").GetProperty("rendered").GetString()));
+        Assert.Equal("Pinned notice", (await site.Reader().GetDocumentAsync("/")).PostTitles()[0]);
+        Assert.Equal(HttpStatusCode.BadRequest, (await site.Reader().GetAsync("/wp-json/wp/v2/posts?sticky=maybe")).StatusCode);
+    }
+
+    [Fact]
     public async Task Without_an_application_password_nothing_is_written()
     {
         var anonymous = await site.Reader().PostAsJsonAsync("/wp-json/wp/v2/posts", new { title = "Who am I" });

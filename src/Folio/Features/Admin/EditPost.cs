@@ -31,6 +31,7 @@ public sealed class EditorInput
     public bool NoIndex { get; set; }
     public bool CommentsOpen { get; set; } = true;
     public bool LikesOpen { get; set; } = true;
+    public bool Sticky { get; set; }
 
     /// <summary>UTC; a future time schedules the post.</summary>
     public DateTime? PublishAt { get; set; }
@@ -54,6 +55,7 @@ public sealed class EditorInput
         NoIndex = post.NoIndex,
         CommentsOpen = post.CommentsOpen,
         LikesOpen = post.LikesOpen,
+        Sticky = post.Sticky,
         PublishAt = post.Status == PostStatus.Draft ? null : post.PublishedAt,
     };
 }
@@ -78,7 +80,7 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
     {
         var existing = postId is { } id
             ? await db.Posts.AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new { p.AuthorId, p.Status, p.PublishedAt, p.Kind, p.Title }).FirstOrDefaultAsync(cancellationToken)
+                .Select(p => new { p.AuthorId, p.Status, p.PublishedAt, p.Kind, p.Title, p.Sticky }).FirstOrDefaultAsync(cancellationToken)
             : null;
         if (postId is not null && existing is null) return Refused("That post does not exist on this site.");
 
@@ -128,6 +130,8 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
             NoIndex = input.NoIndex,
             CommentsOpen = input.CommentsOpen,
             LikesOpen = input.LikesOpen,
+            // Only editors and administrators choose what stays on top; anyone else's save keeps it as it was.
+            Sticky = PostPermissions.MayStick(role) ? input.Sticky : existing?.Sticky ?? false,
         }, cancellationToken);
     }
 

@@ -27,6 +27,7 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     public int RevisionCount { get; private set; }
     public PostRevision? NewerAutosave { get; private set; }
     public bool CanPublish { get; private set; }
+    public bool CanStick { get; private set; }
     public string? PreviewHtml { get; private set; }
     public IReadOnlyList<MediaItem> Images { get; private set; } = [];
     public string? Notice { get; private set; }
@@ -113,6 +114,7 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     {
         var role = (await access.RoleAsync())!.Value;
         CanPublish = role <= SiteRole.Author;
+        CanStick = PostPermissions.MayStick(role);
         Images = await media.LibraryAsync(HttpContext.RequestAborted);
         if (post is null) return Page();
 

@@ -29,6 +29,9 @@ public static class PostPermissions
         return null;
     }
 
+    /// <summary>Whether the person may keep posts at the top of the front page: it speaks for the whole site.</summary>
+    public static bool MayStick(SiteRole role) => role <= SiteRole.Editor;
+
     /// <summary>Whether the person may open the post in the editor at all.</summary>
     public static bool CanOpen(SiteRole role, long accountId, long authorId) =>
         role <= SiteRole.Editor || authorId == accountId;

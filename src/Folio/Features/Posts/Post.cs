@@ -40,6 +40,9 @@ public class Post : ISiteOwned
     /// <summary>Whether readers may like this post (when the site allows likes at all).</summary>
     public bool LikesOpen { get; set; } = true;
 
+    /// <summary>Kept at the top of the front page, above newer posts, as WordPress's sticky posts are (posts only).</summary>
+    public bool Sticky { get; set; }
+
     /// <summary>
     /// When followers were told of the post by email; null until then. Set once, by a
     /// conditional update, so no follower hears of a post twice.

@@ -41,7 +41,13 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
                 .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
                 .Skip((page - 1) * pageSize).Take(pageSize))
             .ToListAsync(cancellationToken);
-        return new PostListView(posts, archiveView, page, PageCount(total, pageSize));
+        if (page > 1 || archiveView.Heading is not null) return new PostListView(posts, archiveView, page, PageCount(total, pageSize));
+
+        // As in WordPress: the front page's first page leads with the sticky posts, newest first,
+        // however old they are; the rest of it, and the pages after it, keep the order of dates.
+        var sticky = await Project(query.Where(p => p.Sticky).OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)).ToListAsync(cancellationToken);
+        var stickyIds = sticky.Select(p => p.Id).ToHashSet();
+        return new PostListView([.. sticky, .. posts.Where(p => !stickyIds.Contains(p.Id))], archiveView, page, PageCount(total, pageSize)) { StickyIds = stickyIds };
     }
 
     /// <summary>The public post (or static page) with this slug, or null.</summary>

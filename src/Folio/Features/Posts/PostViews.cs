@@ -42,6 +42,9 @@ public sealed record ArchiveView(string? Heading, string BasePath, string? FeedP
 
 public sealed record PostListView(IReadOnlyList<PostView> Posts, ArchiveView Archive, int Page, int TotalPages)
 {
+    /// <summary>The posts of this page that the site keeps at the top of its front page.</summary>
+    public IReadOnlySet<long> StickyIds { get; init; } = new HashSet<long>();
+
     public string? NewerPath => Page > 1 ? PathOf(Page - 1) : null;
     public string? OlderPath => Page < TotalPages ? PathOf(Page + 1) : null;
 

@@ -40,6 +40,9 @@ public sealed record SavePost
     public bool NoIndex { get; init; }
     public bool CommentsOpen { get; init; } = true;
     public bool LikesOpen { get; init; } = true;
+
+    /// <summary>Keeps the post at the top of the front page; ignored for static pages.</summary>
+    public bool Sticky { get; init; }
     public string? FeaturedImageUrl { get; init; }
 }
 
@@ -98,6 +101,7 @@ public sealed class SavePostHandler(
         post.NoIndex = request.NoIndex;
         post.CommentsOpen = request.CommentsOpen;
         post.LikesOpen = request.LikesOpen;
+        post.Sticky = request.Kind == PostKind.Post && request.Sticky;
         post.FeaturedImageUrl = string.IsNullOrWhiteSpace(request.FeaturedImageUrl) ? null : request.FeaturedImageUrl.Trim();
         post.Slug = await UniqueSlugAsync(request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
         if (post.Kind == PostKind.Page && ReservedPageSlugs.Contains(post.Slug))

@@ -11,7 +11,7 @@ namespace Folio.Features.RestApi;
 public static class RestIndex
 {
     private static readonly string[] CollectionArguments = ["context", "page", "per_page", "search", "order", "orderby", "slug", "include", "exclude"];
-    private static readonly string[] PostArguments = [.. CollectionArguments, "author", "categories", "tags"];
+    private static readonly string[] PostArguments = [.. CollectionArguments, "author", "categories", "tags", "sticky"];
     private static readonly string[] TermArguments = [.. CollectionArguments, "post", "hide_empty"];
     private static readonly string[] CommentArguments = [.. CollectionArguments, "post", "parent"];
     private static readonly string[] Reads = ["GET"];

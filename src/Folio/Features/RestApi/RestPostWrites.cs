@@ -17,7 +17,7 @@ namespace Folio.Features.RestApi;
 public sealed class RestPostWrites(FolioDbContext db, SiteAccess access, SavePostHandler savePost, DeletePostHandler deletePost, RestPosts posts, TimeProvider clock)
 {
     private sealed record Existing(long Id, long AuthorId, PostStatus Status, string Title, string Slug, string Body, BodyFormat BodyFormat, string Excerpt,
-        DateTime? PublishedAt, bool CommentsOpen, bool LikesOpen, string? FeaturedImageUrl, string? OriginalUrl, string? SourceName, bool CanonicalToOriginal,
+        DateTime? PublishedAt, bool CommentsOpen, bool LikesOpen, bool Sticky, string? FeaturedImageUrl, string? OriginalUrl, string? SourceName, bool CanonicalToOriginal,
         string? OriginalAuthor, bool NoIndex, string[] Categories, string[] Tags);
 
     public Task<IResult> CreateAsync(PostKind kind, HttpContext context) => SaveAsync(kind, null, context);
@@ -123,6 +123,15 @@ public sealed class RestPostWrites(FolioDbContext db, SiteAccess access, SavePos
             authorId = wantedAuthor;
         }
 
+        var sticky = existing?.Sticky ?? false;
+        if (fields.Has("sticky"))
+        {
+            var wanted = fields.Flag("sticky");
+            if (wanted != sticky && !PostPermissions.MayStick(role))
+                return (null, RestPaging.Error("rest_cannot_assign_sticky", "Sorry, you are not allowed to make posts sticky.", StatusCodes.Status403Forbidden));
+            sticky = wanted;
+        }
+
         var content = fields.Text("content");
         var commentStatus = fields.Text("comment_status");
         if (commentStatus is { Length: > 0 } and not ("open" or "closed")) return Invalid("comment_status", "comment_status is not one of open, closed.");
@@ -144,6 +153,7 @@ public sealed class RestPostWrites(FolioDbContext db, SiteAccess access, SavePos
             Tags = tags,
             CommentsOpen = commentStatus is { Length: > 0 } ? commentStatus == "open" : existing?.CommentsOpen ?? true,
             LikesOpen = existing?.LikesOpen ?? true,
+            Sticky = sticky,
             FeaturedImageUrl = featuredImage,
             OriginalUrl = existing?.OriginalUrl,
             SourceName = existing?.SourceName,
@@ -169,7 +179,7 @@ public sealed class RestPostWrites(FolioDbContext db, SiteAccess access, SavePos
 
     private Task<Existing?> FindAsync(PostKind kind, long id, CancellationToken cancellationToken) =>
         db.Posts.AsNoTracking().Where(p => p.Kind == kind && p.Id == id)
-            .Select(p => new Existing(p.Id, p.AuthorId, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.Excerpt, p.PublishedAt, p.CommentsOpen, p.LikesOpen,
+            .Select(p => new Existing(p.Id, p.AuthorId, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.Excerpt, p.PublishedAt, p.CommentsOpen, p.LikesOpen, p.Sticky,
                 p.FeaturedImageUrl, p.OriginalUrl, p.SourceName, p.CanonicalToOriginal, p.OriginalAuthor, p.NoIndex,
                 p.Categories.Select(c => c.Category.Name).ToArray(), p.Tags.Select(t => t.Tag.Name).ToArray()))
             .FirstOrDefaultAsync(cancellationToken);

@@ -19,7 +19,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
     private static readonly string[] OrderBys = ["date", "id", "title", "slug", "modified", "relevance"];
 
     private sealed record Row(long Id, PostKind Kind, PostStatus Status, string Title, string Slug, string Body, BodyFormat BodyFormat, string BodyHtml, string Excerpt,
-        DateTime? PublishedAt, DateTime UpdatedAt, long AuthorId, bool CommentsOpen, long? FeaturedMediaId, long[] CategoryIds, long[] TagIds);
+        DateTime? PublishedAt, DateTime UpdatedAt, long AuthorId, bool CommentsOpen, bool Sticky, long? FeaturedMediaId, long[] CategoryIds, long[] TagIds);
 
     public async Task<IResult> ListAsync(PostKind kind, HttpContext context)
     {
@@ -38,6 +38,12 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
             var (ids, invalid) = RestPaging.Ids(context.Request, name);
             if (invalid is not null) return invalid;
             if (ids is not null) query = filter(ids, query);
+        }
+        if (context.Request.Query["sticky"].ToString() is { Length: > 0 } sticky)
+        {
+            bool? wanted = sticky.ToLowerInvariant() switch { "true" or "1" => true, "false" or "0" => false, _ => null };
+            if (wanted is not { } only) return RestPaging.InvalidParameter("sticky", "sticky is not of type boolean.");
+            query = query.Where(p => p.Sticky == only);
         }
         if (context.Request.Query["slug"].ToString() is { Length: > 0 } slugs)
         {
@@ -106,7 +112,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
     };
 
     private IQueryable<Row> Project(IQueryable<Post> query) =>
-        query.Select(p => new Row(p.Id, p.Kind, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.BodyHtml, p.Excerpt, p.PublishedAt, p.UpdatedAt, p.AuthorId, p.CommentsOpen,
+        query.Select(p => new Row(p.Id, p.Kind, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.BodyHtml, p.Excerpt, p.PublishedAt, p.UpdatedAt, p.AuthorId, p.CommentsOpen, p.Sticky,
             db.Media.Where(m => MediaUrls.Prefix + m.StoredName == p.FeaturedImageUrl).Select(m => (long?)m.Id).FirstOrDefault(),
             p.Categories.Select(c => c.CategoryId).ToArray(), p.Tags.Select(t => t.TagId).ToArray()));
 
@@ -144,7 +150,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
         };
         if (row.Kind == PostKind.Post)
         {
-            post["sticky"] = false;
+            post["sticky"] = row.Sticky;
             post["format"] = "standard";
             post["categories"] = row.CategoryIds;
             post["tags"] = row.TagIds;

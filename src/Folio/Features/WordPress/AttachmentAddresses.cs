@@ -4,11 +4,13 @@ namespace Folio.Features.WordPress;
 
 /// <summary>
 /// Finds the exported site's own images in a post's HTML, so the import can copy them and point
-/// the post at the copies, and the post keeps its pictures when the old site is gone. WordPress
-/// writes an upload's smaller sizes beside it (<c>harbour-300x200.png</c>, <c>harbour-scaled.png</c>),
-/// and a body names whichever size it shows: each is matched to its upload by its path under
-/// <c>/wp-content/uploads/</c> without the size, on the export's own hosts only, so another
-/// site's image of the same name is never taken for one of this site's.
+/// the post at the copies, and the post keeps its pictures when the old site is gone. A body
+/// names whichever size it shows, and sizes are files beside the upload: WordPress's
+/// <c>harbour-300x200.png</c> and <c>harbour-scaled.png</c>, Folio's <c>3fe1….jpg</c> and
+/// <c>3fe1…-480.jpg</c>. An address is matched to its upload by its path (under
+/// <c>/wp-content/uploads/</c> when there is one), as it is, then without a size, and only on
+/// the export's own hosts, so another site's image of the same name is never taken for one of
+/// this site's.
 /// </summary>
 public sealed partial class AttachmentAddresses
 {
@@ -24,6 +26,8 @@ public sealed partial class AttachmentAddresses
             if (Key(url) is not var (host, upload)) continue;
             hosts.Add(host);
             byUpload.TryAdd(upload, id);
+            // WordPress names a large upload "-scaled" and keeps its original, which a body may show, beside it.
+            byUpload.TryAdd(WordPressSize().Replace(upload, ""), id);
         }
     }
 
@@ -35,16 +39,21 @@ public sealed partial class AttachmentAddresses
     public string Localise(string html, Func<long, string?> localUrl) =>
         ImageAddress().Replace(html, match => IdOf(match.Value) is { } id && localUrl(id) is { } local ? local : match.Value);
 
-    private long? IdOf(string address) =>
-        Key(address) is var (host, upload) && hosts.Contains(host) && byUpload.TryGetValue(upload, out var id) ? id : null;
+    private long? IdOf(string address)
+    {
+        if (Key(address) is not var (host, upload) || !hosts.Contains(host)) return null;
+        foreach (var candidate in new[] { upload, WordPressSize().Replace(upload, ""), FolioSize().Replace(upload, "") })
+            if (byUpload.TryGetValue(candidate, out var id)) return id;
+        return null;
+    }
 
-    /// <summary>The host and the upload's path without WordPress's size suffix, or null for an address outside any uploads folder.</summary>
+    /// <summary>The host and the upload's path (from its uploads folder on, in a WordPress address), or null when it is not an absolute address.</summary>
     private static (string Host, string Upload)? Key(string address)
     {
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri)) return null;
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
         var start = path.IndexOf(Uploads, StringComparison.OrdinalIgnoreCase);
-        return start < 0 ? null : (uri.Host, SizeSuffix().Replace(path[(start + Uploads.Length)..], ""));
+        return (uri.Host, start < 0 ? path : path[(start + Uploads.Length)..]);
     }
 
     /// <summary>An absolute image address as it stands in src, srcset or href.</summary>
@@ -52,5 +61,9 @@ public sealed partial class AttachmentAddresses
     private static partial Regex ImageAddress();
 
     [GeneratedRegex(@"-(?:\d+x\d+|scaled)(?=\.[A-Za-z0-9]+$)")]
-    private static partial Regex SizeSuffix();
+    private static partial Regex WordPressSize();
+
+    /// <summary>Folio's copies (see MediaNames.CopyName); tried last, as a WordPress upload may end in a number of its own.</summary>
+    [GeneratedRegex(@"-\d+(?=\.[A-Za-z0-9]+$)")]
+    private static partial Regex FolioSize();
 }

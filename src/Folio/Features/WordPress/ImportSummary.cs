@@ -19,7 +19,7 @@ public enum ImportKind
     /// <summary>Terms of other taxonomies.</summary>
     OtherTerm,
 
-    /// <summary>Details WordPress has and Folio cannot keep (sticky flags, custom fields…).</summary>
+    /// <summary>Details WordPress has and Folio cannot keep (passwords, custom fields…).</summary>
     NotKept,
 }
 

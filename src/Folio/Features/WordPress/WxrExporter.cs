@@ -146,7 +146,8 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         await GuidAsync(wxr, shortLink);
         await wxr.TextAsync("description", "");
         // A Custom HTML block: WordPress shows it as it is, and Folio's import knows it needs no paragraphs added.
-        await wxr.CDataAsync("encoded", $"<!-- wp:html -->{post.BodyHtml}<!-- /wp:html -->", WxrWriter.Content);
+        var body = ExportedBodies.WithAbsoluteMedia(post.BodyHtml, path => origin.SiteUrl(site, path));
+        await wxr.CDataAsync("encoded", $"<!-- wp:html -->{body}<!-- /wp:html -->", WxrWriter.Content);
         await wxr.CDataAsync("encoded", post.Excerpt, WxrWriter.Excerpt);
         await wxr.WpAsync("post_id", post.Id);
         await DatesAsync(wxr, post.PublishedAt ?? post.CreatedAt, post.PublishedAt, post.UpdatedAt);
@@ -158,7 +159,7 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         await wxr.WpAsync("menu_order", 0);
         await wxr.CDataAsync("post_type", post.Kind == PostKind.Page ? "page" : "post");
         await wxr.CDataAsync("post_password", "");
-        await wxr.WpAsync("is_sticky", 0);
+        await wxr.WpAsync("is_sticky", post.Sticky ? 1 : 0);
         foreach (var link in post.Categories) await wxr.ItemTermAsync("category", link.Category.Slug, link.Category.Name);
         foreach (var link in post.Tags) await wxr.ItemTermAsync("post_tag", link.Tag.Slug, link.Tag.Name);
         if (post.FeaturedImageUrl is { } image && attachmentIds.TryGetValue(image, out var attachmentId))

@@ -58,7 +58,6 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
         run.Summary.Add(kind, ImportSummary.Imported);
         if (note is not null) run.Summary.Add(ImportKind.NotKept, note);
         if (post.Slug != WantedSlug(item, post.Kind)) run.Summary.Add(ImportKind.NotKept, "slugs already taken on this site (given a -2 suffix; their old links do not lead to them)");
-        if (item.Sticky) run.Summary.Add(ImportKind.NotKept, "sticky flags (Folio has no sticky posts)");
         // Keys starting with "_" are WordPress's own bookkeeping (edit locks, attachment data), not the author's fields.
         run.Summary.Add(ImportKind.NotKept, "custom fields (Folio has no custom fields)", item.Meta.Count(m => !m.Key.StartsWith('_')));
         return post.Id;
@@ -89,6 +88,7 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
             CreatedAt = created,
             UpdatedAt = item.ModifiedGmt ?? created,
             CommentsOpen = item.CommentsOpen,
+            Sticky = item.Sticky && item.Type == "post",
             // Followers hear of new posts, not of a blog's whole history moving in.
             AnnouncedAt = status == PostStatus.Published ? now : null,
             FeaturedImageUrl = await FeaturedImageAsync(run, item, cancellationToken),

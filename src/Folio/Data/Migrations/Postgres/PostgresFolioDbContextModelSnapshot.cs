@@ -1224,6 +1224,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<bool>("Sticky")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sticky");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)

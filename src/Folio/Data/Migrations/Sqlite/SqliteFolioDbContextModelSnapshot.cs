@@ -1189,6 +1189,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<bool>("Sticky")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sticky");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
