@@ -7,7 +7,11 @@ namespace Folio.Data;
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>The most relevant post ids of the site for the words (at most <paramref name="limit"/>).</summary>
+    /// <summary>
+    /// The most relevant post ids of the site for the words (at most <paramref name="limit"/>).
+    /// Password-protected posts are left out, as WordPress leaves them out of a visitor's search:
+    /// a match would tell what their hidden words say.
+    /// </summary>
     Task<IReadOnlyList<long>> SearchAsync(long siteId, string words, int limit, CancellationToken cancellationToken);
 }
 

@@ -13,7 +13,7 @@ internal sealed class PostgresSearchIndex(FolioDbContext db) : ISearchIndex
         return await db.Database.SqlQuery<long>($"""
             SELECT p.id AS "Value"
             FROM posts AS p, plainto_tsquery('english', {query}) AS q
-            WHERE p.site_id = {siteId} AND p.search_vector @@ q
+            WHERE p.site_id = {siteId} AND p.search_vector @@ q AND p.password IS NULL
             ORDER BY ts_rank(p.search_vector, q) DESC
             LIMIT {limit}
             """).ToListAsync(cancellationToken);

@@ -15,7 +15,7 @@ internal sealed class SqliteSearchIndex(FolioDbContext db) : ISearchIndex
             SELECT p.id AS "Value"
             FROM post_search
             JOIN posts AS p ON p.id = post_search.rowid
-            WHERE post_search MATCH {match} AND p.site_id = {siteId}
+            WHERE post_search MATCH {match} AND p.site_id = {siteId} AND p.password IS NULL
             ORDER BY post_search.rank
             LIMIT {limit}
             """).ToListAsync(cancellationToken);

@@ -28,7 +28,6 @@ public sealed class WxrImportTests(WordPressApp app) : IClassFixture<WordPressAp
         Assert.Equal(1, summary.Count(ImportKind.Attachment, "copied into the media library"));
         Assert.Equal(1, summary.CountStartingWith(ImportKind.Attachment, "kept as a link to the original"));
         Assert.Equal(1, summary.Count(ImportKind.NotKept, "custom fields (Folio has no custom fields)"));
-        Assert.Equal(1, summary.Count(ImportKind.NotKept, "password-protected posts kept as drafts (Folio has no post passwords)"));
         Assert.Equal(1, summary.Count(ImportKind.NotKept, "private posts kept as drafts (Folio has no private posts)"));
         Assert.Equal(1, summary.Count(ImportKind.NotKept, "category parents (Folio's categories are flat; each keeps its own address)"));
         Assert.Equal(1, summary.Count(ImportKind.NotKept, "featured images that could not be copied (the attachment stays a link)"));
@@ -65,7 +64,8 @@ public sealed class WxrImportTests(WordPressApp app) : IClassFixture<WordPressAp
         var draft = posts.Single(p => p.WordPressId == 13);
         Assert.Equal((PostStatus.Draft, "unfinished-thoughts", (DateTime?)null), (draft.Status, draft.Slug, draft.PublishedAt));
         Assert.Equal(PostStatus.Draft, posts.Single(p => p.WordPressId == 14).Status);
-        Assert.Equal(PostStatus.Draft, posts.Single(p => p.WordPressId == 15).Status); // never published openly
+        var membersOnly = posts.Single(p => p.WordPressId == 15);
+        Assert.Equal((PostStatus.Published, "letmein"), (membersOnly.Status, membersOnly.Password)); // published, behind its password
         var ferry = posts.Single(p => p.WordPressId == 16);
         Assert.Null(ferry.FeaturedImageUrl);
         Assert.Contains($"<img src=\"/media/{media.StoredName}\"", ferry.BodyHtml); // the gallery uses the copy
@@ -88,7 +88,9 @@ public sealed class WxrImportTests(WordPressApp app) : IClassFixture<WordPressAp
         var page = await reader.GetStringAsync("/2020/01/15/harbour-plan-approved/");
         Assert.Contains("I agree with Grace.", page);
         Assert.DoesNotContain("Buy now", page);
-        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/2020/02/03/members-only/")).StatusCode);
+        var membersOnlyPage = await reader.GetStringAsync("/2020/02/03/members-only/");
+        Assert.Contains("This content is password protected.", membersOnlyPage);
+        Assert.DoesNotContain("secret minutes", membersOnlyPage);
     }
 
     [Fact]
@@ -157,9 +159,10 @@ public sealed class WxrImportTests(WordPressApp app) : IClassFixture<WordPressAp
             Assert.Equal(to, response.Headers.Location!.OriginalString);
         }
 
-        // Drafts (a password-protected post among them) are never revealed by an old link.
-        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/?p=15")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/2020/02/members-only/")).StatusCode);
+        // A password-protected post's old links lead to it (where it asks for the password); drafts are never revealed.
+        Assert.Equal("/2020/02/03/members-only/", (await reader.GetAsync("/?p=15")).Headers.Location?.OriginalString);
+        Assert.Equal("/2020/02/03/members-only/", (await reader.GetAsync("/2020/02/members-only/")).Headers.Location?.OriginalString);
+        Assert.Null((await reader.GetAsync("/?p=13")).Headers.Location);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/2020/01/15/harbour-plan-approved/")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/2020/01/15/")).StatusCode); // the day archive still wins
     }

@@ -33,6 +33,9 @@ public sealed class EditorInput
     public bool LikesOpen { get; set; } = true;
     public bool Sticky { get; set; }
 
+    /// <summary>Readers must give this to see the post; empty for an open post.</summary>
+    public string? Password { get; set; }
+
     /// <summary>UTC; a future time schedules the post.</summary>
     public DateTime? PublishAt { get; set; }
 
@@ -56,6 +59,7 @@ public sealed class EditorInput
         CommentsOpen = post.CommentsOpen,
         LikesOpen = post.LikesOpen,
         Sticky = post.Sticky,
+        Password = post.Password,
         PublishAt = post.Status == PostStatus.Draft ? null : post.PublishedAt,
     };
 }
@@ -132,6 +136,7 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
             LikesOpen = input.LikesOpen,
             // Only editors and administrators choose what stays on top; anyone else's save keeps it as it was.
             Sticky = PostPermissions.MayStick(role) ? input.Sticky : existing?.Sticky ?? false,
+            Password = input.Password,
         }, cancellationToken);
     }
 

@@ -31,7 +31,8 @@ public sealed class PostAnnouncer(IServiceScopeFactory scopes, PublicOrigin orig
         var due = await db.Posts.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.AnnouncedAt == null && p.Status == PostStatus.Published && p.Kind == PostKind.Post && p.PublishedAt <= now)
             .OrderBy(p => p.PublishedAt).Take(Batch)
-            .Select(p => new AnnouncedPost(p.Id, p.SiteId, p.Title, p.Slug, p.PublishedAt!.Value, p.BodyHtml))
+            .Select(p => new AnnouncedPost(p.Id, p.SiteId, p.Password == null ? p.Title : PostProtection.TitlePrefix + p.Title, p.Slug, p.PublishedAt!.Value,
+                p.Password == null ? p.BodyHtml : PostProtection.NoExcerpt))
             .ToListAsync(cancellationToken);
 
         var mails = 0;

@@ -44,6 +44,14 @@ public class Post : ISiteOwned
     public bool Sticky { get; set; }
 
     /// <summary>
+    /// When set, readers see the words and the discussion only after typing this password, as
+    /// with WordPress's password-protected posts. It is a word the author hands out and the
+    /// site's writers may read back in the editor (and an export carries, for WordPress), not an
+    /// account's secret; so it is kept as typed. See <see cref="PostProtection"/>.
+    /// </summary>
+    public string? Password { get; set; }
+
+    /// <summary>
     /// When followers were told of the post by email; null until then. Set once, by a
     /// conditional update, so no follower hears of a post twice.
     /// </summary>

@@ -16,6 +16,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         post.Property(p => p.SourceName).HasMaxLength(200);
         post.Property(p => p.OriginalAuthor).HasMaxLength(200);
         post.Property(p => p.FeaturedImageUrl).HasMaxLength(500);
+        post.Property(p => p.Password).HasMaxLength(PostProtection.PasswordLength);
         post.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Cascade);
         post.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
         post.HasMany(p => p.Categories).WithOne().HasForeignKey(pc => pc.PostId).OnDelete(DeleteBehavior.Cascade);

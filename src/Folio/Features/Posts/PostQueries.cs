@@ -144,13 +144,15 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
     private IQueryable<PostView> Project(IQueryable<Post> posts) => posts
         .AsNoTracking()
         .AsSplitQuery()
+        // A protected post's words never leave here: every listing, feed and card shows WordPress's
+        // notice instead; the post page asks for the password and reads the words itself.
         .Select(p => new PostView(
             p.Id,
             p.Kind,
-            p.Title,
+            p.Password == null ? p.Title : PostProtection.TitlePrefix + p.Title,
             p.Slug,
-            p.BodyHtml,
-            p.Excerpt,
+            p.Password == null ? p.BodyHtml : "",
+            p.Password == null ? p.Excerpt : PostProtection.NoExcerpt,
             p.PublishedAt!.Value,
             p.UpdatedAt,
             new AuthorView(p.Author.DisplayName, p.Author.UserName!),

@@ -12,6 +12,7 @@ public static class PostsFeature
         services.AddScoped<PostQueries>();
         services.AddScoped<SavePostHandler>();
         services.AddScoped<DeletePostHandler>();
+        services.AddScoped<PostPasswordCookie>();
         services.AddSingleton<ScheduledPostPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPostPublisher>());
         // After AddRazorPages: its own options setup replaces the conventions collection.

@@ -43,6 +43,9 @@ public sealed record SavePost
 
     /// <summary>Keeps the post at the top of the front page; ignored for static pages.</summary>
     public bool Sticky { get; init; }
+
+    /// <summary>The password readers must give to see the post; null or empty for an open post.</summary>
+    public string? Password { get; init; }
     public string? FeaturedImageUrl { get; init; }
 }
 
@@ -102,6 +105,7 @@ public sealed class SavePostHandler(
         post.CommentsOpen = request.CommentsOpen;
         post.LikesOpen = request.LikesOpen;
         post.Sticky = request.Kind == PostKind.Post && request.Sticky;
+        post.Password = string.IsNullOrEmpty(request.Password) ? null : request.Password;
         post.FeaturedImageUrl = string.IsNullOrWhiteSpace(request.FeaturedImageUrl) ? null : request.FeaturedImageUrl.Trim();
         post.Slug = await UniqueSlugAsync(request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
         if (post.Kind == PostKind.Page && ReservedPageSlugs.Contains(post.Slug))
@@ -144,6 +148,8 @@ public sealed class SavePostHandler(
             errors.Add("The original article's address must be a full http:// or https:// link.");
         if (request.FeaturedImageUrl is { Length: > 0 } image && !image.StartsWith('/'))
             errors.Add("The featured image must be one of the site's own uploads.");
+        if (request.Password?.Length > PostProtection.PasswordLength)
+            errors.Add($"A post's password can be at most {PostProtection.PasswordLength} characters long.");
         if (request.PublishedAt is { Kind: not DateTimeKind.Utc })
             throw new ArgumentException("PublishedAt must be UTC.", nameof(request));
         return errors;

@@ -56,7 +56,8 @@ public sealed class RestComments(FolioDbContext db, TimeProvider clock)
     private IQueryable<Comment> Visible()
     {
         var publicPosts = db.Posts.Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime));
-        return db.Comments.AsNoTracking().Where(c => c.Status == CommentStatus.Approved && publicPosts.Any(p => p.Id == c.PostId));
+        // A protected post's discussion is behind its password too.
+        return db.Comments.AsNoTracking().Where(c => c.Status == CommentStatus.Approved && publicPosts.Any(p => p.Id == c.PostId && p.Password == null));
     }
 
     private IQueryable<Row> Project(IQueryable<Comment> query) =>

@@ -17,7 +17,7 @@ namespace Folio.Features.RestApi;
 public sealed class RestPostWrites(FolioDbContext db, SiteAccess access, SavePostHandler savePost, DeletePostHandler deletePost, RestPosts posts, TimeProvider clock)
 {
     private sealed record Existing(long Id, long AuthorId, PostStatus Status, string Title, string Slug, string Body, BodyFormat BodyFormat, string Excerpt,
-        DateTime? PublishedAt, bool CommentsOpen, bool LikesOpen, bool Sticky, string? FeaturedImageUrl, string? OriginalUrl, string? SourceName, bool CanonicalToOriginal,
+        DateTime? PublishedAt, bool CommentsOpen, bool LikesOpen, bool Sticky, string? Password, string? FeaturedImageUrl, string? OriginalUrl, string? SourceName, bool CanonicalToOriginal,
         string? OriginalAuthor, bool NoIndex, string[] Categories, string[] Tags);
 
     public Task<IResult> CreateAsync(PostKind kind, HttpContext context) => SaveAsync(kind, null, context);
@@ -154,6 +154,7 @@ public sealed class RestPostWrites(FolioDbContext db, SiteAccess access, SavePos
             CommentsOpen = commentStatus is { Length: > 0 } ? commentStatus == "open" : existing?.CommentsOpen ?? true,
             LikesOpen = existing?.LikesOpen ?? true,
             Sticky = sticky,
+            Password = fields.Has("password") ? fields.Text("password") : existing?.Password,
             FeaturedImageUrl = featuredImage,
             OriginalUrl = existing?.OriginalUrl,
             SourceName = existing?.SourceName,
@@ -179,7 +180,7 @@ public sealed class RestPostWrites(FolioDbContext db, SiteAccess access, SavePos
 
     private Task<Existing?> FindAsync(PostKind kind, long id, CancellationToken cancellationToken) =>
         db.Posts.AsNoTracking().Where(p => p.Kind == kind && p.Id == id)
-            .Select(p => new Existing(p.Id, p.AuthorId, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.Excerpt, p.PublishedAt, p.CommentsOpen, p.LikesOpen, p.Sticky,
+            .Select(p => new Existing(p.Id, p.AuthorId, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.Excerpt, p.PublishedAt, p.CommentsOpen, p.LikesOpen, p.Sticky, p.Password,
                 p.FeaturedImageUrl, p.OriginalUrl, p.SourceName, p.CanonicalToOriginal, p.OriginalAuthor, p.NoIndex,
                 p.Categories.Select(c => c.Category.Name).ToArray(), p.Tags.Select(t => t.Tag.Name).ToArray()))
             .FirstOrDefaultAsync(cancellationToken);

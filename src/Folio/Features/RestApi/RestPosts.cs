@@ -19,7 +19,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
     private static readonly string[] OrderBys = ["date", "id", "title", "slug", "modified", "relevance"];
 
     private sealed record Row(long Id, PostKind Kind, PostStatus Status, string Title, string Slug, string Body, BodyFormat BodyFormat, string BodyHtml, string Excerpt,
-        DateTime? PublishedAt, DateTime UpdatedAt, long AuthorId, bool CommentsOpen, bool Sticky, long? FeaturedMediaId, long[] CategoryIds, long[] TagIds);
+        DateTime? PublishedAt, DateTime UpdatedAt, long AuthorId, bool CommentsOpen, bool Sticky, string? Password, long? FeaturedMediaId, long[] CategoryIds, long[] TagIds);
 
     public async Task<IResult> ListAsync(PostKind kind, HttpContext context)
     {
@@ -112,7 +112,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
     };
 
     private IQueryable<Row> Project(IQueryable<Post> query) =>
-        query.Select(p => new Row(p.Id, p.Kind, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.BodyHtml, p.Excerpt, p.PublishedAt, p.UpdatedAt, p.AuthorId, p.CommentsOpen, p.Sticky,
+        query.Select(p => new Row(p.Id, p.Kind, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.BodyHtml, p.Excerpt, p.PublishedAt, p.UpdatedAt, p.AuthorId, p.CommentsOpen, p.Sticky, p.Password,
             db.Media.Where(m => MediaUrls.Prefix + m.StoredName == p.FeaturedImageUrl).Select(m => (long?)m.Id).FirstOrDefault(),
             p.Categories.Select(c => c.CategoryId).ToArray(), p.Tags.Select(t => t.TagId).ToArray()));
 
@@ -120,8 +120,12 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
     {
         var type = row.Kind == PostKind.Page ? "page" : "post";
         var collection = RestApiRoutes.Url(context, row.Kind == PostKind.Page ? "pages" : "posts");
-        var title = System.Net.WebUtility.HtmlEncode(row.Title);
-        var excerpt = row.Excerpt.Length == 0 ? "" : $"<p>{System.Net.WebUtility.HtmlEncode(row.Excerpt)}</p>\n";
+        var isProtected = row.Password is not null;
+        // As in WordPress: a protected post's words come only with its password (?password=…), or to its editors.
+        var locked = isProtected && !withRaw && context.Request.Query["password"] != row.Password;
+        var title = (isProtected ? PostProtection.TitlePrefix : "") + System.Net.WebUtility.HtmlEncode(row.Title);
+        var excerpt = locked || row.Excerpt.Length == 0 ? "" : $"<p>{System.Net.WebUtility.HtmlEncode(row.Excerpt)}</p>\n";
+        var bodyHtml = locked ? "" : row.BodyHtml;
         var post = new Dictionary<string, object?>
         {
             ["id"] = row.Id,
@@ -138,9 +142,9 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
                 : context.SiteUrl(PostPaths.Of(row.Kind, row.PublishedAt.Value, row.Slug)),
             ["title"] = withRaw ? new { raw = row.Title, rendered = title } : new { rendered = title },
             ["content"] = withRaw
-                ? new { raw = row.Body, rendered = row.BodyHtml, @protected = false, format = row.BodyFormat == BodyFormat.Html ? "html" : "markdown" }
-                : (object)new { rendered = row.BodyHtml, @protected = false },
-            ["excerpt"] = withRaw ? new { raw = row.Excerpt, rendered = excerpt, @protected = false } : new { rendered = excerpt, @protected = false },
+                ? new { raw = row.Body, rendered = bodyHtml, @protected = isProtected, format = row.BodyFormat == BodyFormat.Html ? "html" : "markdown" }
+                : (object)new { rendered = bodyHtml, @protected = isProtected },
+            ["excerpt"] = withRaw ? new { raw = row.Excerpt, rendered = excerpt, @protected = isProtected } : new { rendered = excerpt, @protected = isProtected },
             ["author"] = row.AuthorId,
             ["featured_media"] = row.FeaturedMediaId ?? 0,
             ["comment_status"] = row.CommentsOpen ? "open" : "closed",
@@ -148,6 +152,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
             ["template"] = "",
             ["meta"] = Array.Empty<object>(),
         };
+        if (withRaw) post["password"] = row.Password ?? "";
         if (row.Kind == PostKind.Post)
         {
             post["sticky"] = row.Sticky;

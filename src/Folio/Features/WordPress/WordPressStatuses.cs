@@ -7,14 +7,12 @@ public static class WordPressStatuses
 {
     /// <summary>
     /// Folio's status for an item, with a note when something of WordPress's meaning is lost; a
-    /// null status skips the item (the note says why). A password-protected post is never
-    /// published openly: Folio has no post passwords, so it becomes a draft.
+    /// null status skips the item (the note says why).
     /// </summary>
-    public static (PostStatus? Status, string? Note) Import(string status, bool hasPassword)
+    public static (PostStatus? Status, string? Note) Import(string status)
     {
         if (status is "trash") return (null, "skipped: in the trash");
         if (status is "auto-draft") return (null, "skipped: automatic drafts");
-        if (hasPassword) return (PostStatus.Draft, "password-protected posts kept as drafts (Folio has no post passwords)");
         return status switch
         {
             "publish" => (PostStatus.Published, null),

@@ -158,7 +158,7 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         await wxr.WpAsync("post_parent", 0);
         await wxr.WpAsync("menu_order", 0);
         await wxr.CDataAsync("post_type", post.Kind == PostKind.Page ? "page" : "post");
-        await wxr.CDataAsync("post_password", "");
+        await wxr.CDataAsync("post_password", post.Password ?? "");
         await wxr.WpAsync("is_sticky", post.Sticky ? 1 : 0);
         foreach (var link in post.Categories) await wxr.ItemTermAsync("category", link.Category.Slug, link.Category.Name);
         foreach (var link in post.Tags) await wxr.ItemTermAsync("post_tag", link.Tag.Slug, link.Tag.Name);

@@ -20,7 +20,7 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
     public async Task<long?> ImportAsync(ImportRun run, WxrItem item, CancellationToken cancellationToken)
     {
         var kind = item.Type == "page" ? ImportKind.Page : ImportKind.Post;
-        var (status, note) = WordPressStatuses.Import(item.Status, item.Password.Length > 0);
+        var (status, note) = WordPressStatuses.Import(item.Status);
         if (status is null)
         {
             run.Summary.Add(kind, note!);
@@ -89,6 +89,7 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
             UpdatedAt = item.ModifiedGmt ?? created,
             CommentsOpen = item.CommentsOpen,
             Sticky = item.Sticky && item.Type == "post",
+            Password = item.Password.Length > 0 ? item.Password[..Math.Min(item.Password.Length, PostProtection.PasswordLength)] : null,
             // Followers hear of new posts, not of a blog's whole history moving in.
             AnnouncedAt = status == PostStatus.Published ? now : null,
             FeaturedImageUrl = await FeaturedImageAsync(run, item, cancellationToken),

@@ -1199,6 +1199,11 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("character varying(2048)")
                         .HasColumnName("original_url");
 
+                    b.Property<string>("Password")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("password");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
