@@ -20,8 +20,8 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
     /// <summary>A request header that skips the cache, honoured only with <c>Folio:Bench:AllowCacheBypass</c> on.</summary>
     public const string BypassHeader = "X-Folio-Bench-Uncached";
 
-    /// <summary>A safety net: writes evict pages the moment they change them.</summary>
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    /// <summary>A safety net: writes evict pages (and the read models they are rendered from) the moment they change them.</summary>
+    internal static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     /// <summary>Each remembered site's settings digest, worked out once per <see cref="SiteView"/> that SiteDirectory holds.</summary>
     private static readonly ConditionalWeakTable<SiteView, string> Digests = new();
