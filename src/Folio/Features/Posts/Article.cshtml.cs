@@ -26,8 +26,8 @@ namespace Folio.Features.Posts;
 // cross-site form anyway.
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
-    PostPageReadModel pages, CommentQueries comments, LikeQueries likes, SubmitCommentHandler submitComment, HeldCommentLinks heldLinks,
-    SubscribeHandler subscribe, CommentDrafts drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, RateLimits rateLimits, TimeProvider clock) : PageModel
+    PostPageReadModel pages, CommentQueries comments, LikeQueries likes, HeldCommentLinks heldLinks,
+    CommentDrafts drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, TimeProvider clock) : PageModel
 {
     /// <summary>What every reader of the post sees alike, from the post page's read model.</summary>
     private PostPageView shared = null!;
@@ -91,7 +91,9 @@ public sealed class ArticleModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCommentAsync(int year, int month, int day, string slug)
+    // What only a comment needs comes with the POST, so that a GET (most requests) does not build it.
+    public async Task<IActionResult> OnPostCommentAsync(int year, int month, int day, string slug,
+        [FromServices] SubmitCommentHandler submitComment, [FromServices] SubscribeHandler subscribe, [FromServices] IAntiforgery antiforgery, [FromServices] RateLimits rateLimits)
     {
         if (await LoadAsync(slug) is { } notHere) return notHere;
         if ((access.AccountId is not null || External is not null) && !await antiforgery.IsRequestValidAsync(HttpContext))
