@@ -16,12 +16,13 @@ namespace Folio.Infrastructure;
 /// guards and compared again just before storing. When an eviction removed one in between, the
 /// read model serves the request that read it and is not stored.
 /// </remarks>
-public sealed class ReadModelCache(IOutputCacheStore store)
+public sealed class ReadModelCache(IOutputCacheStore store, IHttpContextAccessor http)
 {
     /// <summary>A tag's generation as it was when reading began.</summary>
     public readonly record struct Generation(string Key, byte[] Value);
 
-    public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => store.GetAsync(key, cancellationToken);
+    public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) =>
+        http.HttpContext is { } context && SitePageCachePolicy.BenchBypassesReadModels(context) ? ValueTask.FromResult<byte[]?>(null) : store.GetAsync(key, cancellationToken);
 
     /// <summary>The tag's current generation, started now when an eviction (or its expiry) ended the last one.</summary>
     public async Task<Generation> BeginAsync(string tag, CancellationToken cancellationToken)

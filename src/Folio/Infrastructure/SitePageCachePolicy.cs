@@ -62,6 +62,14 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
         context.Request.Headers.ContainsKey(BypassHeader)
         && context.RequestServices.GetRequiredService<IOptions<FolioOptions>>().Value.Bench.AllowCacheBypass;
 
+    /// <summary>
+    /// The bypass header with the value <c>cold</c> also skips the read models the pages are
+    /// rendered from (<see cref="ReadModelCache"/>), so that the bench can measure a render from
+    /// the database alone.
+    /// </summary>
+    internal static bool BenchBypassesReadModels(HttpContext context) =>
+        context.Request.Headers[BypassHeader] == "cold" && BenchBypass(context);
+
     private static string Digest(SiteView site) => Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(site)), 0, 8);
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
