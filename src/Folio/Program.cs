@@ -65,6 +65,7 @@ builder.Services.AddCurationFeature(builder.Configuration);
 builder.Services.AddWordPressFeature();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
+builder.Services.AddSingleton<ReadModelCache>();
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddFleet(builder.Configuration);
 

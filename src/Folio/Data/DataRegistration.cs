@@ -14,8 +14,9 @@ public static class DataRegistration
     /// </summary>
     public static IServiceCollection AddFolioData(this IServiceCollection services)
     {
-        services.AddDbContext<SqliteFolioDbContext>((provider, db) => ConfigureSqlite(db, SqliteConnectionString(provider)));
-        services.AddDbContext<PostgresFolioDbContext>((provider, db) => ConfigurePostgres(db, PostgresConnectionString(provider)));
+        // The options are made once, not for every request's context: they depend only on configuration.
+        services.AddDbContext<SqliteFolioDbContext>((provider, db) => ConfigureSqlite(db, SqliteConnectionString(provider)), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<PostgresFolioDbContext>((provider, db) => ConfigurePostgres(db, PostgresConnectionString(provider)), optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<FolioDbContext>(provider => UsesPostgres(provider)
             ? provider.GetRequiredService<PostgresFolioDbContext>()
             : provider.GetRequiredService<SqliteFolioDbContext>());

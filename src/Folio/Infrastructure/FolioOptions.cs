@@ -61,7 +61,8 @@ public sealed class BenchOptions
 {
     /// <summary>
     /// Lets a request carrying <see cref="SitePageCachePolicy.BypassHeader"/> skip the output cache,
-    /// so that bench/run can time a real render of a page it also times cached. Off in production,
+    /// so that bench/run can time a real render of a page it also times cached (with the value
+    /// <c>cold</c>, the read models too: a render from the database alone). Off in production,
     /// where it would let anyone turn every request into a render.
     /// </summary>
     public bool AllowCacheBypass { get; set; }

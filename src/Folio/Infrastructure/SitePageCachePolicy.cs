@@ -20,8 +20,8 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
     /// <summary>A request header that skips the cache, honoured only with <c>Folio:Bench:AllowCacheBypass</c> on.</summary>
     public const string BypassHeader = "X-Folio-Bench-Uncached";
 
-    /// <summary>A safety net: writes evict pages the moment they change them.</summary>
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    /// <summary>A safety net: writes evict pages (and the read models they are rendered from) the moment they change them.</summary>
+    internal static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     /// <summary>Each remembered site's settings digest, worked out once per <see cref="SiteView"/> that SiteDirectory holds.</summary>
     private static readonly ConditionalWeakTable<SiteView, string> Digests = new();
@@ -61,6 +61,14 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
     private static bool BenchBypass(HttpContext context) =>
         context.Request.Headers.ContainsKey(BypassHeader)
         && context.RequestServices.GetRequiredService<IOptions<FolioOptions>>().Value.Bench.AllowCacheBypass;
+
+    /// <summary>
+    /// The bypass header with the value <c>cold</c> also skips the read models the pages are
+    /// rendered from (<see cref="ReadModelCache"/>), so that the bench can measure a render from
+    /// the database alone.
+    /// </summary>
+    internal static bool BenchBypassesReadModels(HttpContext context) =>
+        context.Request.Headers[BypassHeader] == "cold" && BenchBypass(context);
 
     private static string Digest(SiteView site) => Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(site)), 0, 8);
 

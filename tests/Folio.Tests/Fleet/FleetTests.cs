@@ -36,6 +36,24 @@ public sealed partial class FleetTests(TwoServers fleet) : IClassFixture<TwoServ
     }
 
     [SkippableFact]
+    public async Task A_comment_posted_through_one_server_is_on_the_next_signed_in_page_from_the_other()
+    {
+        fleet.SkipUnlessRunning();
+        var post = (await fleet.First.Client(Demo).GetDocumentAsync("/")).QuerySelector("article .post-title a")!.GetAttribute("href")!;
+        // A signed-in reader's page is never cached: it is rendered from the post page's read model,
+        // which each server has now read (and kept in the fleet's shared store).
+        var (onFirst, onSecond) = await fleet.DemoBloggerAsync();
+        await onFirst.GetAsync(post);
+        await onSecond.GetAsync(post);
+
+        var saved = await onFirst.PostFormAsync(post + "?handler=Comment", new() { ["Form.Comment"] = "Read on the second server, signed in." }, pagePath: post);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var page = await onSecond.GetDocumentAsync(post);
+        Assert.Contains(page.QuerySelectorAll(".comment-content"), comment => comment.TextContent.Trim() == "Read on the second server, signed in.");
+    }
+
+    [SkippableFact]
     public async Task A_form_and_a_login_from_one_server_are_accepted_by_the_other()
     {
         fleet.SkipUnlessRunning();

@@ -11,9 +11,15 @@ public sealed class CommentQueries(FolioDbContext db, TimeProvider clock)
     /// A post's approved comments, oldest first, nested as threads; plus the one held comment
     /// whose author is looking at it, when there is one.
     /// </summary>
-    public async Task<DiscussionView> ForPostAsync(long postId, long? heldCommentId, CancellationToken cancellationToken)
-    {
-        var rows = await db.Comments.AsNoTracking()
+    public async Task<DiscussionView> ForPostAsync(long postId, long? heldCommentId, CancellationToken cancellationToken) =>
+        Threads(await RowsAsync(postId, heldCommentId, cancellationToken));
+
+    /// <summary>A post's approved comments, oldest first, not yet threaded: what every reader of the post sees.</summary>
+    public Task<List<CommentView>> ApprovedAsync(long postId, CancellationToken cancellationToken) =>
+        RowsAsync(postId, null, cancellationToken);
+
+    private Task<List<CommentView>> RowsAsync(long postId, long? heldCommentId, CancellationToken cancellationToken) =>
+        db.Comments.AsNoTracking()
             .Where(c => c.PostId == postId && (c.Status == CommentStatus.Approved || (c.Id == heldCommentId && c.Status == CommentStatus.Pending)))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new CommentView(c.Id, c.ParentId, c.AuthorName, c.AuthorUrl,
@@ -21,6 +27,13 @@ public sealed class CommentQueries(FolioDbContext db, TimeProvider clock)
                 c.BodyHtml, c.CreatedAt, c.Status == CommentStatus.Pending))
             .ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Nests comments, oldest first, as threads: a reply goes under its parent (when the parent
+    /// is among them), anything else starts a thread. Replies are added to their parents' views,
+    /// so the views given must belong to this request alone.
+    /// </summary>
+    public static DiscussionView Threads(IReadOnlyList<CommentView> rows)
+    {
         var byId = rows.ToDictionary(c => c.Id);
         var threads = new List<CommentView>();
         foreach (var comment in rows)

@@ -58,11 +58,22 @@ public sealed class ManageFollowsHandler(FolioDbContext db, IOutputCacheStore ca
 }
 
 /// <summary>What the follow box shows: how many follow, and whether the reader does.</summary>
-public sealed class FollowerQueries(FolioDbContext db)
+public sealed class FollowerQueries(FolioDbContext db, ReadModelCache cache, CurrentSite currentSite)
 {
-    /// <summary>Followers who count: accounts, and guests who confirmed their address.</summary>
-    public Task<int> CountAsync(CancellationToken cancellationToken) =>
-        db.Followers.CountAsync(f => f.ConfirmedAt != null, cancellationToken);
+    /// <summary>
+    /// Followers who count: accounts, and guests who confirmed their address. Every page of the
+    /// site shows it, so it is kept with the site's pages: every change of the count evicts them.
+    /// </summary>
+    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        var siteTag = CacheTags.Site(currentSite.Required.Id);
+        var key = $"folio-read:v1:followers:{siteTag}";
+        if (await cache.GetAsync(key, cancellationToken) is { Length: sizeof(int) } stored) return BitConverter.ToInt32(stored);
+        var generation = await cache.BeginAsync(siteTag, cancellationToken);
+        var count = await db.Followers.CountAsync(f => f.ConfirmedAt != null, cancellationToken);
+        await cache.SetAsync(key, BitConverter.GetBytes(count), [siteTag], [generation], cancellationToken);
+        return count;
+    }
 
     public Task<bool> FollowsAsync(long accountId, CancellationToken cancellationToken) =>
         db.Followers.AnyAsync(f => f.AccountId == accountId, cancellationToken);

@@ -26,9 +26,12 @@ namespace Folio.Features.Posts;
 // cross-site form anyway.
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
-    PostQueries posts, CommentQueries comments, LikeQueries likes, SubmitCommentHandler submitComment, HeldCommentLinks heldLinks,
-    SubscribeHandler subscribe, CommentDrafts drafts, ExternalProviders providers, CurationQueries curation, CurrentSite currentSite, SiteAccess access, IAntiforgery antiforgery, RateLimits rateLimits, TimeProvider clock) : PageModel
+    PostPageReadModel pages, CommentQueries comments, LikeQueries likes, HeldCommentLinks heldLinks,
+    CommentDrafts drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, TimeProvider clock) : PageModel
 {
+    /// <summary>What every reader of the post sees alike, from the post page's read model.</summary>
+    private PostPageView shared = null!;
+
     public PostView Post { get; private set; } = null!;
     public DiscussionView Discussion { get; private set; } = new([], 0);
 
@@ -77,7 +80,8 @@ public sealed class ArticleModel(
             Form.Comment = kept.Body;
             replytocom ??= kept.ParentId;
         }
-        Discussion = await comments.ForPostAsync(Post.Id, heldId, HttpContext.RequestAborted);
+        // Only the author of a held comment sees it, in a page of their own: read afresh.
+        Discussion = heldId is null ? CommentQueries.Threads(shared.Comments) : await comments.ForPostAsync(Post.Id, heldId, HttpContext.RequestAborted);
         await LoadLikesAsync();
         if (replytocom is { } parentId && await comments.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted) is { } name)
         {
@@ -87,7 +91,9 @@ public sealed class ArticleModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCommentAsync(int year, int month, int day, string slug)
+    // What only a comment needs comes with the POST, so that a GET (most requests) does not build it.
+    public async Task<IActionResult> OnPostCommentAsync(int year, int month, int day, string slug,
+        [FromServices] SubmitCommentHandler submitComment, [FromServices] SubscribeHandler subscribe, [FromServices] IAntiforgery antiforgery, [FromServices] RateLimits rateLimits)
     {
         if (await LoadAsync(slug) is { } notHere) return notHere;
         if ((access.AccountId is not null || External is not null) && !await antiforgery.IsRequestValidAsync(HttpContext))
@@ -126,7 +132,7 @@ public sealed class ArticleModel(
     private async Task<IActionResult> RefuseAsync(IReadOnlyList<string> errors, int status = StatusCodes.Status422UnprocessableEntity)
     {
         CommentErrors = errors;
-        Discussion = await comments.ForPostAsync(Post.Id, null, HttpContext.RequestAborted);
+        Discussion = CommentQueries.Threads(shared.Comments);
         await LoadLikesAsync();
         if (Form.ParentId is { } parentId) ReplyToName = await comments.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted);
         Response.StatusCode = status;
@@ -136,19 +142,20 @@ public sealed class ArticleModel(
     /// <summary>Loads the post, or answers 404 / a redirect to its real address.</summary>
     private async Task<IActionResult?> LoadAsync(string slug)
     {
-        var post = await posts.FindBySlugAsync(slug, PostKind.Post, HttpContext.RequestAborted);
-        if (post is null) return NotFound();
+        if (await pages.FindAsync(slug, HttpContext.RequestAborted) is not { } page) return NotFound();
+        var post = page.Post;
         // A post keeps answering at an old date (an edited publish time): send readers on.
         if (post.Path != Request.Path.Value) return RedirectPermanent(post.Path);
 
         HttpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(CacheTags.Post(post.Id));
+        shared = page;
         Post = post;
         PermalinkUrl = HttpContext.SiteUrl(post.Path);
         CanonicalUrl = post.CanonicalToOriginal && post.OriginalUrl is not null ? post.OriginalUrl : PermalinkUrl;
         StructuredData = PostStructuredData.Json(post, PermalinkUrl, SiteTitle, HttpContext.SiteUrl(post.Author.Path));
         SignedInName = await access.DisplayNameAsync();
         if (SignedInName is null) External = await ExternalCommenterSession.CurrentAsync(HttpContext);
-        if (post.IsCurated) Repost = await curation.RepostAsync(post.Id, HttpContext.RequestAborted);
+        Repost = page.Repost;
         return null;
     }
 
@@ -158,8 +165,10 @@ public sealed class ArticleModel(
     /// </summary>
     private async Task LoadLikesAsync()
     {
-        if (LikeRules.AreOpen(currentSite.Required, Post.LikesOpen))
-            Likes = await likes.ForPostAsync(Post.Id, access.AccountId, HttpContext.RequestAborted);
+        if (!LikeRules.AreOpen(currentSite.Required, Post.LikesOpen)) return;
+        Likes = access.AccountId is { } reader
+            ? shared.Likes with { LikedByReader = shared.Likes.Likers.Any(l => l.AccountId == reader) || await likes.IsLikedByAsync(Post.Id, reader, HttpContext.RequestAborted) }
+            : shared.Likes;
     }
 
     private void RememberCommenter(Comment comment) =>

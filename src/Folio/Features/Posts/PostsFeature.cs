@@ -10,6 +10,7 @@ public static class PostsFeature
     {
         services.AddSingleton<PostBodyRenderer>();
         services.AddScoped<PostQueries>();
+        services.AddScoped<PostPageReadModel>();
         services.AddScoped<SavePostHandler>();
         services.AddScoped<DeletePostHandler>();
         services.AddScoped<PostPasswordCookie>();

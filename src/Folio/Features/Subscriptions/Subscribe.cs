@@ -3,6 +3,8 @@ using Folio.Features.Comments;
 using Folio.Features.Follows;
 using Folio.Features.Mail;
 using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Subscriptions;
@@ -12,7 +14,7 @@ namespace Folio.Features.Subscriptions;
 /// reader's gets one confirmation mail and nothing else until it confirms (double opt-in);
 /// a signed-in account's address is already proved.
 /// </summary>
-public sealed class SubscribeHandler(FolioDbContext db, CurrentSite currentSite, MailOutbox outbox, TimeProvider clock)
+public sealed class SubscribeHandler(FolioDbContext db, CurrentSite currentSite, MailOutbox outbox, IOutputCacheStore cache, TimeProvider clock)
 {
     /// <summary>"Notify me of new comments via email" on one post.</summary>
     public async Task ToCommentsAsync(long postId, string postTitle, string email, bool addressProved, Func<string, string> siteUrl, CancellationToken cancellationToken)
@@ -64,6 +66,8 @@ public sealed class SubscribeHandler(FolioDbContext db, CurrentSite currentSite,
                 "If it was not you, ignore this mail: without your confirmation nothing more is sent.\n"));
         }
         await SaveOnceAsync(cancellationToken);
+        // An account's follow counts at once, and every page of the site shows the count.
+        if (accountId is not null) await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
     }
 
     /// <summary>Two tabs ticking the same box at once: the unique key keeps one, and the other has nothing to add.</summary>
