@@ -37,6 +37,7 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
             && !request.Headers.ContainsKey("Authorization")
             && !CookieNames.Has(request.Cookies, IdentityFeature.SessionCookie)
             && !CookieNames.Has(request.Cookies, Features.Identity.External.ExternalCommenterSession.CookieName)
+            && !CookieNames.Has(request.Cookies, Features.Posts.PostPasswordCookie.Name)
             && !BenchBypass(context.HttpContext);
 
         context.EnableOutputCaching = true;

@@ -55,6 +55,20 @@ public sealed class ProtectedPostTests(CommentSite site) : IClassFixture<Comment
         Assert.Contains(PostProtection.NoExcerpt, home.Body!.TextContent);
         Assert.DoesNotContain(Secret, home.Body.TextContent);
         Assert.DoesNotContain(Secret, await reader.GetStringAsync("/feed/"));
+        await site.ForSiteAsync("talk", async services =>
+        {
+            var postId = (await services.GetRequiredService<PostQueries>().FindBySlugAsync(path.TrimEnd('/').Split('/')[^1], PostKind.Post, CancellationToken.None))!.Id;
+            var db = services.GetRequiredService<Folio.Data.FolioDbContext>();
+            db.Comments.Add(new Folio.Features.Comments.Comment
+            {
+                PostId = postId, AuthorName = "Insider", AuthorEmail = "insider@example.com", AvatarSeed = "x", Body = "The minutes say yes.",
+                BodyHtml = "<p>The minutes say yes.</p>", Status = Folio.Features.Comments.CommentStatus.Approved, CreatedAt = DateTime.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+        Assert.DoesNotContain("The minutes say yes.", await reader.GetStringAsync("/comments/feed/"));
+        Assert.DoesNotContain("The minutes say yes.", await reader.GetStringAsync($"{path}feed/"));
+        Assert.DoesNotContain("The minutes say yes.", await reader.GetStringAsync("/wp-json/wp/v2/comments"));
         Assert.DoesNotContain("Council notes", (await reader.GetDocumentAsync("/?s=harbour+minutes")).Body!.TextContent);
 
         var api = JsonDocument.Parse(await reader.GetStringAsync("/wp-json/wp/v2/posts?per_page=100")).RootElement;

@@ -49,12 +49,12 @@ public sealed class CommentQueries(FolioDbContext db, TimeProvider clock)
         db.Comments.AsNoTracking().Where(c => c.Id == commentId && c.PostId == postId && c.Status == CommentStatus.Approved)
             .Select(c => c.AuthorName).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>The newest approved comments of the site, or of one post, for the comment feeds.</summary>
+    /// <summary>The newest approved comments of the site, or of one post, for the comment feeds; a protected post's discussion stays behind its password.</summary>
     public async Task<IReadOnlyList<CommentFeedItem>> LatestAsync(long? postId, int take, CancellationToken cancellationToken)
     {
         var rows = await db.Comments.AsNoTracking()
             .Where(c => c.Status == CommentStatus.Approved && (postId == null || c.PostId == postId))
-            .Join(db.Posts.Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime)), c => c.PostId, p => p.Id, (c, p) => new { c, p.Title, p.Slug, p.PublishedAt, p.Kind })
+            .Join(db.Posts.Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime)).Where(p => p.Password == null), c => c.PostId, p => p.Id, (c, p) => new { c, p.Title, p.Slug, p.PublishedAt, p.Kind })
             .OrderByDescending(r => r.c.CreatedAt).ThenByDescending(r => r.c.Id)
             .Take(take)
             .ToListAsync(cancellationToken);

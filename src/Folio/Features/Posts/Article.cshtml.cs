@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Folio.Features.Comments;
 using Folio.Features.Curation;
@@ -26,13 +28,18 @@ namespace Folio.Features.Posts;
 // cross-site form anyway.
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
-    PostPageReadModel pages, CommentQueries comments, LikeQueries likes, HeldCommentLinks heldLinks,
+    PostPageReadModel pages, PostQueries posts, PostPasswordCookie passwordCookie, CommentQueries comments, LikeQueries likes, HeldCommentLinks heldLinks,
     CommentDrafts drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, TimeProvider clock) : PageModel
 {
     /// <summary>What every reader of the post sees alike, from the post page's read model.</summary>
     private PostPageView shared = null!;
 
     public PostView Post { get; private set; } = null!;
+
+    /// <summary>A protected post whose password this reader has not given: the page shows the password form instead of the words and the discussion.</summary>
+    public bool Locked { get; private set; }
+
+    public string? PasswordError { get; private set; }
     public DiscussionView Discussion { get; private set; } = new([], 0);
 
     /// <summary>The post's likes, or null when the site or the post has them switched off.</summary>
@@ -69,6 +76,7 @@ public sealed class ArticleModel(
     public async Task<IActionResult> OnGetAsync(int year, int month, int day, string slug, long? replytocom, string? held, string? draft)
     {
         if (await LoadAsync(slug) is { } notHere) return notHere;
+        if (Locked) return Page();
         var heldId = heldLinks.CommentId(held);
         if (heldId is not null || draft is not null)
         {
@@ -96,6 +104,7 @@ public sealed class ArticleModel(
         [FromServices] SubmitCommentHandler submitComment, [FromServices] SubscribeHandler subscribe, [FromServices] IAntiforgery antiforgery, [FromServices] RateLimits rateLimits)
     {
         if (await LoadAsync(slug) is { } notHere) return notHere;
+        if (Locked) return RefusePassword("This post is password protected: enter its password to read it and comment.", StatusCodes.Status422UnprocessableEntity);
         if ((access.AccountId is not null || External is not null) && !await antiforgery.IsRequestValidAsync(HttpContext))
             return await RefuseAsync(["This form has expired: reload the page and post your comment again (copy it first)."]);
 
@@ -119,6 +128,29 @@ public sealed class ArticleModel(
         if (Form.Remember && comment.AccountId is null) RememberCommenter(comment);
         var query = comment.Status == CommentStatus.Pending ? $"?held={Uri.EscapeDataString(heldLinks.Token(comment.Id))}" : "";
         return Landed($"{Post.Path}{query}#comment-{comment.Id}");
+    }
+
+    /// <summary>
+    /// The password form of a protected post: the right password opens it (and every post of the
+    /// site with the same one) for ten days; tries are throttled like logins.
+    /// </summary>
+    public async Task<IActionResult> OnPostPasswordAsync(int year, int month, int day, string slug, string? password, [FromServices] RateLimits rateLimits)
+    {
+        if (await LoadAsync(slug) is { } notHere) return notHere;
+        if (await posts.ProtectedWordsAsync(Post.Id, HttpContext.RequestAborted) is not var (expected, _)) return Redirect(Post.Path);
+        if (await rateLimits.LoginAsync(HttpContext.Connection.RemoteIpAddress?.ToString(), $"post:{Post.Id}", HttpContext.RequestAborted) is { } wait)
+            return RefusePassword($"Too many tries. Please wait {RateLimits.Refuse(Response, wait)} seconds, then try again.", StatusCodes.Status429TooManyRequests);
+        if (password is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(password), Encoding.UTF8.GetBytes(expected)))
+            return RefusePassword("That password is not right. Please try again.", StatusCodes.Status422UnprocessableEntity);
+        passwordCookie.Remember(Response, password);
+        return Redirect(Post.Path);
+    }
+
+    private PageResult RefusePassword(string error, int status)
+    {
+        PasswordError = error;
+        Response.StatusCode = status;
+        return Page();
     }
 
     /// <summary>
@@ -153,6 +185,11 @@ public sealed class ArticleModel(
         PermalinkUrl = HttpContext.SiteUrl(post.Path);
         CanonicalUrl = post.CanonicalToOriginal && post.OriginalUrl is not null ? post.OriginalUrl : PermalinkUrl;
         StructuredData = PostStructuredData.Json(post, PermalinkUrl, SiteTitle, HttpContext.SiteUrl(post.Author.Path));
+        if (post.IsProtected && await posts.ProtectedWordsAsync(post.Id, HttpContext.RequestAborted) is var (password, bodyHtml))
+        {
+            Locked = !passwordCookie.Opens(Request, password);
+            if (!Locked) Post = post with { BodyHtml = bodyHtml };
+        }
         SignedInName = await access.DisplayNameAsync();
         if (SignedInName is null) External = await ExternalCommenterSession.CurrentAsync(HttpContext);
         Repost = page.Repost;

@@ -55,6 +55,11 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         Project(db.Posts.Where(PostVisibility.IsPublicAt(Now)).Where(p => p.Kind == kind && p.Slug == slug))
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>A protected post's password and words, for its own page once the reader has given the password; null for an open post.</summary>
+    public async Task<(string Password, string BodyHtml)?> ProtectedWordsAsync(long postId, CancellationToken cancellationToken) =>
+        await db.Posts.AsNoTracking().Where(p => p.Id == postId && p.Password != null).Select(p => new { p.Password, p.BodyHtml }).FirstOrDefaultAsync(cancellationToken)
+            is { } found ? (found.Password!, found.BodyHtml) : null;
+
     /// <summary>The site's public static pages, for its menu.</summary>
     public async Task<IReadOnlyList<TermView>> PagesAsync(CancellationToken cancellationToken) =>
         await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(Now)).Where(p => p.Kind == PostKind.Page)
@@ -166,5 +171,8 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
             p.CommentsOpen,
             p.LikesOpen,
             p.FeaturedImageUrl,
-            db.Comments.Count(c => c.PostId == p.Id && c.Status == CommentStatus.Approved)));
+            db.Comments.Count(c => c.PostId == p.Id && c.Status == CommentStatus.Approved))
+        {
+            IsProtected = p.Password != null,
+        });
 }

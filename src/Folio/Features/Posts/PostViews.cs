@@ -30,6 +30,9 @@ public sealed record PostView(
     string? FeaturedImageUrl,
     int CommentCount)
 {
+    /// <summary>Whether the post has a password: then <see cref="BodyHtml"/> is empty here, and only the post page reads the words (see <see cref="PostProtection"/>).</summary>
+    public bool IsProtected { get; init; }
+
     public string Path => PostPaths.Of(Kind, PublishedAt, Slug);
     public bool IsCurated => OriginalUrl is not null;
 }

@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Comments;
 using Folio.Features.Identity;
+using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Folio.Features.RestApi;
 /// </summary>
 public sealed class RestCommentWrites(
     FolioDbContext db, SiteAccess access, SubmitCommentHandler submitComment, EditCommentHandler editComment, ModerateCommentHandler moderate,
-    DeleteCommentHandler deleteComment, RestComments comments, RateLimits rateLimits)
+    DeleteCommentHandler deleteComment, RestComments comments, PostQueries posts, RateLimits rateLimits)
 {
     public async Task<IResult> CreateAsync(HttpContext context)
     {
@@ -28,6 +29,9 @@ public sealed class RestCommentWrites(
             return RestPaging.InvalidParameter("post", "post must be the id of the post to comment on.");
         var (parentId, parentProblem) = fields.Id("parent");
         if (parentProblem is not null) return RestPaging.InvalidParameter("parent", parentProblem);
+        // As in WordPress: a protected post takes comments only from those who give its password.
+        if (await posts.ProtectedWordsAsync(postId.Value, context.RequestAborted) is var (password, _) && fields.Text("password") != password)
+            return RestPaging.Error("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment: give its password.", StatusCodes.Status403Forbidden);
 
         var ipAddress = context.Connection.RemoteIpAddress?.ToString();
         if (await rateLimits.CommentAsync(ipAddress, $"account:{accountId}", context.RequestAborted) is { } wait)
