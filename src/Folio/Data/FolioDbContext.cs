@@ -31,6 +31,7 @@ public abstract class FolioDbContext(DbContextOptions options, CurrentSite curre
     public DbSet<PostCategory> PostCategories => Set<PostCategory>();
     public DbSet<PostTag> PostTags => Set<PostTag>();
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+    public DbSet<PostCustomField> PostCustomFields => Set<PostCustomField>();
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<SiteInvitation> SiteInvitations => Set<SiteInvitation>();
     public DbSet<UsedLoginTicket> UsedLoginTickets => Set<UsedLoginTicket>();

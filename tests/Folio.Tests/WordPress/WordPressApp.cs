@@ -35,8 +35,8 @@ public sealed class WordPressApp : CurationApp
         ForSiteAsync(slug, services => services.GetRequiredService<ImportWxrHandler>().HandleAsync(new ImportWxr(path, importingAccountId, authorMap), null, CancellationToken.None));
 
     public Task<List<Post>> PostsWithTermsAsync(string slug) => ForSiteAsync(slug, services =>
-        services.GetRequiredService<FolioDbContext>().Posts.AsNoTracking()
-            .Include(p => p.Categories).ThenInclude(c => c.Category).Include(p => p.Tags).ThenInclude(t => t.Tag)
+        services.GetRequiredService<FolioDbContext>().Posts.AsNoTracking().AsSplitQuery()
+            .Include(p => p.Categories).ThenInclude(c => c.Category).Include(p => p.Tags).ThenInclude(t => t.Tag).Include(p => p.CustomFields)
             .OrderBy(p => p.Id).ToListAsync());
 
     public Task<List<Comment>> CommentsAsync(string slug) =>

@@ -24,7 +24,7 @@ public sealed class WordPressCommandTests(WordPressApp app) : IClassFixture<Word
         Assert.Contains("Posts: 5 imported, 1 skipped: in the trash", first.Output);
         Assert.Contains("Comments: 5 imported, 1 skipped: pingbacks and trackbacks", first.Output);
         Assert.Contains("Other items: 1 skipped: nav_menu_item", first.Output);
-        Assert.Contains("1 custom fields (Folio has no custom fields)", first.Output);
+        Assert.Contains("1 category parents", first.Output);
         Assert.True(second.ExitCode == 0, second.Error);
         Assert.Contains("Posts: 5 already imported", second.Output);
         Assert.Equal(6, (await app.PostsAsync("cliwxr")).Count);

@@ -88,6 +88,7 @@ public sealed class WxrExportTests(WordPressApp app) : IClassFixture<WordPressAp
         (await app.PostsWithTermsAsync(slug))
             .Select(p => string.Join(" | ", p.Kind, p.Title, p.Slug, p.Status, Seconds(p.PublishedAt),
                 System.Text.RegularExpressions.Regex.Replace(p.BodyHtml, @"(https?://[^/""]+)?/media/[^\s"",]+", "/media/(image)"), p.Excerpt, p.CommentsOpen, p.Sticky,
+                string.Join(",", p.CustomFields.Select(f => $"{f.Key}={f.Value}").Order()),
                 string.Join(",", p.Categories.Select(c => c.Category.Slug).Order()), string.Join(",", p.Tags.Select(t => t.Tag.Slug).Order())))
             .Order().ToList();
 

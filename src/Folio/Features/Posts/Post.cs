@@ -83,5 +83,8 @@ public class Post : ISiteOwned
     public long? WordPressId { get; set; }
 
     public List<PostCategory> Categories { get; set; } = [];
+
+    /// <summary>Custom fields a WordPress import brought along, kept so an export gives them back.</summary>
+    public List<PostCustomField> CustomFields { get; set; } = [];
     public List<PostTag> Tags { get; set; } = [];
 }

@@ -19,7 +19,7 @@ public enum ImportKind
     /// <summary>Terms of other taxonomies.</summary>
     OtherTerm,
 
-    /// <summary>Details WordPress has and Folio cannot keep (passwords, custom fields…).</summary>
+    /// <summary>Details WordPress has and Folio cannot keep (nested categories, post formats…).</summary>
     NotKept,
 }
 

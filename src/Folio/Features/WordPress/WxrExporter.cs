@@ -54,6 +54,7 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
             var batch = await db.Posts.AsNoTracking()
                 .Include(p => p.Categories).ThenInclude(c => c.Category)
                 .Include(p => p.Tags).ThenInclude(t => t.Tag)
+                .Include(p => p.CustomFields)
                 .Where(p => p.Id > after).OrderBy(p => p.Id).Take(BatchSize)
                 .AsSplitQuery()
                 .ToListAsync(cancellationToken);
@@ -164,6 +165,7 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         foreach (var link in post.Tags) await wxr.ItemTermAsync("post_tag", link.Tag.Slug, link.Tag.Name);
         if (post.FeaturedImageUrl is { } image && attachmentIds.TryGetValue(image, out var attachmentId))
             await wxr.MetaAsync("_thumbnail_id", attachmentId.ToString(CultureInfo.InvariantCulture));
+        foreach (var field in post.CustomFields.OrderBy(f => f.Id)) await wxr.MetaAsync(field.Key, field.Value);
         foreach (var comment in comments) await WriteCommentAsync(wxr, comment);
         await wxr.Xml.WriteEndElementAsync();
     }

@@ -58,8 +58,6 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
         run.Summary.Add(kind, ImportSummary.Imported);
         if (note is not null) run.Summary.Add(ImportKind.NotKept, note);
         if (post.Slug != WantedSlug(item, post.Kind)) run.Summary.Add(ImportKind.NotKept, "slugs already taken on this site (given a -2 suffix; their old links do not lead to them)");
-        // Keys starting with "_" are WordPress's own bookkeeping (edit locks, attachment data), not the author's fields.
-        run.Summary.Add(ImportKind.NotKept, "custom fields (Folio has no custom fields)", item.Meta.Count(m => !m.Key.StartsWith('_')));
         return post.Id;
     }
 
@@ -94,6 +92,7 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
             AnnouncedAt = status == PostStatus.Published ? now : null,
             FeaturedImageUrl = await FeaturedImageAsync(run, item, cancellationToken),
             WordPressId = item.Id,
+            CustomFields = CustomFieldsOf(item),
         };
         foreach (var term in item.Terms)
         {
@@ -108,6 +107,12 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
         }
         return post;
     }
+
+    /// <summary>The author's custom fields; keys starting with "_" are WordPress's own bookkeeping (edit locks, attachment data), which means nothing here.</summary>
+    private static List<PostCustomField> CustomFieldsOf(WxrItem item) =>
+        item.Meta.Where(m => !m.Key.StartsWith('_') && m.Key.Length <= PostCustomField.KeyLength)
+            .Select(m => new PostCustomField { Key = m.Key, Value = m.Value })
+            .ToList();
 
     private async Task<string?> FeaturedImageAsync(ImportRun run, WxrItem item, CancellationToken cancellationToken)
     {

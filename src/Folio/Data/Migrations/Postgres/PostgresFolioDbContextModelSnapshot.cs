@@ -1302,6 +1302,46 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("post_categories", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Posts.PostCustomField", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("key");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_post_custom_fields");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_post_custom_fields_post_id");
+
+                    b.HasIndex("SiteId", "PostId")
+                        .HasDatabaseName("ix_post_custom_fields_site_id_post_id");
+
+                    b.ToTable("post_custom_fields", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.Posts.PostRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -1938,6 +1978,16 @@ namespace Folio.Data.Migrations.Postgres
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("Folio.Features.Posts.PostCustomField", b =>
+                {
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany("CustomFields")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_custom_fields_posts_post_id");
+                });
+
             modelBuilder.Entity("Folio.Features.Posts.PostRevision", b =>
                 {
                     b.HasOne("Folio.Features.Posts.Post", null)
@@ -2092,6 +2142,8 @@ namespace Folio.Data.Migrations.Postgres
             modelBuilder.Entity("Folio.Features.Posts.Post", b =>
                 {
                     b.Navigation("Categories");
+
+                    b.Navigation("CustomFields");
 
                     b.Navigation("Tags");
                 });

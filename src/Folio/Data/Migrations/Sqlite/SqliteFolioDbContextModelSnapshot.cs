@@ -1267,6 +1267,44 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("post_categories", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Posts.PostCustomField", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_post_custom_fields");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_post_custom_fields_post_id");
+
+                    b.HasIndex("SiteId", "PostId")
+                        .HasDatabaseName("ix_post_custom_fields_site_id_post_id");
+
+                    b.ToTable("post_custom_fields", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.Posts.PostRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -1893,6 +1931,16 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("Folio.Features.Posts.PostCustomField", b =>
+                {
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany("CustomFields")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_custom_fields_posts_post_id");
+                });
+
             modelBuilder.Entity("Folio.Features.Posts.PostRevision", b =>
                 {
                     b.HasOne("Folio.Features.Posts.Post", null)
@@ -2047,6 +2095,8 @@ namespace Folio.Data.Migrations.Sqlite
             modelBuilder.Entity("Folio.Features.Posts.Post", b =>
                 {
                     b.Navigation("Categories");
+
+                    b.Navigation("CustomFields");
 
                     b.Navigation("Tags");
                 });
