@@ -14,6 +14,8 @@ public static class CommentsFeature
         services.TryAddSingleton<IFixedWindowCounter, InProcessFixedWindowCounter>();
         services.AddScoped<CommentQueries>();
         services.AddScoped<SubmitCommentHandler>();
+        services.AddSingleton<CommentWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<CommentWriter>());
         services.AddScoped<ModerateCommentHandler>();
         services.AddScoped<EditCommentHandler>();
         services.AddScoped<CommentDrafts>();
