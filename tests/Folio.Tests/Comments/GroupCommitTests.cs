@@ -69,6 +69,19 @@ public sealed class GroupCommitTests(CommentSite site) : IClassFixture<CommentSi
     }
 
     [Fact]
+    public async Task The_same_comment_sent_ten_times_at_once_is_stored_once()
+    {
+        var (host, path, _) = await OpenSiteAsync("echo");
+
+        var responses = await PostAllAtOnceAsync(site, site.ClientFor(host), path, Enumerable.Repeat(("Did my click work?", "Clicky", "clicky@example.com"), 10));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Redirect))
+            Assert.Contains(SubmitCommentHandler.Duplicate, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(1, await site.ForSiteAsync("echo", s => s.GetRequiredService<FolioDbContext>().Comments.CountAsync()));
+    }
+
+    [Fact]
     public async Task Comments_refused_in_the_middle_of_a_crowd_leave_the_others_saved()
     {
         var (host, path, _) = await OpenSiteAsync("mixed");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
@@ -28,6 +29,10 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
         FullMode = BoundedChannelFullMode.Wait,
     });
 
+    // Comments queued or being written, which the duplicate check's query cannot see yet: the
+    // same words sent twice at once (a double click) would otherwise both pass it.
+    private readonly ConcurrentDictionary<(long PostId, string Email, long? IdentityId, string Body), byte> unsaved = new();
+
     private Task loop = Task.CompletedTask;
 
     /// <summary>Saves the comment with its news; returns once it is committed (null), or why it was not saved.</summary>
@@ -37,16 +42,22 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
     /// <param name="cancellationToken">Gives up waiting for room in the queue; once queued, the comment is saved and answered.</param>
     public async Task<string?> SaveAsync(SiteView site, Comment comment, CommentNews news, CancellationToken cancellationToken)
     {
-        var item = new CommentToSave(site, comment, news);
+        var key = (comment.PostId, comment.AuthorEmail, comment.ExternalIdentityId, comment.Body);
+        if (!unsaved.TryAdd(key, 0)) return SubmitCommentHandler.Duplicate;
         try
         {
+            var item = new CommentToSave(site, comment, news);
             await waiting.Writer.WriteAsync(item, cancellationToken);
+            return await item.Answer;
         }
         catch (ChannelClosedException)
         {
             return ShuttingDown;
         }
-        return await item.Answer;
+        finally
+        {
+            unsaved.TryRemove(key, out _);
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
