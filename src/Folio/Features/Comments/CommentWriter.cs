@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
@@ -29,10 +28,6 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
         FullMode = BoundedChannelFullMode.Wait,
     });
 
-    // Comments queued or being written, which the duplicate check's query cannot see yet: the
-    // same words sent twice at once (a double click) would otherwise both pass it.
-    private readonly ConcurrentDictionary<(long PostId, string Email, long? IdentityId, string Body), byte> unsaved = new();
-
     private Task loop = Task.CompletedTask;
 
     /// <summary>Saves the comment with its news; returns once it is committed (null), or why it was not saved.</summary>
@@ -42,22 +37,16 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
     /// <param name="cancellationToken">Gives up waiting for room in the queue; once queued, the comment is saved and answered.</param>
     public async Task<string?> SaveAsync(SiteView site, Comment comment, CommentNews news, CancellationToken cancellationToken)
     {
-        var key = (comment.PostId, comment.AuthorEmail, comment.ExternalIdentityId, comment.Body);
-        if (!unsaved.TryAdd(key, 0)) return SubmitCommentHandler.Duplicate;
+        var item = new CommentToSave(site, comment, news);
         try
         {
-            var item = new CommentToSave(site, comment, news);
             await waiting.Writer.WriteAsync(item, cancellationToken);
-            return await item.Answer;
         }
         catch (ChannelClosedException)
         {
             return ShuttingDown;
         }
-        finally
-        {
-            unsaved.TryRemove(key, out _);
-        }
+        return await item.Answer;
     }
 
     public Task StartAsync(CancellationToken cancellationToken)

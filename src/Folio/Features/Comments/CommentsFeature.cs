@@ -15,6 +15,7 @@ public static class CommentsFeature
         services.AddScoped<CommentQueries>();
         services.AddScoped<SubmitCommentHandler>();
         services.AddSingleton<CommentWriter>();
+        services.AddSingleton<UnsavedComments>();
         services.AddHostedService(provider => provider.GetRequiredService<CommentWriter>());
         services.AddScoped<ModerateCommentHandler>();
         services.AddScoped<EditCommentHandler>();

@@ -28,7 +28,7 @@ public sealed record SubmitCommentResult(Comment? Comment, IReadOnlyList<string>
 
 public sealed class SubmitCommentHandler(
     FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, NotifyBloggers notify, CommentFollowUps followUps, ISpamChecker spamChecker,
-    CommentWriter writer, IOptions<FolioOptions> options, TimeProvider clock)
+    CommentWriter writer, UnsavedComments unsaved, IOptions<FolioOptions> options, TimeProvider clock)
 {
     public const string TooQuick = "That was quicker than anyone can write: please read your comment over, then post it again.";
     public const string Duplicate = "Duplicate comment detected; it looks as though you’ve already said that!";
@@ -60,10 +60,12 @@ public sealed class SubmitCommentHandler(
             errors.Add(parentProblem);
         if (errors.Count > 0) return new SubmitCommentResult(null, errors);
 
+        // Claimed before the query and held until saved or refused: copies sent at once find the claim.
+        using var claim = unsaved.Claim(post.Id, author.Email, author.ExternalIdentityId, body);
         // Searched among the author's comments, not the post's: a busy post has thousands, an
         // author a few, but SQLite without statistics rates both indexes alike and took the
         // post's, so each comment read every comment of the post. "+ 0" keeps it off that index.
-        if (await db.Comments.AnyAsync(c => c.PostId + 0 == post.Id && c.AuthorEmail == author.Email && c.ExternalIdentityId == author.ExternalIdentityId && c.Body == body && c.Status != CommentStatus.Trash, cancellationToken))
+        if (claim is null || await db.Comments.AnyAsync(c => c.PostId + 0 == post.Id && c.AuthorEmail == author.Email && c.ExternalIdentityId == author.ExternalIdentityId && c.Body == body && c.Status != CommentStatus.Trash, cancellationToken))
             return Refused(Duplicate);
         if (DiscussionRules.Mentions(site.BlocklistWords, body, author.Name, author.Email, author.Url, request.IpAddress))
             return new SubmitCommentResult(null, [], Discarded: true);
