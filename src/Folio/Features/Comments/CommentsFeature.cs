@@ -14,6 +14,9 @@ public static class CommentsFeature
         services.TryAddSingleton<IFixedWindowCounter, InProcessFixedWindowCounter>();
         services.AddScoped<CommentQueries>();
         services.AddScoped<SubmitCommentHandler>();
+        services.AddSingleton<CommentWriter>();
+        services.AddSingleton<UnsavedComments>();
+        services.AddHostedService(provider => provider.GetRequiredService<CommentWriter>());
         services.AddScoped<ModerateCommentHandler>();
         services.AddScoped<EditCommentHandler>();
         services.AddScoped<DeleteCommentHandler>();

@@ -8,7 +8,6 @@ using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Features.Subscriptions;
 using Folio.Infrastructure;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -28,8 +27,8 @@ public sealed record SubmitComment(long PostId, long? ParentId, string Body, str
 public sealed record SubmitCommentResult(Comment? Comment, IReadOnlyList<string> Errors, bool Discarded = false);
 
 public sealed class SubmitCommentHandler(
-    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, MailOutbox outbox, NotifyBloggers notify, CommentFollowUps followUps, ISpamChecker spamChecker,
-    IOutputCacheStore cache, IOptions<FolioOptions> options, TimeProvider clock)
+    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, NotifyBloggers notify, CommentFollowUps followUps, ISpamChecker spamChecker,
+    CommentWriter writer, UnsavedComments unsaved, IOptions<FolioOptions> options, TimeProvider clock)
 {
     public const string TooQuick = "That was quicker than anyone can write: please read your comment over, then post it again.";
     public const string Duplicate = "Duplicate comment detected; it looks as though you’ve already said that!";
@@ -61,7 +60,12 @@ public sealed class SubmitCommentHandler(
             errors.Add(parentProblem);
         if (errors.Count > 0) return new SubmitCommentResult(null, errors);
 
-        if (await db.Comments.AnyAsync(c => c.PostId == post.Id && c.AuthorEmail == author.Email && c.ExternalIdentityId == author.ExternalIdentityId && c.Body == body && c.Status != CommentStatus.Trash, cancellationToken))
+        // Claimed before the query and held until saved or refused: copies sent at once find the claim.
+        using var claim = unsaved.Claim(post.Id, author.Email, author.ExternalIdentityId, body);
+        // Searched among the author's comments, not the post's: a busy post has thousands, an
+        // author a few, but SQLite without statistics rates both indexes alike and took the
+        // post's, so each comment read every comment of the post. "+ 0" keeps it off that index.
+        if (claim is null || await db.Comments.AnyAsync(c => c.PostId + 0 == post.Id && c.AuthorEmail == author.Email && c.ExternalIdentityId == author.ExternalIdentityId && c.Body == body && c.Status != CommentStatus.Trash, cancellationToken))
             return Refused(Duplicate);
         if (DiscussionRules.Mentions(site.BlocklistWords, body, author.Name, author.Email, author.Url, request.IpAddress))
             return new SubmitCommentResult(null, [], Discarded: true);
@@ -95,39 +99,39 @@ public sealed class SubmitCommentHandler(
             _ => await StatusAsync(comment, site, cancellationToken),
         };
 
-        // The comment and the mails about it are saved together, or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Comments.Add(comment);
-        await db.SaveChangesAsync(cancellationToken);
-        var commentPath = $"{postPath}#comment-{comment.Id}";
-        await NotifyAsync(comment, post.Title, post.AuthorId, commentPath, siteUrl, cancellationToken);
-        if (comment.Status == CommentStatus.Approved) await followUps.EnqueueAsync(comment, post.Title, commentPath, siteUrl, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        if (comment.Status == CommentStatus.Approved) await cache.EvictByTagAsync(CacheTags.Post(post.Id), cancellationToken);
+        // Saved with the other comments waiting, in one transaction with its notification and
+        // mails; answered only once that is committed (and the post's pages evicted).
+        var news = await NewsAsync(comment, post.Title, post.AuthorId, postPath, siteUrl, cancellationToken);
+        if (await writer.SaveAsync(site, comment, news, cancellationToken) is { } notSaved) return Refused(notSaved);
         return new SubmitCommentResult(comment, []);
     }
 
-    /// <summary>Tells the post's author of a new comment, or the site's moderators of a held one; spam is nobody's news.</summary>
-    private async Task NotifyAsync(Comment comment, string postTitle, long postAuthorId, string commentPath, Func<string, string> siteUrl, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads whom to tell of the comment: the site's moderators of a held one; the post's author
+    /// (unless they wrote it) and its subscribers of a published one; spam is nobody's news.
+    /// </summary>
+    private async Task<CommentNews> NewsAsync(Comment comment, string postTitle, long postAuthorId, string postPath, Func<string, string> siteUrl, CancellationToken cancellationToken)
     {
-        var text = PostBodyRenderer.ToPlainText(comment.BodyHtml, 2000);
+        // The writer makes the links, off this request's thread: it gets the site's address
+        // (the request's scheme, host and port), not a function of the request.
+        var origin = siteUrl("");
+        string SiteUrl(string path) => origin + path;
+
+        IReadOnlyList<OutgoingMail> moderatorMails = [];
         if (comment.Status == CommentStatus.Pending)
         {
+            var text = PostBodyRenderer.ToPlainText(comment.BodyHtml, 2000);
             // Roles are stored as words, so the database cannot rank them: name the two that moderate.
             var moderators = await db.SiteMembers.Where(m => m.Role == SiteRole.Administrator || m.Role == SiteRole.Editor)
                 .Select(m => m.Account.Email!).ToListAsync(cancellationToken);
-            foreach (var moderator in moderators)
-                outbox.Enqueue(new OutgoingMail(moderator, $"Please moderate: “{postTitle}”",
-                    $"A new comment on “{postTitle}” is waiting for your approval.\n\n{comment.AuthorName} wrote:\n\n{text}\n\nApprove it, or mark it as spam:\n{siteUrl("/admin/comments/")}\n"));
+            moderatorMails = moderators.Select(moderator => new OutgoingMail(moderator, $"Please moderate: “{postTitle}”",
+                $"A new comment on “{postTitle}” is waiting for your approval.\n\n{comment.AuthorName} wrote:\n\n{text}\n\nApprove it, or mark it as spam:\n{SiteUrl("/admin/comments/")}\n")).ToList();
         }
-        else if (comment.Status == CommentStatus.Approved && comment.AccountId != postAuthorId)
-        {
-            await notify.TellAsync([postAuthorId], NotificationKind.Comment, $"{comment.AuthorName} commented on “{postTitle}”", commentPath,
-                $"{comment.AuthorName} commented on “{postTitle}”:\n\n{text}\n\nRead it and reply:\n{siteUrl(commentPath)}\n",
-                cancellationToken, mailSubject: $"New comment on “{postTitle}”");
-        }
+
+        var published = comment.Status == CommentStatus.Approved;
+        var bloggers = published && comment.AccountId != postAuthorId ? await notify.BloggersAsync([postAuthorId], NotificationKind.Comment, cancellationToken) : [];
+        var subscribers = published ? await followUps.SubscribersAsync(comment, cancellationToken) : [];
+        return new CommentNews(postTitle, postPath, SiteUrl, moderatorMails, bloggers, subscribers);
     }
 
     /// <summary>

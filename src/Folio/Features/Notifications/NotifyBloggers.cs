@@ -19,23 +19,38 @@ public sealed class NotifyBloggers(FolioDbContext db, MailOutbox outbox, TimePro
     /// <param name="cancellationToken">Stops the work.</param>
     /// <param name="mailSubject">A subject other than the news itself.</param>
     public async Task TellAsync(IReadOnlyCollection<long> accountIds, NotificationKind kind, string news, string path, string mailText,
-        CancellationToken cancellationToken, string? mailSubject = null)
+        CancellationToken cancellationToken, string? mailSubject = null) =>
+        Tell(await BloggersAsync(accountIds, kind, cancellationToken), kind, news, path, mailText, mailSubject);
+
+    /// <summary>
+    /// Reads whom <see cref="Tell"/> reaches and how, for a caller that reads before it writes
+    /// (the comment writer holds the write lock and should only insert).
+    /// </summary>
+    public async Task<IReadOnlyList<BloggerToTell>> BloggersAsync(IReadOnlyCollection<long> accountIds, NotificationKind kind, CancellationToken cancellationToken)
     {
-        if (accountIds.Count == 0) return;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var text = news.Length > 500 ? news[..499] + "…" : news;
+        if (accountIds.Count == 0) return [];
         var people = await db.Users.AsNoTracking().Where(a => accountIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Email, a.EmailOnLike, a.EmailOnFollow, a.EmailOnComment }).ToListAsync(cancellationToken);
-        foreach (var person in people)
+        return people.Select(person => new BloggerToTell(person.Id, kind switch
         {
-            db.Notifications.Add(new Notification { AccountId = person.Id, Kind = kind, Text = text, Url = path, CreatedAt = now });
-            var wantsMail = kind switch
-            {
-                NotificationKind.Like => person.EmailOnLike,
-                NotificationKind.Follow => person.EmailOnFollow,
-                _ => person.EmailOnComment,
-            };
-            if (wantsMail && person.Email is { } to) outbox.Enqueue(new OutgoingMail(to, mailSubject ?? text, mailText));
+            NotificationKind.Like => person.EmailOnLike,
+            NotificationKind.Follow => person.EmailOnFollow,
+            _ => person.EmailOnComment,
+        } ? person.Email : null)).ToList();
+    }
+
+    /// <summary>Adds the notifications, and the mails of those who want them, to the caller's unit of work.</summary>
+    public void Tell(IReadOnlyList<BloggerToTell> bloggers, NotificationKind kind, string news, string path, string mailText, string? mailSubject = null)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var text = news.Length > 500 ? news[..499] + "…" : news;
+        foreach (var blogger in bloggers)
+        {
+            db.Notifications.Add(new Notification { AccountId = blogger.AccountId, Kind = kind, Text = text, Url = path, CreatedAt = now });
+            if (blogger.MailTo is { } to) outbox.Enqueue(new OutgoingMail(to, mailSubject ?? text, mailText));
         }
     }
 }
+
+/// <summary>A blogger to notify, and the address to mail them at when they want this kind of news by mail (else null).</summary>
+public sealed record BloggerToTell(long AccountId, string? MailTo);
