@@ -34,6 +34,9 @@ public sealed class ArticleModel(
     /// <summary>What every reader of the post sees alike, from the post page's read model.</summary>
     private PostPageView shared = null!;
 
+    /// <summary>A protected post's password, read once by <see cref="LoadAsync"/>; null for an open post.</summary>
+    private string? postPassword;
+
     public PostView Post { get; private set; } = null!;
 
     /// <summary>A protected post whose password this reader has not given: the page shows the password form instead of the words and the discussion.</summary>
@@ -137,7 +140,7 @@ public sealed class ArticleModel(
     public async Task<IActionResult> OnPostPasswordAsync(int year, int month, int day, string slug, string? password, [FromServices] RateLimits rateLimits)
     {
         if (await LoadAsync(slug) is { } notHere) return notHere;
-        if (await posts.ProtectedWordsAsync(Post.Id, HttpContext.RequestAborted) is not var (expected, _)) return Redirect(Post.Path);
+        if (postPassword is not { } expected) return Redirect(Post.Path);
         if (await rateLimits.LoginAsync(HttpContext.Connection.RemoteIpAddress?.ToString(), $"post:{Post.Id}", HttpContext.RequestAborted) is { } wait)
             return RefusePassword($"Too many tries. Please wait {RateLimits.Refuse(Response, wait)} seconds, then try again.", StatusCodes.Status429TooManyRequests);
         if (password is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(password), Encoding.UTF8.GetBytes(expected)))
@@ -187,6 +190,7 @@ public sealed class ArticleModel(
         StructuredData = PostStructuredData.Json(post, PermalinkUrl, SiteTitle, HttpContext.SiteUrl(post.Author.Path));
         if (post.IsProtected && await posts.ProtectedWordsAsync(post.Id, HttpContext.RequestAborted) is var (password, bodyHtml))
         {
+            postPassword = password;
             Locked = !passwordCookie.Opens(Request, password);
             if (!Locked) Post = post with { BodyHtml = bodyHtml };
         }
