@@ -13,6 +13,7 @@ using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.EntityFrameworkCore.Models;
 
 namespace Folio.Data;
 
@@ -58,6 +59,13 @@ public abstract class FolioDbContext(DbContextOptions options, CurrentSite curre
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FolioDbContext).Assembly);
+        // OpenIddict's client keeps its state tokens here, so that each is spent once (WebProviderLogins);
+        // its tables are named like Folio's own.
+        modelBuilder.UseOpenIddict();
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreApplication>().ToTable("openiddict_applications");
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreAuthorization>().ToTable("openiddict_authorizations");
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreScope>().ToTable("openiddict_scopes");
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreToken>().ToTable("openiddict_tokens");
         RestrictSiteOwnedRowsToCurrentSite(modelBuilder);
     }
 

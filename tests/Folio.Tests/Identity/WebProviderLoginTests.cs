@@ -1,8 +1,14 @@
 using System.Net;
 using System.Web;
+using Folio.Data;
+using Folio.Features.Identity.External;
 using Folio.Features.Posts;
 using Folio.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+using OpenIddict.EntityFrameworkCore.Models;
 
 namespace Folio.Tests.Identity;
 
@@ -74,11 +80,52 @@ public sealed class WebProviderLoginTests(WebProviderLoginTests.AppWithServices 
         Assert.DoesNotContain(answer.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], cookie => cookie.StartsWith("folio_session=", StringComparison.Ordinal));
     }
 
-    /// <summary>From the demo site's "log in with" link, through the platform, to the service's authorization page.</summary>
-    private async Task<Uri> LeaveForServiceAsync(string provider)
+    [Fact]
+    public async Task A_login_s_state_is_spent_by_the_first_answer_that_brings_it_back()
+    {
+        var browser = app.ClientFor("localhost");
+        var before = await StateTokensAsync();
+        var state = HttpUtility.ParseQueryString((await LeaveForServiceAsync("GitHub", browser)).Query)["state"];
+        var recorded = Assert.Single((await StateTokensAsync()).ExceptBy(before.Select(token => token.Id), token => token.Id));
+        Assert.Equal(OpenIddictConstants.Statuses.Valid, recorded.Status);
+
+        // The first answer spends the state before anything else is checked; GitHub, which would
+        // turn the code into the person's identity, is out of this machine's reach.
+        await browser.GetAsync($"/signin-web-github?code=first&state={Uri.EscapeDataString(state!)}");
+        Assert.Equal(OpenIddictConstants.Statuses.Redeemed, (await StateTokensAsync()).Single(token => token.Id == recorded.Id).Status);
+
+        var replay = await browser.GetAsync($"/signin-web-github?code=replayed&state={Uri.EscapeDataString(state!)}");
+        Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
+        Assert.Equal("/login/?failed=GitHub", replay.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Records_of_states_older_than_a_day_are_pruned()
+    {
+        await LeaveForServiceAsync("GitHub");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
+            await db.Set<OpenIddictEntityFrameworkCoreToken>().ExecuteUpdateAsync(tokens => tokens
+                .SetProperty(token => token.CreationDate, DateTime.UtcNow.AddDays(-2))
+                .SetProperty(token => token.ExpirationDate, DateTime.UtcNow.AddDays(-2).AddMinutes(15)));
+            await scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>().PruneAsync(DateTimeOffset.UtcNow - SpentStateTokenPruner.KeptFor);
+        }
+        Assert.Empty(await StateTokensAsync());
+    }
+
+    private async Task<List<OpenIddictEntityFrameworkCoreToken>> StateTokensAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FolioDbContext>().Set<OpenIddictEntityFrameworkCoreToken>().AsNoTracking()
+            .Where(token => token.Type == OpenIddictConstants.TokenTypeIdentifiers.Private.StateToken).ToListAsync();
+    }
+
+    /// <summary>From the demo site's "log in with" link, through the platform (in this browser, or a new one), to the service's authorization page.</summary>
+    private async Task<Uri> LeaveForServiceAsync(string provider, HttpClient? browser = null)
     {
         var fromSite = await app.DemoClient().GetAsync($"/login/with/{provider}/?returnUrl=%2F");
-        var atPlatform = await app.ClientFor("localhost").GetAsync(fromSite.Headers.Location!.PathAndQuery);
+        var atPlatform = await (browser ?? app.ClientFor("localhost")).GetAsync(fromSite.Headers.Location!.PathAndQuery);
         Assert.Equal(HttpStatusCode.Redirect, atPlatform.StatusCode);
         return atPlatform.Headers.Location!;
     }

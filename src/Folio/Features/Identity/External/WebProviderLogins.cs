@@ -1,3 +1,4 @@
+using Folio.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Client.AspNetCore;
@@ -45,15 +46,17 @@ public static class WebProviderLogins
     public static void Add(IServiceCollection services, IReadOnlyList<(ExternalProvider Provider, WebProviderOptions Options)> configured, bool allowHttp)
     {
         if (configured.Count == 0) return;
-        services.AddOpenIddict().AddClient(client =>
+        services.AddOpenIddict()
+            // Each state token is recorded in the database and marked redeemed when its answer
+            // comes back, so an answer replayed on any server of the fleet is refused.
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<FolioDbContext>())
+            .AddClient(client =>
         {
             client.AllowAuthorizationCodeFlow();
             // State tokens are protected with ASP.NET Core Data Protection, whose keys the fleet
             // shares; the ephemeral keys only satisfy OpenIddict's start-up check.
             client.UseDataProtection();
             client.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
-            // Nothing is kept of the tokens: the login needs the user's identity once.
-            client.DisableTokenStorage();
             var aspNetCore = client.UseAspNetCore().EnableRedirectionEndpointPassthrough().EnableErrorPassthrough();
             if (allowHttp) aspNetCore.DisableTransportSecurityRequirement();
             client.UseSystemNetHttp();
@@ -61,6 +64,7 @@ public static class WebProviderLogins
             var web = client.UseWebProviders();
             foreach (var (provider, options) in configured) Register(web, provider, options);
         });
+        services.AddHostedService<SpentStateTokenPruner>();
     }
 
     /// <summary>Folio's end of each service's login: the service's answer, checked by OpenIddict, becomes Folio's external sign-in.</summary>
