@@ -40,6 +40,20 @@ public sealed class EditorTests(EditorTests.EditorSite site) : IClassFixture<Edi
     }
 
     [Fact]
+    public async Task The_list_marks_sticky_and_password_protected_posts_after_their_titles()
+    {
+        var owner = await site.SignedInClientAsync(EditorSite.Host, "owner-of-desk@example.com");
+        await owner.PostFormAsync("/admin/posts/new/", Fields("Pinned and locked", "Secret words.", "Publish", new() { ["Input.Sticky"] = "true", ["Input.Password"] = "open sesame" }));
+        await owner.PostFormAsync("/admin/posts/new/", Fields("Plain words", "Open words.", "Publish"));
+
+        var list = await owner.GetDocumentAsync("/admin/");
+        string StatesOf(string title) => list.QuerySelectorAll("tbody tr").Single(row => row.QuerySelector("a")!.TextContent == title)
+            .QuerySelector(".post-states")?.TextContent ?? "";
+        Assert.Equal(" — Sticky, Password protected", StatesOf("Pinned and locked"));
+        Assert.Equal("", StatesOf("Plain words"));
+    }
+
+    [Fact]
     public async Task Preview_shows_the_rendered_body_without_saving()
     {
         var client = await site.SignedInClientAsync(EditorSite.Host, "writer@desk.example");
