@@ -1,3 +1,4 @@
+using Folio.Features.Identity.ApplicationPasswords;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
 
@@ -49,7 +50,11 @@ public static class RestIndex
             ["gmt_offset"] = 0,
             ["timezone_string"] = "UTC",
             ["namespaces"] = new[] { "oembed/1.0", RestApiRoutes.Namespace },
-            ["authentication"] = Array.Empty<object>(),
+            // Where WordPress's apps send a reader to approve an application password for them.
+            ["authentication"] = new Dictionary<string, object>
+            {
+                ["application-passwords"] = new { endpoints = new { authorization = context.SiteUrl(ApplicationPasswordsFeature.AuthorizationPath) } },
+            },
             ["routes"] = routes,
         });
     }

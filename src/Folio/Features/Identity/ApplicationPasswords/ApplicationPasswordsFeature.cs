@@ -1,4 +1,7 @@
+using Folio.Features.Sites;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Folio.Features.Identity.ApplicationPasswords;
 
@@ -13,4 +16,22 @@ public static class ApplicationPasswordsFeature
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApplicationPasswordAuthentication>(ApplicationPasswordAuthentication.SchemeName, null);
         return services.AddScoped<ApplicationPasswordStore>();
     }
+
+    /// <summary>
+    /// WordPress's authorization address on every site, where apps send a reader to ask for an
+    /// application password; accounts live on the platform, so the request continues there
+    /// with the site's address added.
+    /// </summary>
+    public static IEndpointRouteBuilder MapAuthorizeApplicationLink(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(AuthorizationPath, (HttpContext context) =>
+        {
+            var query = context.Request.Query.Where(pair => pair.Key != "site_url").ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString());
+            query["site_url"] = context.SiteUrl("/").TrimEnd('/');
+            return Results.Redirect(QueryHelpers.AddQueryString(context.PlatformUrl(AuthorizeApplicationModel.Path), query));
+        }).ForSites();
+        return endpoints;
+    }
+
+    public const string AuthorizationPath = "/wp-admin/authorize-application.php";
 }
