@@ -54,6 +54,40 @@ public sealed class EditorTests(EditorTests.EditorSite site) : IClassFixture<Edi
     }
 
     [Fact]
+    public async Task Custom_fields_are_added_changed_and_removed_in_the_editor_and_other_saves_keep_them()
+    {
+        var (client, editor) = await PublishedPostAsync("Fielded", "Words.");
+        static Dictionary<string, string> Rows(params (string Key, string Value)[] rows) =>
+            rows.SelectMany((row, i) => new[] { KeyValuePair.Create($"Input.CustomFields[{i}].Key", row.Key), KeyValuePair.Create($"Input.CustomFields[{i}].Value", row.Value) })
+                .ToDictionary();
+        async Task<List<(string, string)>> ShownAsync()
+        {
+            var page = await client.GetDocumentAsync(editor);
+            return page.QuerySelectorAll(".custom-field").Select(row => (row.QuerySelector("input")!.GetAttribute("value") ?? "", row.QuerySelector("textarea")!.TextContent)).ToList();
+        }
+
+        await client.PostFormAsync(editor, Fields("Fielded", "Words.", "Publish", Rows(("mood", "sunny"), ("mood", "calm"), ("", "ignored"))));
+        Assert.Equal([("mood", "sunny"), ("mood", "calm"), ("", "")], await ShownAsync());
+
+        var refused = await client.PostFormAsync(editor, Fields("Fielded", "Words.", "Publish", Rows(("_edit_lock", "1"))));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("which WordPress keeps for its own bookkeeping", (await Html.ParseAsync(refused)).QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal([("mood", "sunny"), ("mood", "calm"), ("", "")], await ShownAsync());
+
+        await client.PostFormAsync(editor, Fields("Fielded", "Words.", "Publish", Rows(("", "sunny"), ("mood", "calm, then stormy"))));
+        Assert.Equal([("mood", "calm, then stormy"), ("", "")], await ShownAsync());
+
+        // A save that does not carry them (the API, a restored revision) leaves them alone.
+        var postId = long.Parse(editor.Split('/')[3]);
+        await site.ForSiteAsync("desk", async services => await services.GetRequiredService<SavePostHandler>().HandleAsync(new SavePost
+        {
+            PostId = postId, AuthorId = await services.GetRequiredService<FolioDbContext>().Posts.Where(p => p.Id == postId).Select(p => p.AuthorId).SingleAsync(),
+            Title = "Fielded, retitled", Body = "Words.", Status = PostStatus.Published,
+        }));
+        Assert.Equal([("mood", "calm, then stormy"), ("", "")], await ShownAsync());
+    }
+
+    [Fact]
     public async Task Preview_shows_the_rendered_body_without_saving()
     {
         var client = await site.SignedInClientAsync(EditorSite.Host, "writer@desk.example");

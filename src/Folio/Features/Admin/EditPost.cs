@@ -39,6 +39,9 @@ public sealed class EditorInput
     /// <summary>UTC; a future time schedules the post.</summary>
     public DateTime? PublishAt { get; set; }
 
+    /// <summary>WordPress's custom fields, in order; null when the form did not carry them, which leaves them as they are.</summary>
+    public List<CustomFieldRow>? CustomFields { get; set; }
+
     /// <summary>The form filled with a stored post (its categories and tags loaded).</summary>
     public static EditorInput From(Post post) => new()
     {
@@ -62,6 +65,13 @@ public sealed class EditorInput
         Password = post.Password,
         PublishAt = post.Status == PostStatus.Draft ? null : post.PublishedAt,
     };
+}
+
+/// <summary>A line of the editor's custom fields; one with an empty name is dropped on save.</summary>
+public sealed class CustomFieldRow
+{
+    public string? Key { get; set; }
+    public string? Value { get; set; }
 }
 
 /// <summary>The editor's buttons.</summary>
@@ -137,6 +147,8 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
             // Only editors and administrators choose what stays on top; anyone else's save keeps it as it was.
             Sticky = PostPermissions.MayStick(role) ? input.Sticky : existing?.Sticky ?? false,
             Password = input.Password,
+            CustomFields = input.CustomFields?.Where(row => !string.IsNullOrWhiteSpace(row.Key))
+                .Select(row => KeyValuePair.Create(row.Key!.Trim(), row.Value ?? "")).ToList(),
         }, cancellationToken);
     }
 

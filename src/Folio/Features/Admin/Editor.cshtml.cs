@@ -49,6 +49,8 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
         if (post is null) return NotFound();
         if (!PostPermissions.CanOpen((await access.RoleAsync())!.Value, access.AccountId!.Value, post.AuthorId)) return Forbid();
         Input = EditorInput.From(post);
+        Input.CustomFields = await db.PostCustomFields.AsNoTracking().Where(f => f.PostId == post.Id).OrderBy(f => f.Id)
+            .Select(f => new CustomFieldRow { Key = f.Key, Value = f.Value }).ToListAsync();
         Notice = saved is null ? null : SavedNotice(post.Status, post.Kind);
         return await ShowAsync(post);
     }

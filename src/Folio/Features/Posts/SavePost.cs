@@ -47,6 +47,9 @@ public sealed record SavePost
     /// <summary>The password readers must give to see the post; null or empty for an open post.</summary>
     public string? Password { get; init; }
     public string? FeaturedImageUrl { get; init; }
+
+    /// <summary>WordPress's custom fields (a name may repeat), replacing the post's; null leaves them as they are.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>>? CustomFields { get; init; }
 }
 
 /// <summary>The saved post, or what is wrong with the request (nothing was saved then).</summary>
@@ -115,6 +118,7 @@ public sealed class SavePostHandler(
         }
 
         await AssignTermsAsync(post, request, cancellationToken);
+        if (request.CustomFields is { } fields) await ReplaceCustomFieldsAsync(post, fields, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
         return new SavePostResult(post.Id, []);
@@ -150,6 +154,11 @@ public sealed class SavePostHandler(
             errors.Add("The featured image must be one of the site's own uploads.");
         if (request.Password?.Length > PostProtection.PasswordLength)
             errors.Add($"A post's password can be at most {PostProtection.PasswordLength} characters long.");
+        foreach (var key in (request.CustomFields ?? []).Select(field => field.Key).Distinct())
+        {
+            if (key.StartsWith('_')) errors.Add($"The custom field \"{key}\" starts with \"_\", which WordPress keeps for its own bookkeeping: choose a name without it.");
+            else if (key.Length > PostCustomField.KeyLength) errors.Add($"A custom field's name can be at most {PostCustomField.KeyLength} characters long.");
+        }
         if (request.PublishedAt is { Kind: not DateTimeKind.Utc })
             throw new ArgumentException("PublishedAt must be UTC.", nameof(request));
         return errors;
@@ -162,6 +171,13 @@ public sealed class SavePostHandler(
         var taken = await db.Posts.Where(p => p.Id != postId && (p.Slug == slug || p.Slug.StartsWith(slug + "-")))
             .Select(p => p.Slug).ToListAsync(cancellationToken);
         return Slugs.FirstFree(slug, taken);
+    }
+
+    private async Task ReplaceCustomFieldsAsync(Post post, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken)
+    {
+        if (post.Id != 0) await db.Entry(post).Collection(p => p.CustomFields).LoadAsync(cancellationToken);
+        post.CustomFields.Clear();
+        post.CustomFields.AddRange(fields.Select(field => new PostCustomField { Key = field.Key, Value = field.Value }));
     }
 
     private async Task AssignTermsAsync(Post post, SavePost request, CancellationToken cancellationToken)
