@@ -13,6 +13,7 @@ public static class CommentsFeature
         // A fleet registers a Redis counter instead (Infrastructure/Fleet), before or after this.
         services.TryAddSingleton<IFixedWindowCounter, InProcessFixedWindowCounter>();
         services.AddScoped<CommentQueries>();
+        services.AddScoped<CommentTargets>();
         services.AddScoped<SubmitCommentHandler>();
         services.AddSingleton<CommentWriter>();
         services.AddSingleton<UnsavedComments>();

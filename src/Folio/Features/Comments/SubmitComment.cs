@@ -27,8 +27,8 @@ public sealed record SubmitComment(long PostId, long? ParentId, string Body, str
 public sealed record SubmitCommentResult(Comment? Comment, IReadOnlyList<string> Errors, bool Discarded = false);
 
 public sealed class SubmitCommentHandler(
-    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, NotifyBloggers notify, CommentFollowUps followUps, ISpamChecker spamChecker,
-    CommentWriter writer, UnsavedComments unsaved, IOptions<FolioOptions> options, TimeProvider clock)
+    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, CommentFollowUps followUps, ISpamChecker spamChecker,
+    CommentTargets targets, CommentWriter writer, UnsavedComments unsaved, IOptions<FolioOptions> options, TimeProvider clock)
 {
     public const string TooQuick = "That was quicker than anyone can write: please read your comment over, then post it again.";
     public const string Duplicate = "Duplicate comment detected; it looks as though you’ve already said that!";
@@ -36,16 +36,22 @@ public sealed class SubmitCommentHandler(
     /// <param name="request">The form as sent.</param>
     /// <param name="siteUrl">Makes a site path absolute, for the links in notification mails.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    public async Task<SubmitCommentResult> HandleAsync(SubmitComment request, Func<string, string> siteUrl, CancellationToken cancellationToken = default)
+    public async Task<SubmitCommentResult> HandleAsync(SubmitComment request, Func<string, string> siteUrl, CancellationToken cancellationToken = default) =>
+        await targets.ByIdAsync(request.PostId, cancellationToken) is { } post
+            ? await HandleAsync(post, request, siteUrl, cancellationToken)
+            : Refused("That post does not exist, or is not published.");
+
+    /// <summary>For a caller that has read the post already (the post page, which needed it for the password).</summary>
+    /// <param name="post">The post of <see cref="SubmitComment.PostId"/>, public.</param>
+    /// <param name="request">The form as sent.</param>
+    /// <param name="siteUrl">Makes a site path absolute, for the links in notification mails.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task<SubmitCommentResult> HandleAsync(CommentTarget post, SubmitComment request, Func<string, string> siteUrl, CancellationToken cancellationToken = default)
     {
+        if (post.Id != request.PostId) throw new ArgumentException($"The comment is for post {request.PostId}, not {post.Id}.", nameof(post));
         var site = currentSite.Required;
         var now = clock.GetUtcNow().UtcDateTime;
-        var post = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(now))
-            .Where(p => p.Id == request.PostId)
-            .Select(p => new { p.Id, p.CommentsOpen, p.Title, p.AuthorId, p.Kind, p.PublishedAt, p.Slug })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (post is null) return Refused("That post does not exist, or is not published.");
-        if (!DiscussionRules.IsOpen(post.CommentsOpen, post.PublishedAt!.Value, site.CloseCommentsAfterDays, now))
+        if (!DiscussionRules.IsOpen(post.CommentsOpen, post.PublishedAt, site.CloseCommentsAfterDays, now))
             return Refused("Comments are closed on this post.");
         if (!string.IsNullOrEmpty(request.Honeypot)) return new SubmitCommentResult(null, [], Discarded: true);
         if (request.SecondsOnPage < options.Value.CommentMinimumSeconds) return Refused(TooQuick);
@@ -62,15 +68,13 @@ public sealed class SubmitCommentHandler(
 
         // Claimed before the query and held until saved or refused: copies sent at once find the claim.
         using var claim = unsaved.Claim(post.Id, author.Email, author.ExternalIdentityId, body);
-        // Searched among the author's comments, not the post's: a busy post has thousands, an
-        // author a few, but SQLite without statistics rates both indexes alike and took the
-        // post's, so each comment read every comment of the post. "+ 0" keeps it off that index.
-        if (claim is null || await db.Comments.AnyAsync(c => c.PostId + 0 == post.Id && c.AuthorEmail == author.Email && c.ExternalIdentityId == author.ExternalIdentityId && c.Body == body && c.Status != CommentStatus.Trash, cancellationToken))
-            return Refused(Duplicate);
+        if (claim is null) return Refused(Duplicate);
+        var history = await HistoryAsync(author, post.Id, body, cancellationToken);
+        if (history.SaidBefore) return Refused(Duplicate);
         if (DiscussionRules.Mentions(site.BlocklistWords, body, author.Name, author.Email, author.Url, request.IpAddress))
             return new SubmitCommentResult(null, [], Discarded: true);
 
-        var postPath = PostPaths.Of(post.Kind, post.PublishedAt!.Value, post.Slug);
+        var postPath = post.Path;
         var trusted = await access.RoleAsync(cancellationToken) is <= SiteRole.Author;
         var verdict = trusted ? SpamVerdict.Ham : await spamChecker.CheckAsync(new SpamCheck(siteUrl("/"), siteUrl(postPath),
             request.IpAddress, request.UserAgent, request.Referrer, author.Name, author.Email, author.Url, body), cancellationToken);
@@ -86,7 +90,7 @@ public sealed class SubmitCommentHandler(
             AuthorName = author.Name,
             AuthorEmail = author.Email,
             AuthorUrl = author.Url,
-            AvatarSeed = await AvatarSeedAsync(author, cancellationToken),
+            AvatarSeed = history.AvatarSeed ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant(),
             Body = body,
             BodyHtml = html,
             CreatedAt = now,
@@ -96,12 +100,12 @@ public sealed class SubmitCommentHandler(
         {
             SpamVerdict.Spam => CommentStatus.Spam,
             SpamVerdict.Unavailable => CommentStatus.Pending,
-            _ => await StatusAsync(comment, site, cancellationToken),
+            _ => StatusOf(comment, site, history.HasApproved),
         };
 
         // Saved with the other comments waiting, in one transaction with its notification and
         // mails; answered only once that is committed (and the post's pages evicted).
-        var news = await NewsAsync(comment, post.Title, post.AuthorId, postPath, siteUrl, cancellationToken);
+        var news = await NewsAsync(comment, post, siteUrl, cancellationToken);
         if (await writer.SaveAsync(site, comment, news, cancellationToken) is { } notSaved) return Refused(notSaved);
         return new SubmitCommentResult(comment, []);
     }
@@ -110,8 +114,9 @@ public sealed class SubmitCommentHandler(
     /// Reads whom to tell of the comment: the site's moderators of a held one; the post's author
     /// (unless they wrote it) and its subscribers of a published one; spam is nobody's news.
     /// </summary>
-    private async Task<CommentNews> NewsAsync(Comment comment, string postTitle, long postAuthorId, string postPath, Func<string, string> siteUrl, CancellationToken cancellationToken)
+    private async Task<CommentNews> NewsAsync(Comment comment, CommentTarget post, Func<string, string> siteUrl, CancellationToken cancellationToken)
     {
+        var postTitle = post.Title;
         // The writer makes the links, off this request's thread: it gets the site's address
         // (the request's scheme, host and port), not a function of the request.
         var origin = siteUrl("");
@@ -129,9 +134,9 @@ public sealed class SubmitCommentHandler(
         }
 
         var published = comment.Status == CommentStatus.Approved;
-        var bloggers = published && comment.AccountId != postAuthorId ? await notify.BloggersAsync([postAuthorId], NotificationKind.Comment, cancellationToken) : [];
-        var subscribers = published ? await followUps.SubscribersAsync(comment, cancellationToken) : [];
-        return new CommentNews(postTitle, postPath, SiteUrl, moderatorMails, bloggers, subscribers);
+        IReadOnlyList<BloggerToTell> bloggers = published && comment.AccountId != post.AuthorId ? [post.Author] : [];
+        var subscribers = published && post.HasSubscribers ? await followUps.SubscribersAsync(comment, cancellationToken) : [];
+        return new CommentNews(postTitle, post.Path, SiteUrl, moderatorMails, bloggers, subscribers);
     }
 
     /// <summary>
@@ -179,7 +184,7 @@ public sealed class SubmitCommentHandler(
     }
 
     /// <summary>WordPress's discussion rules for everyone but the site's writers: as the site chose; many links hold.</summary>
-    private async Task<CommentStatus> StatusAsync(Comment comment, SiteView site, CancellationToken cancellationToken)
+    private static CommentStatus StatusOf(Comment comment, SiteView site, bool authorApprovedBefore)
     {
         if (CommentRenderer.LinkCount(comment.BodyHtml) > site.CommentLinkLimit) return CommentStatus.Pending;
         if (DiscussionRules.Mentions(site.ModerationWords, comment.Body, comment.AuthorName, comment.AuthorEmail, comment.AuthorUrl, comment.IpAddress))
@@ -187,16 +192,31 @@ public sealed class SubmitCommentHandler(
         return site.CommentModeration switch
         {
             CommentModeration.PublishDirectly => CommentStatus.Approved,
-            CommentModeration.HoldFirstTime when await db.Comments.AnyAsync(c => c.AuthorEmail == comment.AuthorEmail
-                    && c.ExternalIdentityId == comment.ExternalIdentityId && c.Status == CommentStatus.Approved, cancellationToken)
-                => CommentStatus.Approved,
+            CommentModeration.HoldFirstTime when authorApprovedBefore => CommentStatus.Approved,
             _ => CommentStatus.Pending,
         };
     }
 
-    private async Task<string> AvatarSeedAsync(Author author, CancellationToken cancellationToken) =>
-        await db.Comments.Where(c => c.AuthorEmail == author.Email && c.ExternalIdentityId == author.ExternalIdentityId).Select(c => c.AvatarSeed).FirstOrDefaultAsync(cancellationToken)
-            ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
+    /// <summary>What the site's earlier comments say of the author, for the duplicate check, the avatar and "hold first-time commenters".</summary>
+    /// <param name="SaidBefore">The same words on the same post, not trashed.</param>
+    /// <param name="HasApproved">An approved comment anywhere on the site.</param>
+    /// <param name="AvatarSeed">The seed of the author's avatar, so that it stays the same; null for a newcomer.</param>
+    private sealed record AuthorHistory(bool SaidBefore, bool HasApproved, string? AvatarSeed);
+
+    /// <summary>
+    /// One query for three questions: the author's comments on the site, best answer first. The
+    /// first row is the duplicate if there is one (then nothing else matters), otherwise an
+    /// approved comment if there is one; any row has the author's avatar seed. It searches the
+    /// author's comments, not the post's: a busy post has thousands, an author a few.
+    /// </summary>
+    private async Task<AuthorHistory> HistoryAsync(Author author, long postId, string body, CancellationToken cancellationToken) =>
+        await db.Comments.AsNoTracking()
+            .Where(c => c.AuthorEmail == author.Email && c.ExternalIdentityId == author.ExternalIdentityId)
+            .Select(c => new { SaidBefore = c.PostId == postId && c.Body == body && c.Status != CommentStatus.Trash, HasApproved = c.Status == CommentStatus.Approved, c.AvatarSeed })
+            .OrderByDescending(h => h.SaidBefore).ThenByDescending(h => h.HasApproved)
+            .Select(h => new AuthorHistory(h.SaidBefore, h.HasApproved, h.AvatarSeed))
+            .FirstOrDefaultAsync(cancellationToken)
+        ?? new AuthorHistory(false, false, null);
 
     private static SubmitCommentResult Refused(string reason) => new(null, [reason]);
 }

@@ -103,34 +103,41 @@ public sealed class ArticleModel(
     }
 
     // What only a comment needs comes with the POST, so that a GET (most requests) does not build it.
+    // The POST reads only the post's CommentTarget: the page's read model holds every comment of
+    // the post and each accepted comment evicts it, so under a stream of comments it would be read
+    // from the database anew for each one. The page itself is loaded only to show a refusal.
     public async Task<IActionResult> OnPostCommentAsync(int year, int month, int day, string slug,
-        [FromServices] SubmitCommentHandler submitComment, [FromServices] SubscribeHandler subscribe, [FromServices] IAntiforgery antiforgery, [FromServices] RateLimits rateLimits)
+        [FromServices] CommentTargets targets, [FromServices] SubmitCommentHandler submitComment, [FromServices] SubscribeHandler subscribe,
+        [FromServices] IAntiforgery antiforgery, [FromServices] RateLimits rateLimits)
     {
-        if (await LoadAsync(slug) is { } notHere) return notHere;
-        if (Locked) return RefusePassword("This post is password protected: enter its password to read it and comment.", StatusCodes.Status422UnprocessableEntity);
+        if (await targets.BySlugAsync(slug, HttpContext.RequestAborted) is not { } post) return NotFound();
+        if (post.Path != Request.Path.Value) return RedirectPermanent(post.Path);
+        if (post.Password is { } password && !passwordCookie.Opens(Request, password))
+            return await LoadAsync(slug) ?? RefusePassword("This post is password protected: enter its password to read it and comment.", StatusCodes.Status422UnprocessableEntity);
+        await LoadReaderAsync();
         if ((access.AccountId is not null || External is not null) && !await antiforgery.IsRequestValidAsync(HttpContext))
-            return await RefuseAsync(["This form has expired: reload the page and post your comment again (copy it first)."]);
+            return await RefuseAsync(slug, ["This form has expired: reload the page and post your comment again (copy it first)."]);
 
         var ipAddress = HttpContext.Connection.RemoteIpAddress?.ToString();
         var commenter = access.AccountId is { } accountId ? $"account:{accountId}" : External is { } external ? $"external:{external.IdentityId}" : Form.Email;
         if (await rateLimits.CommentAsync(ipAddress, commenter, HttpContext.RequestAborted) is { } wait)
         {
             var seconds = RateLimits.Refuse(Response, wait);
-            return await RefuseAsync([$"You are commenting faster than we can read. Please wait {seconds} seconds, then post again."], StatusCodes.Status429TooManyRequests);
+            return await RefuseAsync(slug, [$"You are commenting faster than we can read. Please wait {seconds} seconds, then post again."], StatusCodes.Status429TooManyRequests);
         }
-        var result = await submitComment.HandleAsync(new SubmitComment(Post.Id, Form.ParentId, Form.Comment, Form.Author, Form.Email, Form.Url,
+        var result = await submitComment.HandleAsync(post, new SubmitComment(post.Id, Form.ParentId, Form.Comment, Form.Author, Form.Email, Form.Url,
             Form.Phone, ipAddress, Form.SecondsOnPage, Request.Headers.UserAgent.ToString(), Request.Headers.Referer.ToString(), External?.IdentityId), HttpContext.SiteUrl, HttpContext.RequestAborted);
-        if (result.Discarded) return Landed(Post.Path);
-        if (result.Comment is not { } comment) return await RefuseAsync(result.Errors);
+        if (result.Discarded) return Landed(post.Path);
+        if (result.Comment is not { } comment) return await RefuseAsync(slug, result.Errors);
 
         if (Form.NotifyComments)
-            await subscribe.ToCommentsAsync(Post.Id, Post.Title, comment.AuthorEmail, addressProved: comment.AccountId is not null, HttpContext.SiteUrl, HttpContext.RequestAborted);
+            await subscribe.ToCommentsAsync(post.Id, post.Title, comment.AuthorEmail, addressProved: comment.AccountId is not null, HttpContext.SiteUrl, HttpContext.RequestAborted);
         if (Form.NotifyPosts)
             await subscribe.ToPostsAsync(comment.AuthorEmail, comment.AccountId, HttpContext.SiteUrl, HttpContext.RequestAborted);
 
         if (Form.Remember && comment.AccountId is null) RememberCommenter(comment);
         var query = comment.Status == CommentStatus.Pending ? $"?held={Uri.EscapeDataString(heldLinks.Token(comment.Id))}" : "";
-        return Landed($"{Post.Path}{query}#comment-{comment.Id}");
+        return Landed($"{post.Path}{query}#comment-{comment.Id}");
     }
 
     /// <summary>
@@ -164,8 +171,9 @@ public sealed class ArticleModel(
         Request.Headers["X-Folio-Form"] == "in-place" ? new JsonResult(new { location }) : Redirect(location);
 
     /// <summary>The page again, with the reasons and everything the reader typed.</summary>
-    private async Task<IActionResult> RefuseAsync(IReadOnlyList<string> errors, int status = StatusCodes.Status422UnprocessableEntity)
+    private async Task<IActionResult> RefuseAsync(string slug, IReadOnlyList<string> errors, int status = StatusCodes.Status422UnprocessableEntity)
     {
+        if (await LoadAsync(slug) is { } notHere) return notHere;
         CommentErrors = errors;
         Discussion = CommentQueries.Threads(shared.Comments);
         await LoadLikesAsync();
@@ -194,10 +202,16 @@ public sealed class ArticleModel(
             Locked = !passwordCookie.Opens(Request, password);
             if (!Locked) Post = post with { BodyHtml = bodyHtml };
         }
+        Repost = page.Repost;
+        await LoadReaderAsync();
+        return null;
+    }
+
+    /// <summary>Who is reading: a signed-in account, an outside identity, or a guest (both null).</summary>
+    private async Task LoadReaderAsync()
+    {
         SignedInName = await access.DisplayNameAsync();
         if (SignedInName is null) External = await ExternalCommenterSession.CurrentAsync(HttpContext);
-        Repost = page.Repost;
-        return null;
     }
 
     /// <summary>
