@@ -20,7 +20,8 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         comment.HasIndex(c => new { c.SiteId, c.PostId, c.Status, c.CreatedAt });
         // The moderation queue, and "has this email been approved here before?".
         comment.HasIndex(c => new { c.SiteId, c.Status, c.CreatedAt });
-        comment.HasIndex(c => new { c.SiteId, c.AuthorEmail, c.Status });
+        // A commenter's own comments (duplicates, first-time holding, avatar): outside identities share an empty email.
+        comment.HasIndex(c => new { c.SiteId, c.AuthorEmail, c.ExternalIdentityId, c.Status });
         // Settles "already imported" for WordPress imports; nulls (comments made here) never clash.
         comment.HasIndex(c => new { c.SiteId, c.WordPressId }).IsUnique();
     }

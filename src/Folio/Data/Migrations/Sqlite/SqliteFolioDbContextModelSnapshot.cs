@@ -112,11 +112,11 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_comments_site_id_word_press_id");
 
-                    b.HasIndex("SiteId", "AuthorEmail", "Status")
-                        .HasDatabaseName("ix_comments_site_id_author_email_status");
-
                     b.HasIndex("SiteId", "Status", "CreatedAt")
                         .HasDatabaseName("ix_comments_site_id_status_created_at");
+
+                    b.HasIndex("SiteId", "AuthorEmail", "ExternalIdentityId", "Status")
+                        .HasDatabaseName("ix_comments_site_id_author_email_external_identity_id_status");
 
                     b.HasIndex("SiteId", "PostId", "Status", "CreatedAt")
                         .HasDatabaseName("ix_comments_site_id_post_id_status_created_at");
