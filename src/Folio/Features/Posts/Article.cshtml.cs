@@ -82,7 +82,8 @@ public sealed class ArticleModel(
     /// <summary>The login buttons the guest box offers.</summary>
     public IReadOnlyList<ExternalProvider> Providers => providers.All;
 
-    public async Task<IActionResult> OnGetAsync(int year, int month, int day, string slug, long? replytocom, string? held, string? draft)
+    // The date in the path only routes (LoadAsync redirects a wrong one by the post's own path): binding it is work for nothing.
+    public async Task<IActionResult> OnGetAsync(string slug, long? replytocom, string? held, string? draft)
     {
         if (await LoadAsync(slug) is { } notHere) return notHere;
         if (Locked) return Page();
