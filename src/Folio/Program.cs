@@ -67,6 +67,7 @@ builder.Services.AddWordPressFeature();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
 builder.Services.AddSingleton<ReadModelCache>();
+builder.Services.AddScoped(typeof(Deferred<>));
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddFleet(builder.Configuration);
 

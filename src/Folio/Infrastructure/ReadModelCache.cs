@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -23,6 +24,25 @@ public sealed class ReadModelCache(IOutputCacheStore store, IHttpContextAccessor
 
     public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) =>
         http.HttpContext is { } context && SitePageCachePolicy.BenchBypassesReadModels(context) ? ValueTask.FromResult<byte[]?>(null) : store.GetAsync(key, cancellationToken);
+
+    /// <summary>
+    /// The stored read model, decoded once per stored value rather than once per request. The
+    /// in-memory store hands out the very array it keeps until an eviction (or expiry) drops it,
+    /// so the decoded object lives exactly as long as its bytes, and a value stored again after a
+    /// write is decoded anew. In a fleet every lookup brings new bytes from Redis and is decoded
+    /// as before. Requests share the decoded object: it must never be changed by one of them.
+    /// </summary>
+    public async ValueTask<T?> GetDecodedAsync<T>(string key, Func<byte[], T?> decode, CancellationToken cancellationToken) where T : class
+    {
+        if (await GetAsync(key, cancellationToken) is not { } stored) return null;
+        return Decoded<T>.ByStoredValue.TryGetValue(stored, out var kept) ? kept : Decoded<T>.ByStoredValue.GetValue(stored, decode.Invoke);
+    }
+
+    /// <summary>Decoded read models, held weakly by the arrays they were decoded from.</summary>
+    private static class Decoded<T> where T : class
+    {
+        public static readonly ConditionalWeakTable<byte[], T?> ByStoredValue = new();
+    }
 
     /// <summary>The tag's current generation, started now when an eviction (or its expiry) ended the last one.</summary>
     public async Task<Generation> BeginAsync(string tag, CancellationToken cancellationToken)

@@ -53,6 +53,33 @@ public sealed partial class FleetTests(TwoServers fleet) : IClassFixture<TwoServ
         Assert.Contains(page.QuerySelectorAll(".comment-content"), comment => comment.TextContent.Trim() == "Read on the second server, signed in.");
     }
 
+    /// <summary>
+    /// A server renders the likers once per read model it decodes; the likers are still the ones the
+    /// fleet's shared read model holds, so a like through one server is on the other's next pages.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_like_through_one_server_is_on_the_next_pages_from_the_other()
+    {
+        fleet.SkipUnlessRunning();
+        var post = (await fleet.First.Client(Demo).GetDocumentAsync("/")).QuerySelector("article .post-title a")!.GetAttribute("href")!;
+        var (onFirst, onSecond) = await fleet.DemoBloggerAsync();
+        var page = await onSecond.GetDocumentAsync(post);
+        var postId = page.QuerySelector("#likes form")!.GetAttribute("action")!.Split('/')[2];
+        var countBefore = page.QuerySelectorAll("#likes .likers li").Length;
+        using (var reader = fleet.Second.Client(Demo)) await reader.GetAsync(post);
+        await onSecond.GetAsync(post);
+
+        var liked = await onFirst.PostFormAsync($"/likes/{postId}/", new() { ["liked"] = "true" }, pagePath: post);
+        Assert.True(liked.IsSuccessStatusCode || liked.StatusCode == HttpStatusCode.Redirect, $"The like was answered {liked.StatusCode}.");
+
+        using var guest = fleet.Second.Client(Demo);
+        var shared = await guest.GetDocumentAsync(post);
+        var own = await onSecond.GetDocumentAsync(post);
+        Assert.Equal(countBefore + 1, shared.QuerySelectorAll("#likes .likers li").Length);
+        Assert.Equal(countBefore + 1, own.QuerySelectorAll("#likes .likers li").Length);
+        Assert.Equal("true", own.QuerySelector("#likes button")!.GetAttribute("aria-pressed"));
+    }
+
     [SkippableFact]
     public async Task A_form_and_a_login_from_one_server_are_accepted_by_the_other()
     {

@@ -3,6 +3,7 @@ using Folio.Features.Comments;
 using Folio.Features.Follows;
 using Folio.Features.Likes;
 using Folio.Features.Posts;
+using Folio.Features.Sites;
 using Folio.Tests.Comments;
 using Folio.Tests.Infrastructure;
 
@@ -134,6 +135,70 @@ public sealed class PostPageFreshnessTests(CommentSite site) : IClassFixture<Com
         Assert.Contains("The second words.", (await site.Reader().GetDocumentAsync(path)).QuerySelector(".post-content")!.TextContent);
         Assert.Contains("The second words.", (await reader.GetDocumentAsync(path)).QuerySelector(".post-content")!.TextContent);
     }
+
+    /// <summary>
+    /// Every page rendered from one stored read model shares its comment threads and their markup:
+    /// however many pages (and a refused comment's page) are rendered from it, each reply is shown
+    /// once, under its parent.
+    /// </summary>
+    [Fact]
+    public async Task A_reply_stays_once_under_its_parent_on_every_page_rendered_from_the_same_read_model()
+    {
+        var (_, path) = await NewPostAsync("Shared threads");
+        var author = await site.SignedInClientAsync(CommentSite.Host, "author@talk.example");
+        var parentId = CommentSite.CommentIdIn(await author.PostFormAsync(path + "?handler=Comment", new() { ["Form.Comment"] = "The parent." }, pagePath: path));
+        var replyId = CommentSite.CommentIdIn(await author.PostFormAsync(path + "?handler=Comment",
+            new() { ["Form.Comment"] = "The reply.", ["Form.ParentId"] = parentId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, pagePath: path));
+
+        for (var i = 0; i < 3; i++) await PagesAsync(author, path);
+        var refused = await author.PostFormAsync(path + "?handler=Comment", new() { ["Form.Comment"] = "" }, pagePath: path);
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var (shared, own) = await PagesAsync(author, path);
+
+        foreach (var page in new[] { shared, own, await Html.ParseAsync(refused) })
+        {
+            Assert.Equal(["The parent.", "The reply."], Comments(page));
+            Assert.NotNull(page.QuerySelector($"#comment-{parentId} > ol.children > #comment-{replyId}"));
+        }
+    }
+
+    [Fact]
+    public async Task A_new_thread_depth_shapes_the_reply_links_of_the_next_page()
+    {
+        var (_, path) = await NewPostAsync("Thread depth");
+        var author = await site.SignedInClientAsync(CommentSite.Host, "author@talk.example");
+        var parentId = CommentSite.CommentIdIn(await author.PostFormAsync(path + "?handler=Comment", new() { ["Form.Comment"] = "Deep parent." }, pagePath: path));
+        var replyId = CommentSite.CommentIdIn(await author.PostFormAsync(path + "?handler=Comment",
+            new() { ["Form.Comment"] = "Deep reply.", ["Form.ParentId"] = parentId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, pagePath: path));
+        string ReplyLink(long id) => $"#comment-{id} > article .reply a";
+        var before = await PagesAsync(author, path);
+        Assert.NotNull(before.Shared.QuerySelector(ReplyLink(replyId)));
+        Assert.NotNull(before.Own.QuerySelector(ReplyLink(replyId)));
+
+        try
+        {
+            await SetThreadDepthAsync(2);
+            var after = await PagesAsync(author, path);
+            foreach (var page in new[] { after.Shared, after.Own })
+            {
+                Assert.NotNull(page.QuerySelector(ReplyLink(parentId)));
+                Assert.Null(page.QuerySelector(ReplyLink(replyId))); // a reply at the deepest level takes no replies
+            }
+        }
+        finally
+        {
+            await SetThreadDepthAsync(5);
+        }
+    }
+
+    private Task SetThreadDepthAsync(int depth) => site.ForSiteAsync(Talk, async s =>
+    {
+        var now = s.GetRequiredService<CurrentSite>().Required;
+        var problem = await s.GetRequiredService<UpdateSiteSettingsHandler>().HandleAsync(new UpdateSiteSettings(now.CustomDomain, now.PostsPerPage, now.CommentModeration, depth,
+            now.CommentLinkLimit, now.ModerationWords, now.BlocklistWords, now.CloseCommentsAfterDays, now.LikesEnabled, now.AttributionText));
+        Assert.Null(problem);
+        return 0;
+    });
 
     [Fact]
     public async Task A_new_follower_is_counted_on_the_next_page()

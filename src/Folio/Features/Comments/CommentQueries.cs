@@ -30,7 +30,7 @@ public sealed class CommentQueries(FolioDbContext db, TimeProvider clock)
     /// <summary>
     /// Nests comments, oldest first, as threads: a reply goes under its parent (when the parent
     /// is among them), anything else starts a thread. Replies are added to their parents' views,
-    /// so the views given must belong to this request alone.
+    /// so the views given must be threaded once, before anything shares them.
     /// </summary>
     public static DiscussionView Threads(IReadOnlyList<CommentView> rows)
     {

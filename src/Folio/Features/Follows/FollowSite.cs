@@ -58,7 +58,7 @@ public sealed class ManageFollowsHandler(FolioDbContext db, IOutputCacheStore ca
 }
 
 /// <summary>What the follow box shows: how many follow, and whether the reader does.</summary>
-public sealed class FollowerQueries(FolioDbContext db, ReadModelCache cache, CurrentSite currentSite)
+public sealed class FollowerQueries(Deferred<FolioDbContext> db, ReadModelCache cache, CurrentSite currentSite)
 {
     /// <summary>
     /// Followers who count: accounts, and guests who confirmed their address. Every page of the
@@ -70,11 +70,11 @@ public sealed class FollowerQueries(FolioDbContext db, ReadModelCache cache, Cur
         var key = $"folio-read:v1:followers:{siteTag}";
         if (await cache.GetAsync(key, cancellationToken) is { Length: sizeof(int) } stored) return BitConverter.ToInt32(stored);
         var generation = await cache.BeginAsync(siteTag, cancellationToken);
-        var count = await db.Followers.CountAsync(f => f.ConfirmedAt != null, cancellationToken);
+        var count = await db.Value.Followers.CountAsync(f => f.ConfirmedAt != null, cancellationToken);
         await cache.SetAsync(key, BitConverter.GetBytes(count), [siteTag], [generation], cancellationToken);
         return count;
     }
 
     public Task<bool> FollowsAsync(long accountId, CancellationToken cancellationToken) =>
-        db.Followers.AnyAsync(f => f.AccountId == accountId, cancellationToken);
+        db.Value.Followers.AnyAsync(f => f.AccountId == accountId, cancellationToken);
 }

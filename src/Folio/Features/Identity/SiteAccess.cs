@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Sites;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Identity;
 
 /// <summary>The signed-in person's role on the current site, looked up once per request.</summary>
-public sealed class SiteAccess(FolioDbContext db, CurrentSite currentSite, IHttpContextAccessor http)
+public sealed class SiteAccess(Deferred<FolioDbContext> db, CurrentSite currentSite, IHttpContextAccessor http)
 {
     private SiteRole? role;
     private bool looked;
@@ -19,7 +20,7 @@ public sealed class SiteAccess(FolioDbContext db, CurrentSite currentSite, IHttp
     /// <summary>The signed-in person's display name, or null for a visitor who is not signed in.</summary>
     public async Task<string?> DisplayNameAsync(CancellationToken cancellationToken = default) =>
         AccountId is { } accountId
-            ? await db.Users.Where(a => a.Id == accountId).Select(a => a.DisplayName).FirstOrDefaultAsync(cancellationToken)
+            ? await db.Value.Users.Where(a => a.Id == accountId).Select(a => a.DisplayName).FirstOrDefaultAsync(cancellationToken)
             : null;
 
     /// <summary>The role, or null when the person is not signed in or not a member of this site.</summary>
@@ -28,7 +29,7 @@ public sealed class SiteAccess(FolioDbContext db, CurrentSite currentSite, IHttp
         if (looked) return role;
         looked = true;
         if (AccountId is not { } accountId || currentSite.Site is null) return role = null;
-        return role = await db.SiteMembers.Where(m => m.AccountId == accountId).Select(m => (SiteRole?)m.Role)
+        return role = await db.Value.SiteMembers.Where(m => m.AccountId == accountId).Select(m => (SiteRole?)m.Role)
             .FirstOrDefaultAsync(cancellationToken);
     }
 }

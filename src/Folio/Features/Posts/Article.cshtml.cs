@@ -28,8 +28,8 @@ namespace Folio.Features.Posts;
 // cross-site form anyway.
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
-    PostPageReadModel pages, PostQueries posts, PostPasswordCookie passwordCookie, CommentQueries comments, LikeQueries likes, HeldCommentLinks heldLinks,
-    CommentDrafts drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, TimeProvider clock) : PageModel
+    PostPageReadModel pages, Deferred<PostQueries> posts, PostPasswordCookie passwordCookie, Deferred<CommentQueries> comments, Deferred<LikeQueries> likes,
+    HeldCommentLinks heldLinks, Deferred<CommentDrafts> drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, TimeProvider clock) : PageModel
 {
     /// <summary>What every reader of the post sees alike, from the post page's read model.</summary>
     private PostPageView shared = null!;
@@ -44,6 +44,12 @@ public sealed class ArticleModel(
 
     public string? PasswordError { get; private set; }
     public DiscussionView Discussion { get; private set; } = new([], 0);
+
+    /// <summary>
+    /// Where the discussion's and the likes' shared markup is kept: the read model's, which every
+    /// page rendered from it reuses, or this request's own when the discussion shows a held comment.
+    /// </summary>
+    public RenderedFragments SharedMarkup { get; private set; } = new();
 
     /// <summary>The post's likes, or null when the site or the post has them switched off.</summary>
     public LikesView? Likes { get; private set; }
@@ -76,7 +82,8 @@ public sealed class ArticleModel(
     /// <summary>The login buttons the guest box offers.</summary>
     public IReadOnlyList<ExternalProvider> Providers => providers.All;
 
-    public async Task<IActionResult> OnGetAsync(int year, int month, int day, string slug, long? replytocom, string? held, string? draft)
+    // The date in the path only routes (LoadAsync redirects a wrong one by the post's own path): binding it is work for nothing.
+    public async Task<IActionResult> OnGetAsync(string slug, long? replytocom, string? held, string? draft)
     {
         if (await LoadAsync(slug) is { } notHere) return notHere;
         if (Locked) return Page();
@@ -86,15 +93,16 @@ public sealed class ArticleModel(
             // This answer shows one reader their own held comment, or their own unfinished one: it must not be cached.
             HttpContext.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheStorage = false;
         }
-        if (draft is not null && await drafts.TakeAsync(draft, Post.Id, HttpContext.RequestAborted) is { } kept)
+        if (draft is not null && await drafts.Value.TakeAsync(draft, Post.Id, HttpContext.RequestAborted) is { } kept)
         {
             Form.Comment = kept.Body;
             replytocom ??= kept.ParentId;
         }
-        // Only the author of a held comment sees it, in a page of their own: read afresh.
-        Discussion = heldId is null ? CommentQueries.Threads(shared.Comments) : await comments.ForPostAsync(Post.Id, heldId, HttpContext.RequestAborted);
+        // Only the author of a held comment sees it, in a page of their own: read afresh, and rendered for them alone.
+        if (heldId is null) Discussion = shared.Discussion;
+        else (Discussion, SharedMarkup) = (await comments.Value.ForPostAsync(Post.Id, heldId, HttpContext.RequestAborted), new RenderedFragments());
         await LoadLikesAsync();
-        if (replytocom is { } parentId && await comments.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted) is { } name)
+        if (replytocom is { } parentId && await comments.Value.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted) is { } name)
         {
             Form.ParentId = parentId;
             ReplyToName = name;
@@ -175,9 +183,9 @@ public sealed class ArticleModel(
     {
         if (await LoadAsync(slug) is { } notHere) return notHere;
         CommentErrors = errors;
-        Discussion = CommentQueries.Threads(shared.Comments);
+        Discussion = shared.Discussion;
         await LoadLikesAsync();
-        if (Form.ParentId is { } parentId) ReplyToName = await comments.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted);
+        if (Form.ParentId is { } parentId) ReplyToName = await comments.Value.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted);
         Response.StatusCode = status;
         return Page();
     }
@@ -192,11 +200,12 @@ public sealed class ArticleModel(
 
         HttpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(CacheTags.Post(post.Id));
         shared = page;
+        SharedMarkup = page.Fragments;
         Post = post;
         PermalinkUrl = HttpContext.SiteUrl(post.Path);
         CanonicalUrl = post.CanonicalToOriginal && post.OriginalUrl is not null ? post.OriginalUrl : PermalinkUrl;
         StructuredData = PostStructuredData.Json(post, PermalinkUrl, SiteTitle, HttpContext.SiteUrl(post.Author.Path));
-        if (post.IsProtected && await posts.ProtectedWordsAsync(post.Id, HttpContext.RequestAborted) is var (password, bodyHtml))
+        if (post.IsProtected && await posts.Value.ProtectedWordsAsync(post.Id, HttpContext.RequestAborted) is var (password, bodyHtml))
         {
             postPassword = password;
             Locked = !passwordCookie.Opens(Request, password);
@@ -222,7 +231,7 @@ public sealed class ArticleModel(
     {
         if (!LikeRules.AreOpen(currentSite.Required, Post.LikesOpen)) return;
         Likes = access.AccountId is { } reader
-            ? shared.Likes with { LikedByReader = shared.Likes.Likers.Any(l => l.AccountId == reader) || await likes.IsLikedByAsync(Post.Id, reader, HttpContext.RequestAborted) }
+            ? shared.Likes with { LikedByReader = shared.Likes.Likers.Any(l => l.AccountId == reader) || await likes.Value.IsLikedByAsync(Post.Id, reader, HttpContext.RequestAborted) }
             : shared.Likes;
     }
 

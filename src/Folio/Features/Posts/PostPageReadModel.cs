@@ -15,7 +15,19 @@ namespace Folio.Features.Posts;
 /// not yet threaded), its likes as the shared page shows them (no reader's own state), and
 /// what a repost says beside its original.
 /// </summary>
-public sealed record PostPageView(PostView Post, IReadOnlyList<CommentView> Comments, LikesView Likes, RepostView Repost);
+/// <remarks>
+/// One view serves every request rendered from the same stored value, so it is never changed
+/// after it is made: the comments are threaded once, here, and the markup every reader sees alike
+/// is rendered once into <see cref="Fragments"/>.
+/// </remarks>
+public sealed record PostPageView(PostView Post, IReadOnlyList<CommentView> Comments, LikesView Likes, RepostView Repost)
+{
+    /// <summary>The approved comments as threads (replies under their parents).</summary>
+    [JsonIgnore] public DiscussionView Discussion { get; } = CommentQueries.Threads(Comments);
+
+    /// <summary>The shared markup rendered from this view: comment threads, likers.</summary>
+    [JsonIgnore] public RenderedFragments Fragments { get; } = new();
+}
 
 /// <summary>
 /// The post page's read model: the <see cref="PostPageView"/> of a post, read from the database
@@ -26,7 +38,7 @@ public sealed record PostPageView(PostView Post, IReadOnlyList<CommentView> Comm
 /// just evicted) are then rendered from one store lookup instead of about ten queries.
 /// </summary>
 public sealed class PostPageReadModel(
-    ReadModelCache cache, PostQueries posts, CommentQueries comments, LikeQueries likes, CurationQueries curation,
+    ReadModelCache cache, Deferred<PostQueries> posts, Deferred<CommentQueries> comments, Deferred<LikeQueries> likes, Deferred<CurationQueries> curation,
     CurrentSite currentSite, IHttpContextAccessor http)
 {
     /// <summary>The shape of the stored view; another shape (another version of the fleet) reads as a miss, never as a wrong page.</summary>
@@ -39,20 +51,20 @@ public sealed class PostPageReadModel(
         var request = http.HttpContext?.Request ?? throw new InvalidOperationException("The post page is read while answering a request.");
         // Per scheme and host, as the pages are: likers' links are absolute URLs made from the request.
         var key = $"folio-read:{Version}:post-page:{site.Id}:{request.Scheme}://{request.Host}/{slug}";
-        if (await cache.GetAsync(key, cancellationToken) is { } stored && Read(stored) is { } kept) return kept;
+        if (await cache.GetDecodedAsync(key, Read, cancellationToken) is { } kept) return kept;
 
         // The post itself changes with the site's tag (saving a post evicts it), its discussion
         // and likes with the post's; each generation is taken before what it guards is read.
         var siteGeneration = await cache.BeginAsync(CacheTags.Site(site.Id), cancellationToken);
-        var post = await posts.FindBySlugAsync(slug, PostKind.Post, cancellationToken);
+        var post = await posts.Value.FindBySlugAsync(slug, PostKind.Post, cancellationToken);
         if (post is null) return null;
         var postGeneration = await cache.BeginAsync(CacheTags.Post(post.Id), cancellationToken);
 
         var view = new PostPageView(
             post,
-            await comments.ApprovedAsync(post.Id, cancellationToken),
-            await likes.ForPostAsync(post.Id, null, cancellationToken),
-            post.IsCurated ? await curation.RepostAsync(post.Id, cancellationToken) : RepostView.None);
+            await comments.Value.ApprovedAsync(post.Id, cancellationToken),
+            await likes.Value.ForPostAsync(post.Id, null, cancellationToken),
+            post.IsCurated ? await curation.Value.RepostAsync(post.Id, cancellationToken) : RepostView.None);
         await cache.SetAsync(key, JsonSerializer.SerializeToUtf8Bytes(view, PostPageJson.Stored.PostPageView),
             [CacheTags.Site(site.Id), CacheTags.Post(post.Id)], [siteGeneration, postGeneration], cancellationToken);
         return view;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Folio.Features.Identity.External;
@@ -25,6 +26,8 @@ public static class ExternalCommenterSession
     /// <summary>The outside identity signed in on this host, or null.</summary>
     public static async Task<ExternalCommenter?> CurrentAsync(HttpContext context)
     {
+        // Without its cookie there is no session to read (most readers, on every page they are shown).
+        if (!CookieNames.Has(context.Request.Cookies, CookieName)) return null;
         var result = await context.AuthenticateAsync(Scheme);
         if (!result.Succeeded) return null;
         var principal = result.Principal;
