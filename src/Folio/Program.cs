@@ -79,8 +79,10 @@ await app.Services.PrepareDatabaseAsync(seedDemo: true);
 
 // The order matters: the client's address and scheme are known first (from trusted proxies);
 // static files need no site; the site is known before routing picks an endpoint (host kinds);
-// who is signed in is known before authorization; the output cache sits after routing so it
-// sees endpoint policies (cached pages hold nothing personal).
+// the output cache sits after routing, so it sees endpoint policies, and before authentication:
+// it serves and stores only requests that carry no credentials (SitePageCachePolicy), whose
+// reader authentication could only find anonymous, so a cached page costs no sign-in work.
+// Who is signed in is known before authorization.
 app.UseTrustedProxies();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.LongLived });
@@ -88,9 +90,9 @@ app.UseMiddleware<SiteResolutionMiddleware>();
 app.UseMiddleware<OldLinkRedirects>();
 app.UseRestApiDiscovery();
 app.UseRouting();
+app.UseOutputCache();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseOutputCache();
 
 app.MapHealth();
 app.MapFeeds();

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Folio.Features.Identity;
 using Folio.Features.Sites;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,8 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
         // their pages are neither served from nor stored in the cache everyone else shares.
         var cacheable = site is not null
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            // The cache runs before authorization (Program.cs): a page that needs it is never shared.
+            && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null
             && !request.Headers.ContainsKey("Authorization")
             && !CookieNames.Has(request.Cookies, IdentityFeature.SessionCookie)
             && !CookieNames.Has(request.Cookies, Features.Identity.External.ExternalCommenterSession.CookieName)
