@@ -1,4 +1,5 @@
 using Folio.Features.Sites;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,9 @@ public sealed class AuthorizeApplicationModel(UserManager<Account> users, SiteAc
     /// <summary>The site the app will use, as its owner knows it.</summary>
     public string? SiteTitle { get; private set; }
 
+    /// <summary>The site's own address, told to the app (never the address the request brought).</summary>
+    public string? SiteAddress { get; private set; }
+
     /// <summary>The host the password will be sent to, shown before approving; null when it is shown here instead.</summary>
     public string? Destination => Uri.TryCreate(SuccessUrl, UriKind.Absolute, out var uri) ? (uri.Host.Length > 0 ? uri.Host : $"{uri.Scheme}:") : null;
 
@@ -52,7 +56,7 @@ public sealed class AuthorizeApplicationModel(UserManager<Account> users, SiteAc
             Created = password;
             return Page();
         }
-        return Redirect(ApplicationCallback.With(success, new Dictionary<string, string> { ["site_url"] = SiteUrl!, ["user_login"] = Login, ["password"] = password }));
+        return Redirect(ApplicationCallback.With(success, new Dictionary<string, string> { ["site_url"] = SiteAddress!, ["user_login"] = Login, ["password"] = password }));
     }
 
     public async Task<IActionResult> OnPostRejectAsync()
@@ -76,7 +80,7 @@ public sealed class AuthorizeApplicationModel(UserManager<Account> users, SiteAc
             errors.Add($"The application did not say its name (up to {ApplicationPasswordSecret.NameLength} characters), so it cannot be connected.");
         var site = Uri.TryCreate(SiteUrl, UriKind.Absolute, out var siteUri) ? await sites.FindByHostAsync(siteUri.Host, HttpContext.RequestAborted) : null;
         if (site is null) errors.Add("Start from your site: the application should send you to its address followed by /wp-admin/authorize-application.php.");
-        else SiteTitle = site.Title;
+        else (SiteTitle, SiteAddress) = (site.Title, HttpContext.SiteUrl(site, "/").TrimEnd('/'));
         errors.AddRange(new[] { ApplicationCallback.Problem(SuccessUrl), ApplicationCallback.Problem(RejectUrl) }.OfType<string>().Distinct());
         Errors = errors;
         return errors.Count == 0;
