@@ -66,7 +66,7 @@ public sealed class RestWriteTests(CommentSite site) : IClassFixture<CommentSite
     }
 
     [Fact]
-    public async Task An_author_updates_then_deletes_their_post_for_good()
+    public async Task An_author_updates_then_trashes_then_deletes_their_post_for_good()
     {
         var author = await ClientAsync(AuthorEmail);
         var post = await BodyAsync(await author.PostAsJsonAsync("/wp-json/wp/v2/posts", new { title = "First title", content = "<p>Words.</p>", status = "publish" }));
@@ -81,17 +81,20 @@ public sealed class RestWriteTests(CommentSite site) : IClassFixture<CommentSite
         Assert.Equal(HttpStatusCode.OK, (await site.Reader().GetAsync(path)).StatusCode);
 
         var trash = await author.DeleteAsync($"/wp-json/wp/v2/posts/{id}");
-        Assert.Equal(HttpStatusCode.NotImplemented, trash.StatusCode);
-        Assert.Equal("rest_trash_not_supported", (await BodyAsync(trash)).GetProperty("code").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await site.Reader().GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, trash.StatusCode);
+        Assert.Equal("trash", (await BodyAsync(trash)).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Reader().GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Reader().GetAsync($"/wp-json/wp/v2/posts/{id}")).StatusCode);
+        var again = await author.DeleteAsync($"/wp-json/wp/v2/posts/{id}");
+        Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
+        Assert.Equal("rest_already_trashed", (await BodyAsync(again)).GetProperty("code").GetString());
 
         var deleted = await author.DeleteAsync($"/wp-json/wp/v2/posts/{id}?force=true");
         Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
         var answer = await BodyAsync(deleted);
         Assert.True(answer.GetProperty("deleted").GetBoolean());
         Assert.Equal("Better title", answer.GetProperty("previous").GetProperty("title").GetProperty("raw").GetString());
-        Assert.Equal(HttpStatusCode.NotFound, (await site.Reader().GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await site.Reader().GetAsync($"/wp-json/wp/v2/posts/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await author.GetAsync($"/wp-json/wp/v2/posts/{id}")).StatusCode);
     }
 
     [Fact]

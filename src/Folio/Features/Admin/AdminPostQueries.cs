@@ -11,7 +11,10 @@ public sealed record AdminPostRow(long Id, string Title, PostStatus Status, Date
     public IReadOnlyList<string> States => [.. new[] { Sticky ? "Sticky" : null, Protected ? "Password protected" : null }.OfType<string>()];
 }
 
-public sealed record AdminPostList(IReadOnlyList<AdminPostRow> Rows, IReadOnlyDictionary<PostStatus, int> Counts, int Page, int TotalPages);
+public sealed record AdminPostList(IReadOnlyList<AdminPostRow> Rows, IReadOnlyDictionary<PostStatus, int> Counts, int Page, int TotalPages)
+{
+    public int AllButTrash => Counts.Where(count => count.Key != PostStatus.Trash).Sum(count => count.Value);
+}
 
 /// <summary>The dashboard's read side: every post of the current site, drafts included.</summary>
 public sealed class AdminPostQueries(FolioDbContext db)
@@ -24,8 +27,8 @@ public sealed class AdminPostQueries(FolioDbContext db)
         var counts = await ofKind.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
-        var query = ofKind;
-        if (status is { } wanted) query = query.Where(p => p.Status == wanted);
+        // "All" is all but the Trash, as in WordPress.
+        var query = status is { } wanted ? ofKind.Where(p => p.Status == wanted) : ofKind.Where(p => p.Status != PostStatus.Trash);
         if (!string.IsNullOrWhiteSpace(search))
         {
             var words = search.Trim().ToLower();

@@ -28,6 +28,7 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     public PostRevision? NewerAutosave { get; private set; }
     public bool CanPublish { get; private set; }
     public bool CanStick { get; private set; }
+    public bool CanTrash { get; private set; }
     public string? PreviewHtml { get; private set; }
     public IReadOnlyList<MediaItem> Images { get; private set; } = [];
     public string? Notice { get; private set; }
@@ -36,7 +37,7 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     /// <summary>The address of an article to repost, as typed into "Repost from a URL".</summary>
     public string? RepostUrl { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(long? id, string? kind, string? saved, string? repost, [FromServices] RepostFromUrlHandler reposts)
+    public async Task<IActionResult> OnGetAsync(long? id, string? kind, string? saved, string? restored, string? repost, [FromServices] RepostFromUrlHandler reposts)
     {
         if (id is null)
         {
@@ -51,7 +52,9 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
         Input = EditorInput.From(post);
         Input.CustomFields = await db.PostCustomFields.AsNoTracking().Where(f => f.PostId == post.Id).OrderBy(f => f.Id)
             .Select(f => new CustomFieldRow { Key = f.Key, Value = f.Value }).ToListAsync();
-        Notice = saved is null ? null : SavedNotice(post.Status, post.Kind);
+        Notice = saved is not null ? SavedNotice(post.Status, post.Kind)
+            : restored is not null ? $"{Noun(post.Kind)} restored from the Trash as a draft."
+            : null;
         return await ShowAsync(post);
     }
 
@@ -71,6 +74,40 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
             return await ShowAsync(id is null ? null : await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
         }
         return Redirect($"/admin/posts/{result.PostId}/?saved=1");
+    }
+
+    /// <summary>"Move to Trash": off the site at once, restorable from the list's Trash.</summary>
+    public Task<IActionResult> OnPostTrashAsync(long id, [FromServices] TrashPostHandler trash) =>
+        WithTrashPermissionAsync(id, async post =>
+        {
+            await trash.MoveToTrashAsync(post.Id, HttpContext.RequestAborted);
+            return Redirect($"{AdminPaths.List(post.Kind)}?trashed={post.Id}");
+        });
+
+    /// <summary>Back from the Trash, as a draft.</summary>
+    public Task<IActionResult> OnPostRestoreAsync(long id, [FromServices] TrashPostHandler trash) =>
+        WithTrashPermissionAsync(id, async post =>
+        {
+            await trash.RestoreAsync(post.Id, HttpContext.RequestAborted);
+            return Redirect($"/admin/posts/{post.Id}/?restored=1");
+        });
+
+    /// <summary>"Delete permanently": only from the Trash, so nothing is deleted by one slip.</summary>
+    public Task<IActionResult> OnPostDeleteAsync(long id, [FromServices] DeletePostHandler delete) =>
+        WithTrashPermissionAsync(id, async post =>
+        {
+            if (post.Status != PostStatus.Trash) return BadRequest("Move the post to the Trash first; it is deleted for good from there.");
+            await delete.HandleAsync(post.Id, HttpContext.RequestAborted);
+            return Redirect($"{AdminPaths.List(post.Kind)}?status=trash&deleted=1");
+        });
+
+    private async Task<IActionResult> WithTrashPermissionAsync(long id, Func<Post, Task<IActionResult>> act)
+    {
+        var post = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, HttpContext.RequestAborted);
+        if (post is null) return NotFound();
+        var role = (await access.RoleAsync())!.Value;
+        if (PostPermissions.TrashProblem(role, access.AccountId!.Value, post.Kind, post.AuthorId, post.Status) is not null) return Forbid();
+        return await act(post);
     }
 
     /// <summary>Proposes a repost of the article: its title, a quotation, and the credit to its original.</summary>
@@ -116,6 +153,7 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     {
         var role = (await access.RoleAsync())!.Value;
         CanPublish = role <= SiteRole.Author;
+        CanTrash = post is not null && PostPermissions.TrashProblem(role, access.AccountId!.Value, post.Kind, post.AuthorId, post.Status) is null;
         CanStick = PostPermissions.MayStick(role);
         Images = await media.LibraryAsync(HttpContext.RequestAborted);
         if (post is null) return Page();
@@ -133,7 +171,9 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
         return Page();
     }
 
-    private static string SavedNotice(PostStatus status, PostKind kind) => (status, kind == PostKind.Page ? "Page" : "Post") switch
+    private static string Noun(PostKind kind) => kind == PostKind.Page ? "Page" : "Post";
+
+    private static string SavedNotice(PostStatus status, PostKind kind) => (status, Noun(kind)) switch
     {
         (PostStatus.Published, var noun) => $"{noun} published.",
         (PostStatus.Scheduled, var noun) => $"{noun} scheduled.",

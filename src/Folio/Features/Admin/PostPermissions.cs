@@ -29,6 +29,15 @@ public static class PostPermissions
         return null;
     }
 
+    /// <summary>
+    /// Why the person may not move the post to the Trash, restore it or delete it for good, or
+    /// null when they may: whoever may make it a draft may, as in WordPress (contributors their
+    /// own drafts, authors their own posts, editors everyone's). A trashed post counts as the
+    /// draft it comes back as.
+    /// </summary>
+    public static string? TrashProblem(SiteRole role, long accountId, PostKind kind, long authorId, PostStatus status) =>
+        Problem(role, accountId, kind, (authorId, status == PostStatus.Trash ? PostStatus.Draft : status), PostStatus.Draft);
+
     /// <summary>Whether the person may keep posts at the top of the front page: it speaks for the whole site.</summary>
     public static bool MayStick(SiteRole role) => role <= SiteRole.Editor;
 

@@ -8,6 +8,7 @@ public static class PostStatusNames
     {
         PostStatus.Draft => "Draft",
         PostStatus.Scheduled => "Scheduled",
+        PostStatus.Trash => "Trash",
         _ => "Published",
     };
 
@@ -15,6 +16,7 @@ public static class PostStatusNames
     {
         PostStatus.Draft => "Drafts",
         PostStatus.Scheduled => "Scheduled",
+        PostStatus.Trash => "Trash",
         _ => "Published",
     };
 }

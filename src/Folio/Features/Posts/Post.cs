@@ -33,6 +33,9 @@ public class Post : ISiteOwned
     /// <summary>UTC. For a scheduled post, when it goes live.</summary>
     public DateTime? PublishedAt { get; set; }
 
+    /// <summary>UTC. When the post was moved to the Trash; null unless its status is <see cref="PostStatus.Trash"/>.</summary>
+    public DateTime? TrashedAt { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public bool CommentsOpen { get; set; } = true;

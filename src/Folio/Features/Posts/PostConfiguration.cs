@@ -26,12 +26,14 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // Settles "already imported" for WordPress imports; nulls (posts written here) never clash.
         post.HasIndex(p => new { p.SiteId, p.WordPressId }).IsUnique();
         // Home page, date archives and feeds: a site's visible posts, newest first, read in index
-        // order. Status is not in the key: "not a draft" is a range that would break that order,
-        // and drafts have no publication date, so the date's range leaves them out anyway.
+        // order. Status is not in the key: "published or scheduled" is two values, which would
+        // break that order; it filters the rows the date's range reads, nearly all of them public.
         post.HasIndex(p => new { p.SiteId, p.Kind, p.PublishedAt });
         post.HasIndex(p => new { p.SiteId, p.AuthorId, p.PublishedAt });
         // The announcer's question, across sites: which published posts are not yet announced?
         post.HasIndex(p => new { p.AnnouncedAt, p.Status });
+        // The trash emptier's question, across sites: what has been in the Trash long enough?
+        post.HasIndex(p => p.TrashedAt);
     }
 }
 

@@ -8,4 +8,10 @@ public enum PostStatus
     Scheduled,
 
     Published,
+
+    /// <summary>
+    /// Moved to the Trash: off every public page, kept for <see cref="TrashEmptier.KeptFor"/> so it
+    /// can be restored (as a draft), then deleted for good, as in WordPress.
+    /// </summary>
+    Trash,
 }

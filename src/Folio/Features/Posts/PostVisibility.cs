@@ -7,8 +7,11 @@ public static class PostVisibility
 {
     /// <summary>
     /// Published, or scheduled and due: a scheduled post is public the moment its time comes,
-    /// even before the scheduler has flipped its status and evicted cached pages.
+    /// even before the scheduler has flipped its status and evicted cached pages. Drafts and
+    /// posts in the Trash keep their publication date (to publish or restore with), so the
+    /// status decides, not the date alone.
     /// </summary>
     public static Expression<Func<Post, bool>> IsPublicAt(DateTime utcNow) =>
-        post => post.Status != PostStatus.Draft && post.PublishedAt != null && post.PublishedAt <= utcNow;
+        post => (post.Status == PostStatus.Published || post.Status == PostStatus.Scheduled)
+            && post.PublishedAt != null && post.PublishedAt <= utcNow;
 }

@@ -13,6 +13,9 @@ public static class PostsFeature
         services.AddScoped<PostPageReadModel>();
         services.AddScoped<SavePostHandler>();
         services.AddScoped<DeletePostHandler>();
+        services.AddScoped<TrashPostHandler>();
+        services.AddSingleton<TrashEmptier>();
+        services.AddHostedService(provider => provider.GetRequiredService<TrashEmptier>());
         services.AddScoped<PostPasswordCookie>();
         services.AddSingleton<ScheduledPostPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPostPublisher>());

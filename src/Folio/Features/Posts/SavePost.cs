@@ -98,6 +98,7 @@ public sealed class SavePostHandler(
             ? PostBodyRenderer.ToPlainText(post.BodyHtml, ExcerptLength)
             : request.Excerpt.Trim();
         post.Status = request.Status;
+        post.TrashedAt = request.Status == PostStatus.Trash ? post.TrashedAt ?? now : null;
         post.PublishedAt = request.Status == PostStatus.Draft ? request.PublishedAt : request.PublishedAt ?? post.PublishedAt ?? now;
         post.UpdatedAt = now;
         post.OriginalUrl = string.IsNullOrWhiteSpace(request.OriginalUrl) ? null : request.OriginalUrl.Trim();

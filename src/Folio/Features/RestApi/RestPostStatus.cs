@@ -9,6 +9,7 @@ public static class RestPostStatus
     {
         PostStatus.Published => "publish",
         PostStatus.Scheduled => "future",
+        PostStatus.Trash => "trash",
         _ => "draft",
     };
 

@@ -14,7 +14,7 @@ namespace Folio.Features.RestApi;
 /// (the dashboard's rules: contributors write drafts, authors publish their own, editors
 /// handle everyone's). Content arrives as HTML and is sanitised like every post.
 /// </summary>
-public sealed class RestPostWrites(FolioDbContext db, SiteAccess access, SavePostHandler savePost, DeletePostHandler deletePost, RestPosts posts, TimeProvider clock)
+public sealed class RestPostWrites(FolioDbContext db, SiteAccess access, SavePostHandler savePost, TrashPostHandler trash, DeletePostHandler deletePost, RestPosts posts, TimeProvider clock)
 {
     private sealed record Existing(long Id, long AuthorId, PostStatus Status, string Title, string Slug, string Body, BodyFormat BodyFormat, string Excerpt,
         DateTime? PublishedAt, bool CommentsOpen, bool LikesOpen, bool Sticky, string? Password, string? FeaturedImageUrl, string? OriginalUrl, string? SourceName, bool CanonicalToOriginal,
@@ -36,9 +36,14 @@ public sealed class RestPostWrites(FolioDbContext db, SiteAccess access, SavePos
             return RestPaging.Error("rest_cannot_delete", "A contributor cannot delete a post once it is published or scheduled.", StatusCodes.Status403Forbidden);
         var (fields, bodyError) = await RestFields.ReadAsync(context.Request);
         if (fields is null) return bodyError!;
-        // WordPress's answer for a post type without a trash; Folio deletes only for good.
+        // As WordPress: without force the post goes to the Trash, and the answer is the post as it is now.
         if (!fields.Flag("force"))
-            return RestPaging.Error("rest_trash_not_supported", "Folio has no trash for posts. Set 'force=true' to delete the post for good.", StatusCodes.Status501NotImplemented);
+        {
+            if (existing.Status == PostStatus.Trash)
+                return RestPaging.Error("rest_already_trashed", "The post has already been moved to the Trash.", StatusCodes.Status410Gone);
+            await trash.MoveToTrashAsync(id, context.RequestAborted);
+            return Results.Json(await posts.EditableAsync(kind, id, context));
+        }
 
         var previous = await posts.EditableAsync(kind, id, context);
         await deletePost.HandleAsync(id, context.RequestAborted);

@@ -137,7 +137,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
             ["slug"] = row.Slug,
             ["status"] = RestPostStatus.Name(row.Status),
             ["type"] = type,
-            ["link"] = row.Status == PostStatus.Draft || row.PublishedAt is null
+            ["link"] = row.Status is PostStatus.Draft or PostStatus.Trash || row.PublishedAt is null
                 ? context.SiteUrl($"/?p={row.Id}")
                 : context.SiteUrl(PostPaths.Of(row.Kind, row.PublishedAt.Value, row.Slug)),
             ["title"] = withRaw ? new { raw = row.Title, rendered = title } : new { rendered = title },

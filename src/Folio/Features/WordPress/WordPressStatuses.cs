@@ -28,6 +28,7 @@ public static class WordPressStatuses
     {
         PostStatus.Published => "publish",
         PostStatus.Scheduled => "future",
+        PostStatus.Trash => "trash",
         _ => "draft",
     };
 }

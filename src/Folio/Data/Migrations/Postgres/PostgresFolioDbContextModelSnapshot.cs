@@ -1239,6 +1239,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
+                    b.Property<DateTime?>("TrashedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trashed_at");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -1252,6 +1256,9 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("AuthorId")
                         .HasDatabaseName("ix_posts_author_id");
+
+                    b.HasIndex("TrashedAt")
+                        .HasDatabaseName("ix_posts_trashed_at");
 
                     b.HasIndex("AnnouncedAt", "Status")
                         .HasDatabaseName("ix_posts_announced_at_status");

@@ -1204,6 +1204,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<DateTime?>("TrashedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trashed_at");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
@@ -1217,6 +1221,9 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("AuthorId")
                         .HasDatabaseName("ix_posts_author_id");
+
+                    b.HasIndex("TrashedAt")
+                        .HasDatabaseName("ix_posts_trashed_at");
 
                     b.HasIndex("AnnouncedAt", "Status")
                         .HasDatabaseName("ix_posts_announced_at_status");
