@@ -113,6 +113,9 @@ public sealed class TrashTests(TrashTests.BinSite site) : IClassFixture<TrashTes
         await MoveToTrashAsync(author, first);
         await MoveToTrashAsync(author, second);
         await MoveToTrashAsync(other, theirs);
+        var trash = await author.GetDocumentAsync("/admin/?status=trash");
+        Assert.Empty(trash.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Someone else's bin bag")).QuerySelectorAll("button"));
+        Assert.Equal(2, trash.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Bin bag one")).QuerySelectorAll("button").Length);
 
         var emptied = await author.PostFormAsync("/admin/?handler=EmptyTrash", [], pagePath: "/admin/?status=trash");
         Assert.Equal(HttpStatusCode.Redirect, emptied.StatusCode);

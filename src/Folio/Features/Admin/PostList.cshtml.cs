@@ -22,10 +22,15 @@ public sealed class PostListModel(AdminPostQueries queries, FolioDbContext db, S
     /// <summary>The post just moved to the Trash, for "moved to the Trash. Undo".</summary>
     public (long Id, string Title)? Trashed { get; private set; }
     public string? Notice { get; private set; }
+    private (SiteRole Role, long AccountId) person;
+
+    /// <summary>Whether the row gets Restore and Delete permanently: only what the person may bin is offered.</summary>
+    public bool MayTrash(AdminPostRow row) => PostPermissions.TrashProblem(person.Role, person.AccountId, Kind, row.AuthorId, row.Status) is null;
 
     public async Task OnGetAsync(string? status, long? trashed, string? deleted, int? emptied, int paged = 1)
     {
         Kind = KindOfPath();
+        person = ((await access.RoleAsync())!.Value, access.AccountId!.Value);
         Status = Enum.TryParse<PostStatus>(status, ignoreCase: true, out var parsed) ? parsed : null;
         List = await queries.ListAsync(Kind, Status, Search, paged, HttpContext.RequestAborted);
         if (trashed is { } id)
