@@ -96,7 +96,7 @@ public sealed class TrashTests(TrashTests.BinSite site) : IClassFixture<TrashTes
         await MoveToTrashAsync(author, editor);
         var trashList = await author.GetDocumentAsync("/admin/?status=trash");
         var row = trashList.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("a")!.TextContent == "Short-lived");
-        var delete = row.QuerySelector("button[aria-label='Delete “Short-lived” permanently']")!.Closest("form")!.GetAttribute("action")!;
+        var delete = row.QuerySelector("button[aria-label='Delete permanently “Short-lived”']")!.Closest("form")!.GetAttribute("action")!;
         var deleted = await author.PostFormAsync(delete, [], pagePath: "/admin/?status=trash");
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal("The post was deleted permanently.", (await author.GetDocumentAsync(deleted.Headers.Location!.OriginalString)).QuerySelector(".notice")!.TextContent);
