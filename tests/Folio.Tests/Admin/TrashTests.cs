@@ -82,6 +82,23 @@ public sealed class TrashTests(TrashTests.BinSite site) : IClassFixture<TrashTes
     }
 
     [Fact]
+    public async Task A_post_in_the_Trash_leaves_its_address_to_a_new_post_and_takes_the_next_free_one_back()
+    {
+        var (author, binned) = await PostThroughEditorAsync(BinSite.Author, "Weekly notes", "Publish");
+        var reader = site.ClientFor(BinSite.Host);
+        var address = (await author.GetDocumentAsync(binned)).QuerySelector("a[href^='/20']")!.GetAttribute("href")!;
+        await MoveToTrashAsync(author, binned);
+
+        var (_, successor) = await PostThroughEditorAsync(BinSite.Author, "Weekly notes", "Publish");
+        Assert.Equal(address, (await author.GetDocumentAsync(successor)).QuerySelector("a[href^='/20']")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(address)).StatusCode);
+
+        await author.PostFormAsync($"{binned}?handler=Restore", [], pagePath: binned);
+        var restored = await author.GetDocumentAsync(binned);
+        Assert.Equal("weekly-notes-2", restored.QuerySelector("#slug")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Posts_are_deleted_for_good_only_from_the_Trash_with_their_discussions()
     {
         var (author, editor) = await PostThroughEditorAsync(BinSite.Author, "Short-lived", "Publish");

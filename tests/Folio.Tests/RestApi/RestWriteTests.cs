@@ -85,6 +85,9 @@ public sealed class RestWriteTests(CommentSite site) : IClassFixture<CommentSite
         Assert.Equal("trash", (await BodyAsync(trash)).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await site.Reader().GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await site.Reader().GetAsync($"/wp-json/wp/v2/posts/{id}")).StatusCode);
+        var edit = await author.PutAsJsonAsync($"/wp-json/wp/v2/posts/{id}", new { title = "Edited in the bin" });
+        Assert.Equal(HttpStatusCode.BadRequest, edit.StatusCode);
+        Assert.Equal("This post is in the Trash. Restore it before you change it.", (await BodyAsync(edit)).GetProperty("message").GetString());
         var again = await author.DeleteAsync($"/wp-json/wp/v2/posts/{id}");
         Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
         Assert.Equal("rest_already_trashed", (await BodyAsync(again)).GetProperty("code").GetString());

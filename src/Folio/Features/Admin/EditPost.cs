@@ -97,7 +97,6 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
                 .Select(p => new { p.AuthorId, p.Status, p.PublishedAt, p.Kind, p.Title, p.Sticky }).FirstOrDefaultAsync(cancellationToken)
             : null;
         if (postId is not null && existing is null) return Refused("That post does not exist on this site.");
-        if (existing?.Status == PostStatus.Trash) return Refused("This post is in the Trash. Restore it before you change it.");
 
         var kind = existing?.Kind ?? input.Kind;
         var now = clock.GetUtcNow().UtcDateTime;

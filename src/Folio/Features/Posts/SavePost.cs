@@ -85,6 +85,11 @@ public sealed class SavePostHandler(
             : null;
         if (request.PostId is not null && post is null)
             return new SavePostResult(null, ["That post does not exist on this site."]);
+        // Trashed posts wait, unchanged, to be restored (TrashPostHandler) or deleted.
+        if (post?.Status == PostStatus.Trash)
+            return new SavePostResult(null, ["This post is in the Trash. Restore it before you change it."]);
+        if (request.Status == PostStatus.Trash)
+            throw new ArgumentException("Posts go to the Trash through TrashPostHandler, which dates them for emptying.", nameof(request));
         if (post is not null) KeepRevision(post, request, now);
         post ??= db.Posts.Add(new Post { Title = "", Slug = "", CreatedAt = now }).Entity;
 
@@ -98,7 +103,6 @@ public sealed class SavePostHandler(
             ? PostBodyRenderer.ToPlainText(post.BodyHtml, ExcerptLength)
             : request.Excerpt.Trim();
         post.Status = request.Status;
-        post.TrashedAt = request.Status == PostStatus.Trash ? post.TrashedAt ?? now : null;
         post.PublishedAt = request.Status == PostStatus.Draft ? request.PublishedAt : request.PublishedAt ?? post.PublishedAt ?? now;
         post.UpdatedAt = now;
         post.OriginalUrl = string.IsNullOrWhiteSpace(request.OriginalUrl) ? null : request.OriginalUrl.Trim();
@@ -111,7 +115,7 @@ public sealed class SavePostHandler(
         post.Sticky = request.Kind == PostKind.Post && request.Sticky;
         post.Password = string.IsNullOrEmpty(request.Password) ? null : request.Password;
         post.FeaturedImageUrl = string.IsNullOrWhiteSpace(request.FeaturedImageUrl) ? null : request.FeaturedImageUrl.Trim();
-        post.Slug = await UniqueSlugAsync(request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
+        post.Slug = await db.UniquePostSlugAsync(request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
         if (post.Kind == PostKind.Page && ReservedPageSlugs.Contains(post.Slug))
         {
             db.ChangeTracker.Clear(); // nothing of this refused save may ride along with a later one
@@ -163,15 +167,6 @@ public sealed class SavePostHandler(
         if (request.PublishedAt is { Kind: not DateTimeKind.Utc })
             throw new ArgumentException("PublishedAt must be UTC.", nameof(request));
         return errors;
-    }
-
-    /// <summary>The slug, or the slug with "-2", "-3"… when another post of the site has it.</summary>
-    private async Task<string> UniqueSlugAsync(string slug, long postId, CancellationToken cancellationToken)
-    {
-        if (slug.Length == 0) slug = "post";
-        var taken = await db.Posts.Where(p => p.Id != postId && (p.Slug == slug || p.Slug.StartsWith(slug + "-")))
-            .Select(p => p.Slug).ToListAsync(cancellationToken);
-        return Slugs.FirstFree(slug, taken);
     }
 
     private async Task ReplaceCustomFieldsAsync(Post post, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken)

@@ -8,8 +8,9 @@ namespace Folio.Features.Posts;
 
 /// <summary>
 /// Moves a post of the current site to the Trash and back, as WordPress does: a trashed post
-/// leaves every public page at once and comes back as a draft, to be looked over before it is
-/// published again. Whoever calls checks the person's permission first.
+/// leaves every public page at once, gives its slug up for new posts meanwhile
+/// (<see cref="PostSlugs.Trashed"/>), and comes back as a draft with its slug, when still free,
+/// to be looked over before it is published again. Whoever calls checks the person's permission first.
 /// </summary>
 public sealed class TrashPostHandler(FolioDbContext db, CurrentSite currentSite, IOutputCacheStore cache, TimeProvider clock)
 {
@@ -17,10 +18,14 @@ public sealed class TrashPostHandler(FolioDbContext db, CurrentSite currentSite,
     public async Task<bool> MoveToTrashAsync(long postId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var trashed = await db.Posts.Where(p => p.Id == postId && p.Status != PostStatus.Trash)
+        var post = db.Posts.Where(p => p.Id == postId && p.Status != PostStatus.Trash);
+        if (await post.Select(p => p.Slug).FirstOrDefaultAsync(cancellationToken) is not { } slug) return false;
+        var aside = await db.UniquePostSlugAsync(PostSlugs.Trashed(slug), postId, cancellationToken);
+        var trashed = await post
             .ExecuteUpdateAsync(set => set
                 .SetProperty(p => p.Status, PostStatus.Trash)
                 .SetProperty(p => p.TrashedAt, now)
+                .SetProperty(p => p.Slug, aside)
                 .SetProperty(p => p.UpdatedAt, now), cancellationToken);
         if (trashed > 0) await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
         return trashed > 0;
@@ -30,10 +35,14 @@ public sealed class TrashPostHandler(FolioDbContext db, CurrentSite currentSite,
     public async Task<bool> RestoreAsync(long postId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var post = db.Posts.Where(p => p.Id == postId && p.Status == PostStatus.Trash);
+        if (await post.Select(p => p.Slug).FirstOrDefaultAsync(cancellationToken) is not { } slug) return false;
+        var back = await db.UniquePostSlugAsync(PostSlugs.Untrashed(slug), postId, cancellationToken);
         // Nothing public changes: the post comes back as a draft, so no page needs evicting.
-        var restored = await db.Posts.Where(p => p.Id == postId && p.Status == PostStatus.Trash)
+        var restored = await post
             .ExecuteUpdateAsync(set => set
                 .SetProperty(p => p.Status, PostStatus.Draft)
+                .SetProperty(p => p.Slug, back)
                 .SetProperty(p => p.TrashedAt, (DateTime?)null)
                 .SetProperty(p => p.UpdatedAt, now), cancellationToken);
         return restored > 0;

@@ -1,0 +1,27 @@
+using Folio.Data;
+using Folio.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Posts;
+
+/// <summary>Slugs of the current site's posts, which are unique within the site.</summary>
+public static class PostSlugs
+{
+    /// <summary>What a post's slug becomes in the Trash, as in WordPress: its address is free for a new post meanwhile.</summary>
+    private const string TrashedSuffix = "__trashed";
+
+    /// <summary>The slug, or the slug with "-2", "-3"… when another post of the site has it.</summary>
+    public static async Task<string> UniquePostSlugAsync(this FolioDbContext db, string slug, long postId, CancellationToken cancellationToken)
+    {
+        if (slug.Length == 0) slug = "post";
+        var taken = await db.Posts.Where(p => p.Id != postId && (p.Slug == slug || p.Slug.StartsWith(slug + "-")))
+            .Select(p => p.Slug).ToListAsync(cancellationToken);
+        return Slugs.FirstFree(slug, taken);
+    }
+
+    /// <summary>"old-news" becomes "old-news__trashed" (shortened to leave room for a "-2").</summary>
+    public static string Trashed(string slug) => slug[..Math.Min(slug.Length, Slugs.MaxLength - TrashedSuffix.Length - 6)] + TrashedSuffix;
+
+    /// <summary>The slug a trashed post had before: "old-news__trashed-2" is "old-news" again.</summary>
+    public static string Untrashed(string slug) => slug.LastIndexOf(TrashedSuffix, StringComparison.Ordinal) is var at and > 0 ? slug[..at] : slug;
+}
