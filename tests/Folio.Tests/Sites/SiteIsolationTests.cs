@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using Folio.Data;
+using Folio.Features.Comments;
 using Folio.Features.Posts;
 using Folio.Tests.Infrastructure;
 
@@ -117,6 +118,24 @@ public sealed class SiteIsolationTests(SiteIsolationTests.TwoSites sites) : ICla
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         return 0;
     });
+
+    [Fact]
+    public async Task Compiled_comment_target_query_finds_a_post_only_on_its_own_site()
+    {
+        var alphaSlug = sites.AlphaPostPath.TrimEnd('/').Split('/')[^1];
+        // Alpha runs the compiled query first, so beta's runs reuse what alpha's compiled.
+        var onAlpha = await sites.ForSiteAsync("alpha", services => services.GetRequiredService<CommentTargets>().BySlugAsync(alphaSlug, default));
+        var (bySlug, byId, own) = await sites.ForSiteAsync("beta", async services =>
+        {
+            var targets = services.GetRequiredService<CommentTargets>();
+            return (await targets.BySlugAsync(alphaSlug, default), await targets.ByIdAsync(onAlpha!.Id, default), await targets.BySlugAsync("beta-s-own-post", default));
+        });
+
+        Assert.Equal(SecretTitle, onAlpha!.Title);
+        Assert.Null(bySlug);
+        Assert.Null(byId);
+        Assert.Equal("Beta's own post", own?.Title);
+    }
 
     [Fact]
     public async Task Unscoped_data_context_sees_no_site_rows()

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Folio.Infrastructure;
 
 namespace Folio.Features.Posts;
 
@@ -7,8 +8,12 @@ public static class PostVisibility
 {
     /// <summary>
     /// Published, or scheduled and due: a scheduled post is public the moment its time comes,
-    /// even before the scheduler has flipped its status and evicted cached pages.
+    /// even before the scheduler has flipped its status and evicted cached pages. The moment is an
+    /// argument so that a compiled query can take it as one of its own (<see cref="QueryRules.Holds"/>).
     /// </summary>
-    public static Expression<Func<Post, bool>> IsPublicAt(DateTime utcNow) =>
-        post => post.Status != PostStatus.Draft && post.PublishedAt != null && post.PublishedAt <= utcNow;
+    public static readonly Expression<Func<Post, DateTime, bool>> IsPublic =
+        (post, utcNow) => post.Status != PostStatus.Draft && post.PublishedAt != null && post.PublishedAt <= utcNow;
+
+    /// <summary><see cref="IsPublic"/> at the given moment, for ordinary LINQ (the moment is sent as a query parameter).</summary>
+    public static Expression<Func<Post, bool>> IsPublicAt(DateTime utcNow) => QueryRules.Bind(IsPublic, utcNow);
 }
