@@ -1,5 +1,4 @@
 using Folio.Features.Identity;
-using Folio.Features.Sites;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -14,7 +13,7 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
         var options = new DbContextOptionsBuilder<SqliteFolioDbContext>();
         DataRegistration.ConfigureSqlite(options, "Data Source=design-time.db");
         options.UseApplicationServiceProvider(DesignTimeServices.Identity);
-        return new SqliteFolioDbContext(options.Options, new CurrentSite());
+        return new SqliteFolioDbContext(options.Options);
     }
 }
 
@@ -26,7 +25,7 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
         var options = new DbContextOptionsBuilder<PostgresFolioDbContext>();
         DataRegistration.ConfigurePostgres(options, "Host=localhost;Database=folio_design_time");
         options.UseApplicationServiceProvider(DesignTimeServices.Identity);
-        return new PostgresFolioDbContext(options.Options, new CurrentSite());
+        return new PostgresFolioDbContext(options.Options);
     }
 }
 

@@ -21,9 +21,16 @@ namespace Folio.Data;
 /// The one model of Folio. Each database provider has a thin subclass that owns its
 /// migrations; everything else lives here so the two never drift apart.
 /// </summary>
-public abstract class FolioDbContext(DbContextOptions options, CurrentSite currentSite)
-    : IdentityUserContext<Account, long>(options)
+/// <remarks>
+/// Contexts are pooled (<see cref="DataRegistration"/>): an instance serves one scope after
+/// another, so the site it acts for is not given to its constructor but set for each lease by
+/// <see cref="ActFor"/> and forgotten when the lease ends.
+/// </remarks>
+public abstract class FolioDbContext(DbContextOptions options) : IdentityUserContext<Account, long>(options)
 {
+    /// <summary>The scope's site, read by the site filter on every query and save; null between leases.</summary>
+    private CurrentSite? currentSite;
+
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<SiteMember> SiteMembers => Set<SiteMember>();
     public DbSet<Post> Posts => Set<Post>();
@@ -50,7 +57,23 @@ public abstract class FolioDbContext(DbContextOptions options, CurrentSite curre
     public DbSet<CuratedOriginal> CuratedOriginals => Set<CuratedOriginal>();
 
     /// <summary>The site whose rows queries may see; 0 (no site) matches nothing.</summary>
-    private long CurrentSiteId => currentSite.Site?.Id ?? 0;
+    private long CurrentSiteId => currentSite?.Site?.Id ?? 0;
+
+    /// <summary>Acts for the scope's site, as that scope's <see cref="CurrentSite"/> says now and later (a batch may switch it).</summary>
+    internal void ActFor(CurrentSite site) => currentSite = site;
+
+    // Disposing a pooled context ends its lease: it must not keep the last scope's site for the next one.
+    public override void Dispose()
+    {
+        currentSite = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        currentSite = null;
+        return base.DisposeAsync();
+    }
 
     private static readonly PropertyInfo CurrentSiteIdProperty =
         typeof(FolioDbContext).GetProperty(nameof(CurrentSiteId), BindingFlags.NonPublic | BindingFlags.Instance)!;

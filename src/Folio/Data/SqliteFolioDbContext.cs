@@ -1,12 +1,10 @@
-using Folio.Features.Sites;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Folio.Data;
 
 /// <summary>Folio on embedded SQLite; its migrations live in Data/Migrations/Sqlite.</summary>
-public sealed class SqliteFolioDbContext(DbContextOptions<SqliteFolioDbContext> options, CurrentSite currentSite)
-    : FolioDbContext(options, currentSite)
+public sealed class SqliteFolioDbContext(DbContextOptions<SqliteFolioDbContext> options) : FolioDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

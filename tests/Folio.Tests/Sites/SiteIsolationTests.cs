@@ -1,7 +1,9 @@
 using System.Net;
 using System.Xml.Linq;
 using Folio.Data;
+using Folio.Features.Comments;
 using Folio.Features.Posts;
+using Folio.Features.Sites;
 using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Sites;
@@ -117,6 +119,56 @@ public sealed class SiteIsolationTests(SiteIsolationTests.TwoSites sites) : ICla
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         return 0;
     });
+
+    [Fact]
+    public async Task Compiled_comment_target_query_finds_a_post_only_on_its_own_site()
+    {
+        var alphaSlug = sites.AlphaPostPath.TrimEnd('/').Split('/')[^1];
+        // Alpha runs the compiled query first, so beta's runs reuse what alpha's compiled.
+        var onAlpha = await sites.ForSiteAsync("alpha", services => services.GetRequiredService<CommentTargets>().BySlugAsync(alphaSlug, default));
+        var (bySlug, byId, own) = await sites.ForSiteAsync("beta", async services =>
+        {
+            var targets = services.GetRequiredService<CommentTargets>();
+            return (await targets.BySlugAsync(alphaSlug, default), await targets.ByIdAsync(onAlpha!.Id, default), await targets.BySlugAsync("beta-s-own-post", default));
+        });
+
+        Assert.Equal(SecretTitle, onAlpha!.Title);
+        Assert.Null(bySlug);
+        Assert.Null(byId);
+        Assert.Equal("Beta's own post", own?.Title);
+    }
+
+    /// <summary>Contexts are pooled: an instance that served alpha serves later scopes, and must act for each one's site alone.</summary>
+    [Fact]
+    public async Task Pooled_data_context_acts_only_for_the_scope_that_leased_it()
+    {
+        var lastSite = new Dictionary<FolioDbContext, string>(ReferenceEqualityComparer.Instance);
+        var servedAnotherSiteBefore = 0;
+        async Task LeaseAsync(string? site, string[] titles)
+        {
+            await using var scope = sites.Services.CreateAsyncScope();
+            if (site is not null)
+                scope.ServiceProvider.GetRequiredService<CurrentSite>().Use((await scope.ServiceProvider.GetRequiredService<SiteDirectory>().FindByHostAsync($"{site}.localhost", default))!);
+            var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
+            Assert.Equal(titles, await db.Posts.Select(p => p.Title).ToListAsync());
+            if (lastSite.TryGetValue(db, out var before) && before != (site ?? "")) servedAnotherSiteBefore++;
+            lastSite[db] = site ?? "";
+        }
+
+        // The pool hands out its instances in turn, so a fixed order of sites could give each
+        // instance the same site every time: the order is shuffled (the same way on every run).
+        var order = new Random(8);
+        for (var lease = 0; lease < 60; lease++)
+        {
+            switch (order.Next(3))
+            {
+                case 0: await LeaseAsync("alpha", [SecretTitle]); break;
+                case 1: await LeaseAsync("beta", ["Beta's own post"]); break;
+                default: await LeaseAsync(null, []); break;
+            }
+        }
+        Assert.True(servedAnotherSiteBefore > 0, $"No context instance served two sites: the pool was not exercised ({lastSite.Count} instances).");
+    }
 
     [Fact]
     public async Task Unscoped_data_context_sees_no_site_rows()
