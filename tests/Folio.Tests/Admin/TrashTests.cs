@@ -55,8 +55,10 @@ public sealed class TrashTests(TrashTests.BinSite site) : IClassFixture<TrashTes
         Assert.DoesNotContain("Second thoughts", (await reader.GetDocumentAsync("/")).PostTitles());
         Assert.DoesNotContain("Second thoughts", await reader.GetStringAsync("/feed/"));
         Assert.DoesNotContain("Second thoughts", Titles(list));
-        Assert.Contains("Second thoughts", Titles(await author.GetDocumentAsync("/admin/?status=trash")));
-        Assert.Equal("Trash (1)", list.QuerySelector("a[href='/admin/?status=trash']")!.TextContent);
+        var trash = await author.GetDocumentAsync("/admin/?status=trash");
+        Assert.Contains("Second thoughts", Titles(trash));
+        // The filter counts what the Trash lists (other tests of this site may have binned posts too).
+        Assert.Equal($"Trash ({Titles(trash).Count})", list.QuerySelector("a[href='/admin/?status=trash']")!.TextContent);
 
         // In the Trash the post cannot be edited, only restored or deleted.
         var inTrash = await author.GetDocumentAsync(editor);
@@ -75,6 +77,8 @@ public sealed class TrashTests(TrashTests.BinSite site) : IClassFixture<TrashTes
         Assert.Equal("Draft", back.QuerySelector(".status")!.TextContent);
         Assert.Equal("Second thoughts", back.QuerySelector("#title")!.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(path)).StatusCode);
+        var twice = await author.PostFormAsync(undo, [], pagePath: editor);
+        Assert.Null((await author.GetDocumentAsync(twice.Headers.Location!.OriginalString)).QuerySelector(".notice[role=status]"));
 
         var republished = await author.PostFormAsync(editor, EditorFields("Second thoughts", "Publish"));
         Assert.Equal(HttpStatusCode.Redirect, republished.StatusCode);

@@ -88,8 +88,9 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     public Task<IActionResult> OnPostRestoreAsync(long id, [FromServices] TrashPostHandler trash) =>
         WithTrashPermissionAsync(id, async post =>
         {
-            await trash.RestoreAsync(post.Id, HttpContext.RequestAborted);
-            return Redirect($"/admin/posts/{post.Id}/?restored=1");
+            // A second "Undo" finds the post restored already: the editor then says nothing of it.
+            var restored = await trash.RestoreAsync(post.Id, HttpContext.RequestAborted);
+            return Redirect($"/admin/posts/{post.Id}/{(restored ? "?restored=1" : "")}");
         });
 
     /// <summary>"Delete permanently": only from the Trash, so nothing is deleted by one slip.</summary>

@@ -19,8 +19,7 @@ public sealed class TrashPostHandler(FolioDbContext db, CurrentSite currentSite,
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var post = db.Posts.Where(p => p.Id == postId && p.Status != PostStatus.Trash);
-        if (await post.Select(p => p.Slug).FirstOrDefaultAsync(cancellationToken) is not { } slug) return false;
-        var aside = await db.UniquePostSlugAsync(PostSlugs.Trashed(slug), postId, cancellationToken);
+        if (await FreeSlugAsync(post, postId, PostSlugs.Trashed, cancellationToken) is not { } aside) return false;
         var trashed = await post
             .ExecuteUpdateAsync(set => set
                 .SetProperty(p => p.Status, PostStatus.Trash)
@@ -36,8 +35,7 @@ public sealed class TrashPostHandler(FolioDbContext db, CurrentSite currentSite,
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var post = db.Posts.Where(p => p.Id == postId && p.Status == PostStatus.Trash);
-        if (await post.Select(p => p.Slug).FirstOrDefaultAsync(cancellationToken) is not { } slug) return false;
-        var back = await db.UniquePostSlugAsync(PostSlugs.Untrashed(slug), postId, cancellationToken);
+        if (await FreeSlugAsync(post, postId, PostSlugs.Untrashed, cancellationToken) is not { } back) return false;
         // Nothing public changes: the post comes back as a draft, so no page needs evicting.
         var restored = await post
             .ExecuteUpdateAsync(set => set
@@ -47,4 +45,10 @@ public sealed class TrashPostHandler(FolioDbContext db, CurrentSite currentSite,
                 .SetProperty(p => p.UpdatedAt, now), cancellationToken);
         return restored > 0;
     }
+
+    /// <summary>The post's slug as it goes into or out of the Trash, made unique; null when the query finds no post.</summary>
+    private async Task<string?> FreeSlugAsync(IQueryable<Post> post, long postId, Func<string, string> change, CancellationToken cancellationToken) =>
+        await post.Select(p => p.Slug).FirstOrDefaultAsync(cancellationToken) is { } slug
+            ? await db.UniquePostSlugAsync(change(slug), postId, cancellationToken)
+            : null;
 }
