@@ -19,7 +19,7 @@ public sealed class InvitationBrowserTests(LiveFolioApp app, Chromium chromium) 
         await Assertions.Expect(page.GetByText("You are invited to join crew as author.")).ToBeVisibleAsync();
         Assert.Empty(await page.SeriousViolationsAsync());
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Create account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Create account" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Email")).ToHaveValueAsync("newcomer@crew.example");
         await page.GetByLabel("Password").FillAsync("joining the crew today");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
@@ -40,7 +40,7 @@ public sealed class InvitationBrowserTests(LiveFolioApp app, Chromium chromium) 
         var page = await (await chromium.Browser.NewContextAsync()).NewPageAsync();
 
         await page.GotoAsync(link);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Log In" }).ClickAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Log In" }).ClickAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Email" }).FillAsync("regular@band.example");
         await page.GetByLabel("Password").FillAsync(FolioApp.MemberPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log In" }).ClickAsync();
