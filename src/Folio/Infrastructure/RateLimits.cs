@@ -20,6 +20,10 @@ public sealed class RateLimits(IFixedWindowCounter counter, IOptions<FolioOption
     public ValueTask<TimeSpan?> LoginAsync(string? ipAddress, string? email, CancellationToken cancellationToken) =>
         TakeAsync("login", options.Value.LoginsPerMinute, ipAddress, email, cancellationToken);
 
+    /// <summary>Counts a request for another confirmation mail, as a login attempt is counted; when over the limit, how long to wait.</summary>
+    public ValueTask<TimeSpan?> ConfirmationMailAsync(string? ipAddress, string? email, CancellationToken cancellationToken) =>
+        TakeAsync("confirmation-mail", options.Value.LoginsPerMinute, ipAddress, email, cancellationToken);
+
     /// <summary>Answers 429 Too Many Requests with Retry-After; returns the whole seconds to wait, for the message.</summary>
     public static int Refuse(HttpResponse response, TimeSpan wait)
     {

@@ -13,6 +13,10 @@ public sealed class ExternalLoginBrowserTests(ExternalLoginBrowserTests.LiveAppW
     {
         public OidcProvider Provider { get; } = new();
 
+        // A real minimum, far longer than the provider's round trip: a reader who comes back
+        // logged in and posts at once must not be taken for a bot.
+        protected override double CommentMinimumSeconds => 60;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);

@@ -1,6 +1,7 @@
 using System.Net;
 using Folio.Data;
 using Folio.Features.Comments;
+using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Comments;
 
@@ -34,5 +35,17 @@ public sealed class MinimumTimeTests(MinimumTimeTests.PatientSite site) : IClass
 
         Assert.Equal(HttpStatusCode.Redirect, measured.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, withoutScript.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_sites_administrator_commenting_on_its_post_at_once_is_not_held_to_the_minimum()
+    {
+        var owner = await site.SignedInClientAsync(CommentSite.Host, "owner-of-talk@example.com");
+
+        var response = await owner.PostFormAsync($"{site.PostPath}?handler=Comment",
+            new() { ["Form.Comment"] = "Thank you, noted.", ["Form.SecondsOnPage"] = "0.8" }, pagePath: site.PostPath);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(1, await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Comments.CountAsync(c => c.Body == "Thank you, noted.")));
     }
 }

@@ -40,15 +40,68 @@ public sealed class AccountTests(FolioApp app) : IClassFixture<FolioApp>
     }
 
     [Fact]
-    public async Task Unconfirmed_account_cannot_log_in()
+    public async Task An_unconfirmed_account_logging_in_with_its_password_is_told_so_and_can_have_the_mail_again()
     {
         var client = Platform();
         await client.PostFormAsync("/signup/", Credentials("unconfirmed@example.com", "correct horse battery"));
+        await app.WaitForMailsAsync("unconfirmed@example.com", "Confirm your email", count: 1);
+
+        // Without the password nobody learns that the account exists.
+        var wrong = await client.PostFormAsync("/login/", Credentials("unconfirmed@example.com", "not the password at all"));
+        Assert.Contains(LoginModel.Refusal, await wrong.Content.ReadAsStringAsync());
 
         var response = await client.PostFormAsync("/login/", Credentials("unconfirmed@example.com", "correct horse battery"));
-
+        var page = await Html.ParseAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(LoginModel.Refusal, await response.Content.ReadAsStringAsync());
+        Assert.Contains("not confirmed yet", page.QuerySelector("[role=status]")!.TextContent);
+        var resend = page.QuerySelectorAll("form").Single(f => f.QuerySelector("button")?.TextContent.Trim() == "Resend confirmation email");
+        var fields = resend.QuerySelectorAll("input[type=hidden][name]:not([name=__RequestVerificationToken])")
+            .ToDictionary(input => input.GetAttribute("name")!, input => input.GetAttribute("value") ?? "");
+        var resent = await Html.ParseAsync(await client.PostFormAsync(resend.GetAttribute("action")!, fields, pagePath: "/login/"));
+
+        Assert.Equal("Check your email", resent.QuerySelector("h1")!.TextContent);
+        var mails = await app.WaitForMailsAsync("unconfirmed@example.com", "Confirm your email", count: 2);
+        var confirmed = await client.GetAsync(MailDrop.FirstLink(mails[1]).PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_up_again_before_confirming_sends_a_new_link_for_the_new_password()
+    {
+        await Platform().PostFormAsync("/signup/", Credentials("twice@example.com", "first password here"));
+        var first = MailDrop.FirstLink((await app.WaitForMailsAsync("twice@example.com", "Confirm your email", count: 1))[0]);
+        var again = await Html.ParseAsync(await Platform().PostFormAsync("/signup/", Credentials("twice@example.com", "second password here")));
+
+        Assert.Equal("Check your email", again.QuerySelector("h1")!.TextContent);
+        var second = (await app.WaitForMailsAsync("twice@example.com", "Confirm your email", count: 2)).Select(MailDrop.FirstLink).Single(link => link != first);
+        Assert.DoesNotContain(app.MessagesTo("twice@example.com"), mail => (mail.Subject ?? "").Contains("Someone tried to sign up"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await Platform().GetAsync(first.PathAndQuery)).StatusCode); // the older link no longer works
+        Assert.Equal(HttpStatusCode.Redirect, (await Platform().GetAsync(second.PathAndQuery)).StatusCode);
+        var login = await Platform().PostFormAsync("/login/", Credentials("twice@example.com", "second password here"));
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_page_of_a_link_that_no_longer_works_sends_a_new_one_and_tells_strangers_nothing()
+    {
+        await Platform().PostFormAsync("/signup/", Credentials("slowpoke@example.com", "correct horse battery"));
+        var link = await app.LinkInMailAsync("slowpoke@example.com", "Confirm your email");
+        var client = Platform();
+
+        var broken = await client.GetAsync(link.PathAndQuery.Replace("code=", "code=x"));
+        var page = await Html.ParseAsync(broken);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.DoesNotContain("Sign up again", page.Body!.TextContent);
+        var resend = page.QuerySelectorAll("form").Single(f => f.QuerySelector("button")?.TextContent.Trim() == "Resend confirmation email");
+        Assert.NotNull(resend.QuerySelector("input[name=email]"));
+        var action = resend.GetAttribute("action")!;
+
+        var mine = await Html.ParseAsync(await client.PostFormAsync(action, new() { ["email"] = "slowpoke@example.com" }, pagePath: "/login/"));
+        var stranger = await Html.ParseAsync(await client.PostFormAsync(action, new() { ["email"] = "nobody-signed-up@example.com" }, pagePath: "/login/"));
+
+        Assert.Equal(mine.QuerySelector("main")!.TextContent.Replace("slowpoke@example.com", ""), stranger.QuerySelector("main")!.TextContent.Replace("nobody-signed-up@example.com", ""));
+        await app.WaitForMailsAsync("slowpoke@example.com", "Confirm your email", count: 2);
+        Assert.Empty(app.MessagesTo("nobody-signed-up@example.com"));
     }
 
     [Fact]
@@ -112,6 +165,8 @@ public sealed class AccountTests(FolioApp app) : IClassFixture<FolioApp>
             ["password"] = "a brand new password",
         });
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        var landed = await client.GetDocumentAsync(reset.Headers.Location!.OriginalString);
+        Assert.Equal("Your password has been changed; log in with it.", landed.QuerySelector("[role=status]")?.TextContent.Trim());
 
         var login = await Platform().PostFormAsync("/login/", Credentials("forgetful@example.com", "a brand new password"));
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);

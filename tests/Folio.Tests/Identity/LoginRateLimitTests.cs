@@ -28,4 +28,20 @@ public sealed class LoginRateLimitTests(LoginRateLimitTests.StrictApp app) : ICl
         Assert.Contains("Too many tries in a short time", await fourth.Content.ReadAsStringAsync());
         Assert.False(fourth.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("folio_session")));
     }
+
+    [Fact]
+    public async Task Asking_for_the_confirmation_mail_again_meets_the_same_limit()
+    {
+        var client = app.ClientFor("localhost");
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var asked = await client.PostFormAsync("/confirm-email/resend/", new() { ["email"] = "impatient@example.com" });
+            Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        }
+
+        var fourth = await client.PostFormAsync("/confirm-email/resend/", new() { ["email"] = "impatient@example.com" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+        Assert.Contains("Too many tries in a short time", await fourth.Content.ReadAsStringAsync());
+    }
 }

@@ -76,6 +76,24 @@ public sealed class PlatformLoginTests(PlatformLoginTests.TwoSites app) : IClass
         Assert.Null((await browser.GetDocumentAsync($"http://north.localhost{app.Posts["north"]}")).QuerySelector(".logged-in-as"));
     }
 
+    [Fact]
+    public async Task Logging_out_on_one_site_ends_this_browsers_sessions_everywhere_and_no_other_browsers()
+    {
+        var browser = await LoggedInAtPlatformAsync();
+        await FollowAsync(browser, "http://north.localhost/login/platform/?returnUrl=%2F");
+        await FollowAsync(browser, "http://south.example/login/platform/?returnUrl=%2F");
+        var otherBrowser = await LoggedInAtPlatformAsync();
+        await FollowAsync(otherBrowser, "http://north.localhost/login/platform/?returnUrl=%2F");
+
+        var northPost = $"http://north.localhost{app.Posts["north"]}";
+        await browser.PostFormAsync("http://north.localhost/logout/", [], pagePath: northPost);
+
+        Assert.Null((await browser.GetDocumentAsync($"http://south.example{app.Posts["south"]}")).QuerySelector(".logged-in-as"));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("http://localhost/account/")).StatusCode);
+        Assert.NotNull((await otherBrowser.GetDocumentAsync(northPost)).QuerySelector(".logged-in-as"));
+        Assert.Equal(HttpStatusCode.OK, (await otherBrowser.GetAsync("http://localhost/account/")).StatusCode);
+    }
+
     private async Task<HttpClient> LoggedInAtPlatformAsync()
     {
         var browser = app.ClientFor("localhost");

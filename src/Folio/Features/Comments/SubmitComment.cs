@@ -16,7 +16,7 @@ namespace Folio.Features.Comments;
 /// <summary>
 /// A comment as the form sends it. A signed-in account's name and email come from the account;
 /// a guest gives them. <see cref="Honeypot"/> is a field people never see: bots fill it in.
-/// <see cref="SecondsOnPage"/>, when the page's script measured it, shows a form filled faster than a person types.
+/// <see cref="SecondsOnPage"/>, when the page's script measured it, shows a guest's form filled faster than a person types.
 /// The browser's user agent and referrer go to the spam service, if one is configured.
 /// <see cref="ExternalIdentityId"/> names a commenter logged in with an outside provider.
 /// </summary>
@@ -54,9 +54,11 @@ public sealed class SubmitCommentHandler(
         if (!DiscussionRules.IsOpen(post.CommentsOpen, post.PublishedAt, site.CloseCommentsAfterDays, now))
             return Refused("Comments are closed on this post.");
         if (!string.IsNullOrEmpty(request.Honeypot)) return new SubmitCommentResult(null, [], Discarded: true);
-        if (request.SecondsOnPage < options.Value.CommentMinimumSeconds) return Refused(TooQuick);
 
         var author = await AuthorAsync(request, cancellationToken);
+        // The trap is for anonymous scripts. Someone signed in (an account, an outside identity)
+        // has shown who they are, and often posts the moment they are back from logging in.
+        if (author.IsGuest && request.SecondsOnPage < options.Value.CommentMinimumSeconds) return Refused(TooQuick);
         var errors = new List<string>(author.Errors);
         var body = request.Body.Trim();
         if (body.Length == 0) errors.Add("Please type a comment.");
@@ -143,7 +145,10 @@ public sealed class SubmitCommentHandler(
     /// Who writes: an account, an outside identity (whose email Folio never asks for: empty), or a
     /// guest. Email and outside identity together say "the same person" for duplicates and trust.
     /// </summary>
-    private sealed record Author(long? AccountId, long? ExternalIdentityId, string Name, string Email, string? Url, IReadOnlyList<string> Errors);
+    private sealed record Author(long? AccountId, long? ExternalIdentityId, string Name, string Email, string? Url, IReadOnlyList<string> Errors)
+    {
+        public bool IsGuest => AccountId is null && ExternalIdentityId is null;
+    }
 
     private async Task<Author> AuthorAsync(SubmitComment request, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Folio.Features.Sites;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,11 +8,15 @@ namespace Folio.Features.Identity;
 
 /// <summary>
 /// The link in the confirmation mail: confirms the address, signs the person in and takes them
-/// straight to creating their site.
+/// where they were headed (the invitation they signed up from), or straight to creating their
+/// site. A link that does not work offers a new one.
 /// </summary>
 [PlatformPage]
 public sealed class ConfirmEmailModel(UserManager<Account> users, SignInManager<Account> signIn) : PageModel
 {
+    /// <summary>A platform path to land on once confirmed; kept for the new link if this one fails.</summary>
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
     public async Task<IActionResult> OnGetAsync(long account, string? code, string? theme)
     {
         var person = await users.FindByIdAsync(account.ToString());
@@ -21,6 +26,7 @@ public sealed class ConfirmEmailModel(UserManager<Account> users, SignInManager<
             return Page();
         }
         await signIn.SignInAsync(person, isPersistent: true);
-        return LocalRedirect(string.IsNullOrEmpty(theme) ? "/new-site/" : $"/new-site/?theme={Uri.EscapeDataString(theme)}");
+        var newSite = string.IsNullOrEmpty(theme) ? "/new-site/" : $"/new-site/?theme={Uri.EscapeDataString(theme)}";
+        return LocalRedirect(SafeReturn.Path(ReturnUrl, newSite));
     }
 }

@@ -20,7 +20,7 @@ public sealed class CreateAccountHandler(UserManager<Account> users, TimeProvide
     {
         var email = request.Email.Trim();
         if (request.Password.Length > IdentityFeature.MaxPasswordLength)
-            return new CreateAccountResult(null, [$"A password can be at most {IdentityFeature.MaxPasswordLength} characters long."]);
+            return new CreateAccountResult(null, [IdentityFeature.PasswordTooLong]);
         if (!EmailAddresses.IsValid(email))
             return new CreateAccountResult(null, [EmailAddresses.Problem]);
         if (await users.FindByEmailAsync(email) is not null)

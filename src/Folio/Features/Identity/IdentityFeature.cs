@@ -15,12 +15,15 @@ public static class IdentityFeature
     /// <summary>Passwords longer than this are refused before any hashing (a cheap denial-of-service guard).</summary>
     public const int MaxPasswordLength = 256;
 
+    public static readonly string PasswordTooLong = $"A password can be at most {MaxPasswordLength} characters long.";
+
     /// <summary>The name of each host's session cookie.</summary>
     public const string SessionCookie = "folio_session";
 
     public static IServiceCollection AddIdentityFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        // How soon a session learns its account logged out or changed password elsewhere.
+        // How soon a session learns that it was logged out on another host or from another browser,
+        // or that its account's password changed.
         services.Configure<SecurityStampValidatorOptions>(options =>
             options.ValidationInterval = configuration.GetValue("Folio:Login:SessionCheckInterval", TimeSpan.FromMinutes(1)));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -56,7 +59,11 @@ public static class IdentityFeature
             cookie.AccessDeniedPath = "/login/";
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnSigningIn = BrowserSessions.StartUnlessContinuedAsync;
         });
+        services.AddScoped<BrowserSessions>();
+        // Replaces the plain security-stamp check that AddSignInManager registered.
+        services.AddScoped<ISecurityStampValidator, BrowserSessionValidator>();
 
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).PostConfigure<IOptions<FolioOptions>>(UseHostPrefix);
         services.AddOptions<CookieAuthenticationOptions>(ExternalCommenterSession.Scheme).PostConfigure<IOptions<FolioOptions>>(UseHostPrefix);
@@ -72,6 +79,7 @@ public static class IdentityFeature
         services.AddHttpContextAccessor();
         services.AddScoped<SiteAccess>();
         services.AddScoped<CreateAccountHandler>();
+        services.AddScoped<ConfirmationMail>();
         services.AddScoped<LoginTickets>();
         services.AddApplicationPasswords();
         return services;

@@ -9,7 +9,9 @@ namespace Folio.Features.Identity;
 
 /// <summary>
 /// Log in with email and password, on the platform or on any site's host; the session belongs to
-/// that host alone. Wrong email, wrong password, unconfirmed or locked-out account: one answer.
+/// that host alone. Wrong email, wrong password, locked-out account: one answer. The right
+/// password of an account whose email is not confirmed yet is told so, and may have the
+/// confirmation mail sent again: only someone who knows the password learns that it exists.
 /// </summary>
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
@@ -17,23 +19,48 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
 {
     public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password. After 5 failed tries an account waits 15 minutes.";
 
+    /// <summary>The login page, leading on to <paramref name="returnUrl"/> (a path on the same host) once logged in.</summary>
+    public static string PathReturningTo(string? returnUrl) =>
+        string.IsNullOrEmpty(returnUrl) ? "/login/" : $"/login/?returnUrl={Uri.EscapeDataString(SafeReturn.Path(returnUrl))}";
+
+    /// <summary>The address of the login page saying something has just been done.</summary>
+    public static string WithNotice(LoginNotice notice) => $"/login/?notice={notice}";
+
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>What has just been done (logged out, password changed), said at the top of the page.</summary>
+    public string? Notice { get; private set; }
+
+    /// <summary>The right password, but the email is not confirmed yet: the page offers the confirmation mail again.</summary>
+    public bool Unconfirmed { get; private set; }
+
     /// <summary>Whether this is a site's host, which may borrow the platform's login.</summary>
     public bool OnSite => currentSite.Kind == HostKind.Site;
+
+    /// <summary>The platform's sign-up, leading back to where this login would have once the new account is confirmed.</summary>
+    public string SignupPath => string.IsNullOrEmpty(ReturnUrl)
+        ? "/signup/"
+        : $"/signup/?returnUrl={Uri.EscapeDataString(PlatformLoginHandshake.BackHere(HttpContext, ReturnUrl))}";
 
     /// <summary>The outside providers offered as buttons.</summary>
     public IReadOnlyList<ExternalProvider> Providers => providers.All;
 
     /// <param name="failed">The provider a login with just failed (a refused, expired or tampered answer).</param>
-    public void OnGet(string? failed)
+    /// <param name="notice">What the person was sent here after.</param>
+    public void OnGet(string? failed, LoginNotice? notice)
     {
         if (failed is not null)
             Errors = [$"Logging in with {failed} did not work: the answer was refused, had expired or was not valid. Please try again."];
+        Notice = notice switch
+        {
+            LoginNotice.LoggedOut => "You are logged out.",
+            LoginNotice.PasswordChanged => "Your password has been changed; log in with it.",
+            _ => null,
+        };
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -46,12 +73,27 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(account, Password, isPersistent: true, lockoutOnFailure: true);
-        if (!result.Succeeded)
+        if (result.Succeeded) return LocalRedirect(SafeReturn.Path(ReturnUrl));
+        if (result.IsNotAllowed && !account.EmailConfirmed && await HasRightPasswordAsync(account))
         {
-            Errors = [Refusal];
+            Unconfirmed = true;
+            Notice = $"Your email address {account.Email} is not confirmed yet. Open the link in the mail we sent when you signed up, or have it sent again.";
             return Page();
         }
-        return LocalRedirect(SafeReturn.Path(ReturnUrl));
+        Errors = [Refusal];
+        return Page();
+    }
+
+    /// <summary>
+    /// Identity refuses an unconfirmed account before it looks at the password; this looks, and
+    /// counts a wrong one towards the lockout as a login would.
+    /// </summary>
+    private async Task<bool> HasRightPasswordAsync(Account account)
+    {
+        if (await users.IsLockedOutAsync(account)) return false;
+        if (await users.CheckPasswordAsync(account, Password)) return true;
+        await users.AccessFailedAsync(account);
+        return false;
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace Folio.Features.Identity;
 /// <summary>
 /// Carries a signed-in person from the platform to one site host without sharing a cookie:
 /// the platform issues a ticket that is signed and encrypted, names the one host it is for,
-/// lives two minutes, and is accepted once (its nonce is recorded under a unique key).
+/// lives two minutes, and is accepted once (its nonce is recorded under a unique key). It names
+/// the browser session it continues, if any (<see cref="BrowserSessions"/>).
 /// </summary>
 public sealed class LoginTickets(IDataProtectionProvider protection, FolioDbContext db, TimeProvider clock)
 {
@@ -18,15 +19,15 @@ public sealed class LoginTickets(IDataProtectionProvider protection, FolioDbCont
     private readonly ITimeLimitedDataProtector protector =
         protection.CreateProtector("Folio.LoginTicket.v1").ToTimeLimitedDataProtector();
 
-    private sealed record Ticket(long? AccountId, long? ExternalIdentityId, string Host, string Nonce);
+    private sealed record Ticket(long? AccountId, long? ExternalIdentityId, string? SessionId, string Host, string Nonce);
 
-    /// <summary>A ticket for a platform account.</summary>
-    public string Issue(long accountId, string host) => Issue(new TicketHolder(accountId, null), host);
+    /// <summary>A ticket for a platform account, continuing the browser's session with that id (null: the host starts its own).</summary>
+    public string Issue(long accountId, string host, string? sessionId = null) => Issue(new TicketHolder(accountId, null, sessionId), host);
 
     /// <summary>A ticket for a platform account or an outside identity without one.</summary>
     public string Issue(TicketHolder holder, string host) =>
         protector.Protect(
-            JsonSerializer.Serialize(new Ticket(holder.AccountId, holder.ExternalIdentityId, host.ToLowerInvariant(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16)))),
+            JsonSerializer.Serialize(new Ticket(holder.AccountId, holder.ExternalIdentityId, holder.SessionId, host.ToLowerInvariant(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16)))),
             clock.GetUtcNow().Add(Lifetime));
 
     /// <summary>Whom the ticket admits to this host, or null when it is forged, expired, for another host, or used.</summary>
@@ -52,9 +53,12 @@ public sealed class LoginTickets(IDataProtectionProvider protection, FolioDbCont
         {
             return null; // replayed
         }
-        return new TicketHolder(payload.AccountId, payload.ExternalIdentityId);
+        return new TicketHolder(payload.AccountId, payload.ExternalIdentityId, payload.SessionId);
     }
 }
 
-/// <summary>Who a login ticket is for: an account, or an outside identity (exactly one of the two).</summary>
-public sealed record TicketHolder(long? AccountId, long? ExternalIdentityId);
+/// <summary>
+/// Who a login ticket is for: an account, or an outside identity (exactly one of the two); for
+/// an account, the id of the browser session the ticket continues, when it has one.
+/// </summary>
+public sealed record TicketHolder(long? AccountId, long? ExternalIdentityId, string? SessionId = null);

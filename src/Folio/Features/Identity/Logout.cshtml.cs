@@ -1,3 +1,4 @@
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,18 +6,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Folio.Features.Identity;
 
 /// <summary>
-/// Logs out. A new security stamp ends the account's sessions on every host (each is checked
-/// against the stamp within <c>Folio:Login:SessionCheckInterval</c>), not only this one.
-/// A state change, so only by POST with an antiforgery token.
+/// Logs this browser out: its session ends on this host at once, and on every other host it
+/// borrowed the login on (each checks within <c>Folio:Login:SessionCheckInterval</c>). The
+/// account's other browsers stay logged in; the account page ends those. A state change, so
+/// only by POST with an antiforgery token.
 /// </summary>
-public sealed class LogoutModel(SignInManager<Account> signIn) : PageModel
+public sealed class LogoutModel(SignInManager<Account> signIn, BrowserSessions sessions, SiteAccess access) : PageModel
 {
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync()
+    /// <param name="returnUrl">Where to go afterwards (the post whose comment form logged out); by default the login page, which says it is done.</param>
+    public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
-        if (await signIn.UserManager.GetUserAsync(User) is { } account) await signIn.UserManager.UpdateSecurityStampAsync(account);
+        if (access.AccountId is { } accountId && await BrowserSessions.IdOnThisHostAsync(HttpContext) is { } session)
+            await sessions.EndAsync(accountId, session, HttpContext.RequestAborted);
         await signIn.SignOutAsync();
-        return LocalRedirect("/");
+        return LocalRedirect(SafeReturn.Path(returnUrl, LoginModel.WithNotice(LoginNotice.LoggedOut)));
     }
 }

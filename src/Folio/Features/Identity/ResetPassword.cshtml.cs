@@ -5,11 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Folio.Features.Identity;
 
-/// <summary>The link in the reset mail: sets a new password, which also ends other sessions (new security stamp).</summary>
+/// <summary>
+/// The link in the reset mail: sets a new password, which ends every session of the account, in
+/// every browser (as WordPress does), and sends the person to log in with it.
+/// </summary>
 [PlatformPage]
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class ResetPasswordModel(UserManager<Account> users) : PageModel
+public sealed class ResetPasswordModel(UserManager<Account> users, BrowserSessions sessions) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long Account { get; set; }
     [BindProperty(SupportsGet = true)] public string Code { get; set; } = "";
@@ -23,16 +26,21 @@ public sealed class ResetPasswordModel(UserManager<Account> users) : PageModel
     {
         if (Password.Length > IdentityFeature.MaxPasswordLength)
         {
-            Errors = [$"A password can be at most {IdentityFeature.MaxPasswordLength} characters long."];
+            Errors = [IdentityFeature.PasswordTooLong];
             return Page();
         }
-        var person = await users.FindByIdAsync(Account.ToString());
-        var result = person is null ? null : await users.ResetPasswordAsync(person, Code, Password);
-        if (result is not { Succeeded: true })
+        if (await users.FindByIdAsync(Account.ToString()) is not { } person)
         {
-            Errors = result?.Errors.Select(e => e.Description).ToList() ?? ["This reset link is wrong or too old; ask for a new one."];
+            Errors = ["This reset link is wrong or too old; ask for a new one."];
             return Page();
         }
-        return LocalRedirect("/login/");
+        var result = await users.ResetPasswordAsync(person, Code, Password);
+        if (!result.Succeeded)
+        {
+            Errors = result.Errors.Select(e => e.Description).ToList();
+            return Page();
+        }
+        await sessions.EndAllAsync(person.Id, HttpContext.RequestAborted);
+        return LocalRedirect(LoginModel.WithNotice(LoginNotice.PasswordChanged));
     }
 }

@@ -10,15 +10,23 @@ namespace Folio.Features.Identity;
 /// <summary>
 /// "Get started": an email and a password make an account, confirmed by a link in the mail. The
 /// answer is the same whether or not the email already has an account, so the page never tells
-/// a stranger who is registered; the owner of an existing account gets a mail saying so instead.
+/// a stranger who is registered; the owner of a confirmed account gets a mail saying so instead.
+/// Signing up again before confirming starts over: the new password, and a new link (earlier
+/// links stop working, so only the latest sign-up's password is ever confirmed).
 /// </summary>
 [PlatformPage]
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<Account> users, MailOutbox mail) : PageModel
+public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<Account> users, ConfirmationMail confirmation, MailOutbox mail) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Theme { get; set; }
-    [BindProperty] public string Email { get; set; } = "";
+
+    /// <summary>A platform path to land on once the email is confirmed (the invitation the person signed up from).</summary>
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    /// <summary>Filled in from the address when an invitation names it.</summary>
+    [BindProperty(SupportsGet = true)] public string Email { get; set; } = "";
+
     [BindProperty] public string Password { get; set; } = "";
 
     public bool Sent { get; private set; }
@@ -30,26 +38,33 @@ public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<
     {
         Email = Email.Trim();
         var existing = await users.FindByEmailAsync(Email);
-        if (existing is not null)
+        if (existing is { EmailConfirmed: true })
         {
             await mail.SendAsync(new OutgoingMail(Email, "Someone tried to sign up with your email",
                 $"Someone (perhaps you) tried to create a Folio account with this address, which already has one.\n\n" +
-                $"Log in:\n{HttpContext.PlatformUrl("/login/")}\n\nForgot your password? Reset it:\n{HttpContext.PlatformUrl("/forgot-password/")}\n"));
+                $"Log in:\n{HttpContext.PlatformUrl(LoginModel.PathReturningTo(ReturnUrl))}\n\nForgot your password? Reset it:\n{HttpContext.PlatformUrl("/forgot-password/")}\n"));
             Sent = true;
             return Page();
         }
 
-        var created = await createAccount.HandleAsync(new CreateAccount(Email, Password, EmailConfirmed: false));
+        var created = existing is null
+            ? await createAccount.HandleAsync(new CreateAccount(Email, Password, EmailConfirmed: false))
+            : await StartOverAsync(existing);
         if (created.Account is not { } account)
         {
             Errors = created.Errors;
             return Page();
         }
-        var code = await users.GenerateEmailConfirmationTokenAsync(account);
-        var link = HttpContext.PlatformUrl($"/confirm-email/?account={account.Id}&code={Uri.EscapeDataString(code)}&theme={Uri.EscapeDataString(Theme ?? "")}");
-        await mail.SendAsync(new OutgoingMail(Email, "Confirm your email to start your Folio site",
-            $"Welcome to Folio!\n\nConfirm your email address to finish creating your account:\n{link}\n\nIf you did not sign up, ignore this mail and nothing will happen.\n"));
+        await confirmation.SendAsync(account, HttpContext, Theme, ReturnUrl);
         Sent = true;
         return Page();
+    }
+
+    /// <summary>An account still waiting for its confirmation takes the password of this sign-up; its earlier links die with the old password.</summary>
+    private async Task<CreateAccountResult> StartOverAsync(Account account)
+    {
+        if (Password.Length > IdentityFeature.MaxPasswordLength) return new CreateAccountResult(null, [IdentityFeature.PasswordTooLong]);
+        var result = await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), Password);
+        return result.Succeeded ? new CreateAccountResult(account, []) : new CreateAccountResult(null, result.Errors.Select(e => e.Description).ToList());
     }
 }

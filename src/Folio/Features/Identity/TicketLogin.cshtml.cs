@@ -11,9 +11,12 @@ namespace Folio.Features.Identity;
 
 /// <summary>
 /// A site host's end of the hand-over from the platform: redeems a login ticket issued for this
-/// very host and starts this host's own session, for an account or for an outside identity.
+/// very host and starts this host's own session, for an account or for an outside identity. An
+/// account's session here continues the browser's platform session the ticket names, unless that
+/// has ended meanwhile.
 /// </summary>
-public sealed class TicketLoginModel(LoginTickets tickets, UserManager<Account> users, SignInManager<Account> signIn, FolioDbContext db, ExternalProviders providers) : PageModel
+public sealed class TicketLoginModel(LoginTickets tickets, UserManager<Account> users, SignInManager<Account> signIn, BrowserSessions sessions, FolioDbContext db,
+    ExternalProviders providers) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string? ticket, string? returnUrl)
     {
@@ -21,7 +24,13 @@ public sealed class TicketLoginModel(LoginTickets tickets, UserManager<Account> 
         var holder = ticket is null ? null : await tickets.RedeemAsync(ticket, Request.Host.Host, HttpContext.RequestAborted);
         if (holder?.AccountId is { } accountId && await users.FindByIdAsync(accountId.ToString()) is { } account)
         {
-            await signIn.SignInAsync(account, isPersistent: true);
+            var session = new AuthenticationProperties { IsPersistent = true };
+            if (holder.SessionId is { } sessionId)
+            {
+                if (!await sessions.IsLiveAsync(accountId, sessionId, HttpContext.RequestAborted)) return LocalRedirect(LoginModel.PathReturningTo(back));
+                BrowserSessions.Continue(session, sessionId);
+            }
+            await signIn.SignInAsync(account, session);
             return LocalRedirect(back);
         }
         if (holder?.ExternalIdentityId is { } identityId
@@ -32,6 +41,6 @@ public sealed class TicketLoginModel(LoginTickets tickets, UserManager<Account> 
                 new AuthenticationProperties { IsPersistent = true });
             return LocalRedirect(back);
         }
-        return LocalRedirect($"/login/?returnUrl={Uri.EscapeDataString(back)}");
+        return LocalRedirect(LoginModel.PathReturningTo(back));
     }
 }

@@ -9,10 +9,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.People;
 
-/// <summary><c>/account/</c> on the platform: how a person appears (name, bio) and which news reaches them by email.</summary>
+/// <summary>
+/// <c>/account/</c> on the platform: how a person appears (name, bio), which news reaches them by
+/// email, the logins connected to the account, and "Log out everywhere else".
+/// </summary>
 [PlatformPage]
 [Authorize]
-public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, ExternalProviders providers, ExternalIdentityLinks links) : PageModel
+public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, ExternalProviders providers, ExternalIdentityLinks links, BrowserSessions sessions) : PageModel
 {
     public const int NameLength = 100;
     public const int BioLength = 1000;
@@ -34,9 +37,7 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, E
 
     public async Task OnGetAsync(ExternalIdentityLinks.Outcome? connected)
     {
-        var account = await MineAsync();
-        (DisplayName, Bio, EmailOnLike, EmailOnFollow, EmailOnComment, Handle) =
-            (account.DisplayName, account.Bio, account.EmailOnLike, account.EmailOnFollow, account.EmailOnComment, account.UserName);
+        await LoadAsync();
         Notice = connected switch
         {
             ExternalIdentityLinks.Outcome.Linked => "Connected. You can now log in with it.",
@@ -45,7 +46,14 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, E
         };
         if (connected is ExternalIdentityLinks.Outcome.SomeoneElses)
             Errors = ["That login is connected to another Folio account. Log in with it, disconnect it there, then connect it here."];
-        await LoadLinkedAsync();
+    }
+
+    /// <summary>"Log out everywhere else": ends the account's sessions in every other browser, on every host; this browser stays logged in.</summary>
+    public async Task OnPostLogOutElsewhereAsync()
+    {
+        await sessions.EndAllButAsync(access.AccountId!.Value, await BrowserSessions.IdOnThisHostAsync(HttpContext), HttpContext.RequestAborted);
+        await LoadAsync();
+        Notice = "Your other browsers are logged out.";
     }
 
     /// <summary>"Connect {provider}": a round trip to the provider that ends by linking the identity to this account.</summary>
@@ -83,6 +91,14 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, E
         Notice = "Saved.";
         await LoadLinkedAsync();
         return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        var account = await MineAsync();
+        (DisplayName, Bio, EmailOnLike, EmailOnFollow, EmailOnComment, Handle) =
+            (account.DisplayName, account.Bio, account.EmailOnLike, account.EmailOnFollow, account.EmailOnComment, account.UserName);
+        await LoadLinkedAsync();
     }
 
     private async Task LoadLinkedAsync() => Linked = await links.OfAsync(access.AccountId!.Value, providers, HttpContext.RequestAborted);

@@ -36,7 +36,7 @@ public sealed class NewSiteModel(CreateSiteHandler createSite, SiteAccess access
             return Page();
         }
         var host = directory.HostOf(result.Site);
-        var ticket = tickets.Issue(access.AccountId.Value, host);
+        var ticket = tickets.Issue(access.AccountId.Value, host, await BrowserSessions.IdOnThisHostAsync(HttpContext));
         var editor = $"/admin/posts/{result.WelcomePostId}/";
         return Redirect(HttpContext.SiteUrl(result.Site, $"/login/ticket/?ticket={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString(editor)}"));
     }

@@ -26,7 +26,7 @@ public static class SiteDashboardLink
                     .FirstOrDefaultAsync(context.RequestAborted);
                 if (site is null) return Results.NotFound();
                 var view = SiteView.From(site);
-                var ticket = tickets.Issue(access.AccountId!.Value, directory.HostOf(view));
+                var ticket = tickets.Issue(access.AccountId!.Value, directory.HostOf(view), await BrowserSessions.IdOnThisHostAsync(context));
                 return Results.Redirect(context.SiteUrl(view, $"/login/ticket/?ticket={Uri.EscapeDataString(ticket)}&returnUrl=%2Fadmin%2F"));
             })
             .WithMetadata(new PlatformPageAttribute())

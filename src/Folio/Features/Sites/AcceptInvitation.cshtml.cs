@@ -1,6 +1,6 @@
 using Folio.Data;
 using Folio.Features.Identity;
-using Microsoft.AspNetCore.Authorization;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,44 +8,59 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Sites;
 
 /// <summary>
-/// The link in an invitation mail. The signed-in account must have the invited email; accepting
-/// (a POST) makes it a member with the invited role, once.
+/// The link in an invitation mail. Someone not logged in is offered to create an account with the
+/// invited email or to log in, and either way comes back here, logged in. The account must have
+/// the invited email; accepting (a POST) makes it a member with the invited role, once.
 /// </summary>
 [SitePage]
-[Authorize]
-public sealed class AcceptInvitationModel(FolioDbContext db, SiteAccess access, TimeProvider clock) : PageModel
+public sealed class AcceptInvitationModel(FolioDbContext db, SiteAccess access, CurrentSite currentSite, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Token { get; set; } = "";
     public string? Problem { get; private set; }
     public string RoleName { get; private set; } = "";
+    public string SiteTitle => currentSite.Required.Title;
+
+    /// <summary>The invited address, to sign up with; null once someone is logged in.</summary>
+    public string? InvitedEmail { get; private set; }
+
+    /// <summary>This invitation's own address, where logging in or confirming a new account comes back to.</summary>
+    public string HerePath => $"/invitation/?token={Uri.EscapeDataString(Token)}";
+
+    /// <summary>Sign-up on the platform with the invited email filled in, coming back here once confirmed.</summary>
+    public string SignupUrl => HttpContext.PlatformUrl(
+        $"/signup/?email={Uri.EscapeDataString(InvitedEmail ?? "")}&returnUrl={Uri.EscapeDataString(PlatformLoginHandshake.BackHere(HttpContext, HerePath))}");
 
     public async Task OnGetAsync()
     {
-        var invitation = await FindAsync();
-        if (invitation is not null) RoleName = invitation.Role.ToString().ToLowerInvariant();
+        if (await FindAsync() is not { } invitation) return;
+        RoleName = invitation.Role.ToString().ToLowerInvariant();
+        if (access.AccountId is null) InvitedEmail = invitation.Email;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (access.AccountId is not { } accountId) return LocalRedirect(LoginModel.PathReturningTo(HerePath));
         var invitation = await FindAsync();
         if (invitation is null) return Page();
         var now = clock.GetUtcNow().UtcDateTime;
         invitation.AcceptedAt = now;
-        db.SiteMembers.Add(new SiteMember { AccountId = access.AccountId!.Value, Role = invitation.Role, CreatedAt = now });
+        db.SiteMembers.Add(new SiteMember { AccountId = accountId, Role = invitation.Role, CreatedAt = now });
         await db.SaveChangesAsync();
         return LocalRedirect("/admin/");
     }
 
+    /// <summary>The invitation, or null with the <see cref="Problem"/> that stops it; whose it is is checked once someone is logged in.</summary>
     private async Task<SiteInvitation?> FindAsync()
     {
         var hash = InviteMemberHandler.Hash(Token);
         var invitation = await db.SiteInvitations.FirstOrDefaultAsync(i => i.TokenHash == hash);
-        var email = await db.Users.Where(a => a.Id == access.AccountId).Select(a => a.Email).FirstOrDefaultAsync();
+        var email = access.AccountId is { } accountId ? await db.Users.Where(a => a.Id == accountId).Select(a => a.Email).FirstOrDefaultAsync() : null;
         Problem = invitation switch
         {
             null => "This invitation link is not valid on this site.",
             { AcceptedAt: not null } => "This invitation has already been accepted.",
             _ when invitation.ExpiresAt < clock.GetUtcNow().UtcDateTime => "This invitation has expired; ask the site's administrator for a new one.",
+            _ when access.AccountId is null => null,
             _ when !string.Equals(invitation.Email, email, StringComparison.OrdinalIgnoreCase) =>
                 $"This invitation is for {invitation.Email}; log in with that email to accept it.",
             _ when await access.RoleAsync() is not null => "You are already a member of this site.",

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Folio.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Identity;
+
+/// <summary>
+/// An account's sessions, one per browser. Logging in starts one, named by a random id that the
+/// session cookie carries; a site host that borrows the platform's login through a ticket
+/// continues the platform session's id, so one browser's sessions on every host share it.
+/// "Log Out" ends that id: this browser on every host, no other browser. "Log out everywhere
+/// else" ends the account's other ids. Each host's cookie finds out whether its id still lives
+/// when it checks the account's security stamp (<c>Folio:Login:SessionCheckInterval</c>).
+/// </summary>
+/// <remarks>
+/// A live session is an account token (the tokens table Identity already has, so no table of
+/// its own): the provider names Folio's sessions, the name is the id, the value the last time
+/// the session was seen, so that sessions whose cookies have long expired can be swept.
+/// </remarks>
+public sealed class BrowserSessions(FolioDbContext db, TimeProvider clock)
+{
+    private const string TokenProvider = "folio:session";
+    private const string PropertyKey = "folio.session";
+
+    /// <summary>Longer than a session cookie lives unused: a session not seen for this long is over anyway.</summary>
+    private static readonly TimeSpan Forgotten = TimeSpan.FromDays(15);
+
+    /// <summary>How often a session's "last seen" is written: once a day is enough to keep it from being swept.</summary>
+    private static readonly TimeSpan SeenEvery = TimeSpan.FromDays(1);
+
+    /// <summary>The session id a session cookie's properties carry, or null.</summary>
+    public static string? IdOf(AuthenticationProperties? properties) =>
+        properties is not null && properties.Items.TryGetValue(PropertyKey, out var id) ? id : null;
+
+    /// <summary>The id of this browser's session on the request's host, or null when it has none.</summary>
+    public static async Task<string?> IdOnThisHostAsync(HttpContext context) =>
+        IdOf((await context.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Properties);
+
+    /// <summary>Makes a sign-in on this host continue the session with that id (a browser arriving from the platform).</summary>
+    public static void Continue(AuthenticationProperties properties, string id) => properties.Items[PropertyKey] = id;
+
+    /// <summary>
+    /// The session cookie's sign-in event: a sign-in that does not continue a session (a refresh
+    /// of this one, or a ticket from the platform) starts a new one.
+    /// </summary>
+    internal static async Task StartUnlessContinuedAsync(CookieSigningInContext context)
+    {
+        if (IdOf(context.Properties) is not null) return;
+        if (!long.TryParse(context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), CultureInfo.InvariantCulture, out var accountId)) return;
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<BrowserSessions>();
+        Continue(context.Properties, await sessions.StartAsync(accountId, context.HttpContext.RequestAborted));
+    }
+
+    /// <summary>Starts a session of the account; returns its id.</summary>
+    public async Task<string> StartAsync(long accountId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Sessions whose cookies expired unused are swept as the account starts new ones.
+        var forgotten = Stamp(now - Forgotten);
+        await OfAccount(accountId).Where(t => string.Compare(t.Value, forgotten) < 0).ExecuteDeleteAsync(cancellationToken);
+
+        var session = new IdentityUserToken<long>
+        {
+            UserId = accountId, LoginProvider = TokenProvider, Name = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), Value = Stamp(now),
+        };
+        db.UserTokens.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(session).State = EntityState.Detached;
+        return session.Name;
+    }
+
+    /// <summary>Whether the account's session with this id is still live (and notes that it was seen).</summary>
+    public async Task<bool> IsLiveAsync(long accountId, string? id, CancellationToken cancellationToken)
+    {
+        if (id is null) return false;
+        var session = OfAccount(accountId).Where(t => t.Name == id);
+        var seen = await session.Select(t => t.Value).FirstOrDefaultAsync(cancellationToken);
+        if (seen is null) return false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (string.CompareOrdinal(seen, Stamp(now - SeenEvery)) < 0)
+            await session.ExecuteUpdateAsync(set => set.SetProperty(t => t.Value, Stamp(now)), cancellationToken);
+        return true;
+    }
+
+    /// <summary>Ends one session: the browser that holds it is logged out on every host.</summary>
+    public Task EndAsync(long accountId, string id, CancellationToken cancellationToken) =>
+        OfAccount(accountId).Where(t => t.Name == id).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>Ends every session of the account but the one with this id (null: every one).</summary>
+    public Task EndAllButAsync(long accountId, string? keep, CancellationToken cancellationToken) =>
+        OfAccount(accountId).Where(t => t.Name != keep).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>Ends every session of the account (its password was reset).</summary>
+    public Task EndAllAsync(long accountId, CancellationToken cancellationToken) => OfAccount(accountId).ExecuteDeleteAsync(cancellationToken);
+
+    private IQueryable<IdentityUserToken<long>> OfAccount(long accountId) =>
+        db.UserTokens.Where(t => t.UserId == accountId && t.LoginProvider == TokenProvider);
+
+    /// <summary>A moment as a fixed-width UTC text, so that stamps compare as text in either database.</summary>
+    private static string Stamp(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
