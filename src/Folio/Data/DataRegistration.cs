@@ -59,11 +59,12 @@ public static class DataRegistration
     {
         var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Folio");
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
-        var dataDirectory = provider.GetRequiredService<IOptions<FolioOptions>>().Value.DataDirectoryFullPath;
-        Directory.CreateDirectory(dataDirectory);
+        var dataDirectory = PrivateFiles.CreateFolder(provider.GetRequiredService<IOptions<FolioOptions>>().Value.DataDirectoryFullPath);
+        var file = Path.Combine(dataDirectory, "folio.db");
+        PrivateFiles.CreateEmpty(file);
         return new SqliteConnectionStringBuilder
         {
-            DataSource = Path.Combine(dataDirectory, "folio.db"),
+            DataSource = file,
             // Seconds a writer waits for another writer (a server and a CLI command) before failing.
             DefaultTimeout = 30,
         }.ToString();

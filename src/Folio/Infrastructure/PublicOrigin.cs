@@ -17,8 +17,19 @@ public sealed class PublicOrigin(IOptions<FolioOptions> options, SiteDirectory d
     public void Observe(HttpRequest request)
     {
         observedScheme = request.Scheme;
-        Volatile.Write(ref observedPort, request.Host.Port ?? 0);
+        Volatile.Write(ref observedPort, PortOf(request.HttpContext, options.Value) ?? 0);
     }
+
+    /// <summary>
+    /// The port that links back to this server should name, for a request: the Host header's only
+    /// when the connection really arrived on that port (<c>dotnet run</c> on :5000); anyone can
+    /// write any port there, and a reset link must not lead to the port an attacker chose.
+    /// Otherwise the configured <c>Folio:PublicPort</c>, or none (a proxy on the scheme's port).
+    /// </summary>
+    public static int? PortOf(HttpContext context, FolioOptions folio) =>
+        context.Request.Host.Port is { } port && port == context.Connection.LocalPort ? port
+        : folio.PublicPort > 0 ? folio.PublicPort
+        : null;
 
     /// <summary>An absolute URL of a path on a site's primary host.</summary>
     public string SiteUrl(SiteView site, string path) => Url(directory.HostOf(site), path);
