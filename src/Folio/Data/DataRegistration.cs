@@ -60,11 +60,9 @@ public static class DataRegistration
         var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Folio");
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
         var dataDirectory = PrivateFiles.CreateFolder(provider.GetRequiredService<IOptions<FolioOptions>>().Value.DataDirectoryFullPath);
-        var file = Path.Combine(dataDirectory, "folio.db");
-        PrivateFiles.CreateEmpty(file);
         return new SqliteConnectionStringBuilder
         {
-            DataSource = file,
+            DataSource = Path.Combine(dataDirectory, "folio.db"),
             // Seconds a writer waits for another writer (a server and a CLI command) before failing.
             DefaultTimeout = 30,
         }.ToString();

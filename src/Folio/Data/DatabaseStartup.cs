@@ -1,5 +1,6 @@
 using Folio.Features.Demo;
 using Folio.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ public static class DatabaseStartup
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.GetDbConnection() is SqliteConnection { DataSource.Length: > 0 } sqlite) PrivateFiles.RestrictDatabase(sqlite.DataSource);
         if (seedDemo && scope.ServiceProvider.GetRequiredService<IOptions<FolioOptions>>().Value.SeedDemo)
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
     }

@@ -19,7 +19,7 @@ public static class KeyStorage
         services.AddOptions<KeyManagementOptions>()
             .Configure<IOptions<FolioOptions>, ILoggerFactory>((keys, folio, logging) =>
                 keys.XmlRepository = new PrivateKeyRepository(
-                    new DirectoryInfo(Path.Combine(folio.Value.DataDirectoryFullPath, "keys")), logging));
+                    new DirectoryInfo(PrivateFiles.CreateFolder(Path.Combine(folio.Value.DataDirectoryFullPath, "keys"))), logging));
         return services;
     }
 
@@ -28,7 +28,6 @@ public static class KeyStorage
     {
         public override void StoreElement(XElement element, string friendlyName)
         {
-            PrivateFiles.CreateFolder(Directory.FullName);
             base.StoreElement(element, friendlyName);
             // The base class names the file itself (after the friendly name when it is a safe one).
             foreach (var file in Directory.EnumerateFiles("*.xml")) PrivateFiles.Restrict(file.FullName);

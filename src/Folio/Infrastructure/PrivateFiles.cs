@@ -27,26 +27,20 @@ public static class PrivateFiles
         return new FileStream(path, options);
     }
 
-    /// <summary>
-    /// Makes an empty file readable by this user alone, unless it exists. SQLite takes an empty
-    /// file as a new database, and gives its -wal and -shm files the database file's mode.
-    /// </summary>
-    public static void CreateEmpty(string path)
-    {
-        if (File.Exists(path)) return;
-        try
-        {
-            using var _ = Create(path);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process (a server and an admin command starting together) made it first.
-        }
-    }
-
     /// <summary>Takes every other user's access to a file away.</summary>
     public static void Restrict(string path)
     {
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, FileMode);
+    }
+
+    /// <summary>
+    /// Takes every other user's access to a SQLite database and its -wal and -shm files. SQLite
+    /// makes them with the umask's mode; once the database file is private, the -wal and -shm
+    /// files it makes again later copy its mode.
+    /// </summary>
+    public static void RestrictDatabase(string file)
+    {
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            if (File.Exists(path)) Restrict(path);
     }
 }

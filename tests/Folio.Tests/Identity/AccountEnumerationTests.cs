@@ -76,7 +76,7 @@ public sealed class AccountEnumerationTests(AccountEnumerationTests.CountingApp 
         }));
 
         Assert.Equal(1, app.Hasher.Checks - before);
-        Assert.Equal(LoginModel.Refusal, (await Html.ParseAsync(response)).QuerySelector(".form-errors")!.TextContent.Trim());
+        Assert.Contains(LoginModel.Refusal, (await Html.ParseAsync(response)).QuerySelector(".form-errors")!.TextContent);
     }
 
     [Fact]
