@@ -6,8 +6,8 @@ namespace Folio.Features.Identity;
 /// <summary>
 /// Checks a password against a hash that belongs to nobody, at the cost of checking a real one,
 /// for answers about an email with no account: without it they come back in a few milliseconds
-/// while a real account's take a hash's time (hundreds), and the difference tells a stranger
-/// which emails have accounts.
+/// while a real account's take a password hash's time (a deliberately slow one), and the
+/// difference tells a stranger which emails have accounts.
 /// </summary>
 public sealed class PasswordCheckForNobody(IPasswordHasher<Account> hasher)
 {
