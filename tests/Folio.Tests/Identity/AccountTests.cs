@@ -142,15 +142,7 @@ public sealed class AccountTests(FolioApp app) : IClassFixture<FolioApp>
     {
         await app.AddMemberAsync("demo", "forgetful@example.com", Folio.Features.Sites.SiteRole.Author);
         var client = Platform();
-        await client.PostFormAsync("/forgot-password/", new() { ["email"] = "forgetful@example.com" });
-        var link = await app.LinkInMailAsync("forgetful@example.com", "Reset your Folio password");
-
-        var reset = await client.PostFormAsync(link.PathAndQuery, new()
-        {
-            ["account"] = System.Web.HttpUtility.ParseQueryString(link.Query)["account"]!,
-            ["code"] = System.Web.HttpUtility.ParseQueryString(link.Query)["code"]!,
-            ["password"] = "a brand new password",
-        });
+        var reset = await app.ResetPasswordThroughMailAsync(client, "forgetful@example.com", "a brand new password");
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         var landed = await client.GetDocumentAsync(reset.Headers.Location!.OriginalString);
         Assert.Equal("Your password has been changed; log in with it.", landed.QuerySelector("[role=status]")?.TextContent.Trim());

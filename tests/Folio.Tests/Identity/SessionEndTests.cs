@@ -47,11 +47,7 @@ public sealed class SessionEndTests(FolioApp app) : IClassFixture<FolioApp>
         var (_, onSite) = await LogInAsync("demo.localhost", "reset-me@example.com");
         var (_, onPlatform) = await LogInAsync("localhost", "reset-me@example.com");
 
-        var owner = app.ClientFor("localhost");
-        await owner.PostFormAsync("/forgot-password/", new() { ["email"] = "reset-me@example.com" });
-        var link = await app.LinkInMailAsync("reset-me@example.com", "Reset your Folio password");
-        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
-        var reset = await owner.PostFormAsync(link.PathAndQuery, new() { ["account"] = query["account"]!, ["code"] = query["code"]!, ["password"] = "a new password now" });
+        var reset = await app.ResetPasswordThroughMailAsync(app.ClientFor("localhost"), "reset-me@example.com", "a new password now");
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
 
         Assert.Equal(HttpStatusCode.Redirect, (await Replaying("demo.localhost", onSite).GetAsync("/admin/")).StatusCode);
