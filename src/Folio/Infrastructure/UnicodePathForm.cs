@@ -13,8 +13,9 @@ public sealed class UnicodePathForm(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
-        return path.HasValue && !path.Value.IsNormalized(NormalizationForm.FormC)
-            ? CanonicalPaths.Redirect(context.Request, CanonicalPaths.Of(path)).ExecuteAsync(context)
-            : next(context);
+        if (!path.HasValue || path.Value.IsNormalized(NormalizationForm.FormC)) return next(context);
+        // "//other.example/…" in a Location header is another host: the address stays on this one.
+        var canonical = "/" + CanonicalPaths.Of(path).TrimStart('/');
+        return CanonicalPaths.Redirect(context.Request, canonical).ExecuteAsync(context);
     }
 }

@@ -62,6 +62,17 @@ public sealed class NonLatinAddressTests(CommentSite site) : IClassFixture<Comme
     }
 
     [Fact]
+    public async Task Sending_a_path_on_to_its_own_Unicode_form_never_leads_off_the_site()
+    {
+        var decomposed = Uri.EscapeDataString("й".Normalize(NormalizationForm.FormD));
+
+        var response = await site.Reader().SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri($"http://{CommentSite.Host}//evil.example/{decomposed}/")));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/evil.example/%D0%B9/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task A_comment_posted_to_another_form_of_the_address_is_kept_not_turned_into_a_visit()
     {
         var path = await PublishAsync("Заметка без косой черты");
