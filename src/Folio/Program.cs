@@ -78,7 +78,8 @@ if (isAdminCommand) return await AdminCommandLine.RunAsync(app.Services, args);
 await app.Services.PrepareDatabaseAsync(seedDemo: true);
 
 // The order matters: the client's address and scheme are known first (from trusted proxies);
-// static files need no site; the site is known before routing picks an endpoint (host kinds);
+// static files need no site; a path in another Unicode form goes on to Folio's own before any
+// page reads its slug; the site is known before routing picks an endpoint (host kinds);
 // the output cache sits after routing, so it sees endpoint policies, and before authentication:
 // it serves and stores only requests that carry no credentials (SitePageCachePolicy), whose
 // reader authentication could only find anonymous, so a cached page costs no sign-in work.
@@ -86,6 +87,7 @@ await app.Services.PrepareDatabaseAsync(seedDemo: true);
 app.UseTrustedProxies();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.LongLived });
+app.UseMiddleware<UnicodePathForm>();
 app.UseMiddleware<SiteResolutionMiddleware>();
 app.UseMiddleware<OldLinkRedirects>();
 app.UseRestApiDiscovery();

@@ -1,6 +1,8 @@
 using System.ServiceModel.Syndication;
 using System.Text.Json;
+using System.Net;
 using System.Xml;
+using System.Xml.Linq;
 using Folio.Features.Posts;
 using Folio.Tests.Infrastructure;
 
@@ -105,6 +107,27 @@ public sealed class FeedTests(FeedTests.FeedSite site) : IClassFixture<FeedTests
     {
         var robots = await Client.GetStringAsync("/robots.txt");
         Assert.Contains("Sitemap: http://syndicated.localhost/sitemap.xml", robots);
+    }
+
+    [Fact]
+    public async Task The_sitemap_lists_posts_and_pages_but_not_reposts_marked_noindex()
+    {
+        var author = await site.ForSiteAsync("syndicated", services => services.GetRequiredService<Folio.Data.FolioDbContext>().Posts.Select(p => p.AuthorId).FirstAsync());
+        var repost = await site.SavePostAsync("syndicated", new SavePost
+        {
+            AuthorId = author, Title = "Wire story kept out of search", Status = PostStatus.Published, NoIndex = true,
+            OriginalUrl = "https://example.org/wire", SourceName = "The Wire",
+        });
+        var page = await site.SavePostAsync("syndicated", new SavePost { AuthorId = author, Kind = PostKind.Page, Title = "Contact us", Status = PostStatus.Published });
+
+        var sitemap = XDocument.Parse(await Client.GetStringAsync("/sitemap.xml"));
+        var locations = sitemap.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(loc => new Uri(loc.Value).AbsolutePath).ToList();
+
+        Assert.Contains(page, locations);
+        Assert.Contains("/category/food/", locations);
+        Assert.Contains(locations, path => path.EndsWith("/plain-post/"));
+        Assert.DoesNotContain(repost, locations);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(repost)).StatusCode); // out of the sitemap, not off the site
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public static class FeedsApi
         HttpContext context, PostQueries posts, CommentQueries comments, string slug, string? format, CancellationToken cancellationToken)
     {
         var post = await posts.FindBySlugAsync(slug, PostKind.Post, cancellationToken);
-        if (post is null || !context.Request.Path.StartsWithSegments(post.Path.TrimEnd('/'))) return Results.NotFound();
+        if (post is null || !CanonicalPaths.Of(context.Request.Path).StartsWith(post.Path, StringComparison.Ordinal)) return Results.NotFound();
         context.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>()?.Context.Tags.Add(CacheTags.Post(post.Id));
         var latest = await comments.LatestAsync(post.Id, FeedLength, cancellationToken);
         var channel = new FeedChannel($"Comments on: {post.Title}", post.Excerpt, context.SiteUrl(post.Path), context.SiteUrl(context.Request.Path), Updated(latest));

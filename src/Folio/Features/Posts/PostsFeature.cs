@@ -17,6 +17,7 @@ public static class PostsFeature
         services.AddSingleton<TrashEmptier>();
         services.AddHostedService(provider => provider.GetRequiredService<TrashEmptier>());
         services.AddScoped<PostPasswordCookie>();
+        services.AddScoped<PostPasswordGate>();
         services.AddSingleton<ScheduledPostPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPostPublisher>());
         // After AddRazorPages: its own options setup replaces the conventions collection.

@@ -115,7 +115,7 @@ public sealed class SavePostHandler(
         post.Sticky = request.Kind == PostKind.Post && request.Sticky;
         post.Password = string.IsNullOrEmpty(request.Password) ? null : request.Password;
         post.FeaturedImageUrl = string.IsNullOrWhiteSpace(request.FeaturedImageUrl) ? null : request.FeaturedImageUrl.Trim();
-        post.Slug = await db.UniquePostSlugAsync(request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
+        post.Slug = await db.UniquePostSlugAsync(post.Kind, request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
         if (post.Kind == PostKind.Page && ReservedPageSlugs.Contains(post.Slug))
         {
             db.ChangeTracker.Clear(); // nothing of this refused save may ride along with a later one

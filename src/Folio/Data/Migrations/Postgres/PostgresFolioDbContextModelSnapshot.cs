@@ -1263,10 +1263,6 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("AnnouncedAt", "Status")
                         .HasDatabaseName("ix_posts_announced_at_status");
 
-                    b.HasIndex("SiteId", "Slug")
-                        .IsUnique()
-                        .HasDatabaseName("ix_posts_site_id_slug");
-
                     b.HasIndex("SiteId", "WordPressId")
                         .IsUnique()
                         .HasDatabaseName("ix_posts_site_id_word_press_id");
@@ -1276,6 +1272,10 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("SiteId", "Kind", "PublishedAt")
                         .HasDatabaseName("ix_posts_site_id_kind_published_at");
+
+                    b.HasIndex("SiteId", "Kind", "Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_posts_site_id_kind_slug");
 
                     b.ToTable("posts", (string)null);
                 });
