@@ -27,6 +27,10 @@ public static class SecurityHeaders
     /// <summary>A year; not <c>includeSubDomains</c>: whether each site's subdomain has a certificate is the operator's business.</summary>
     private const string StrictTransport = "max-age=31536000";
 
+    /// <summary>
+    /// No other site frames a Folio page: its oEmbed answer (Features/Embeds) is a card of HTML
+    /// that the other site puts into its own page, not a frame.
+    /// </summary>
     private static readonly string Policy = ContentSecurityPolicy(frameAncestors: "'none'");
     private static readonly string FramedByOwnSitePolicy = ContentSecurityPolicy(frameAncestors: "'self'");
 
