@@ -76,6 +76,34 @@ public sealed class ThemeBrowserTests(LiveFolioApp app, Chromium chromium) : ICl
         Assert.InRange(text[2], 55, 80);
     }
 
+    [SkippableFact]
+    public async Task Russian_and_Armenian_are_set_in_shipped_fonts_fetched_only_by_pages_that_hold_them()
+    {
+        var (englishSite, englishPost) = await ThemedSiteAsync("classic");
+        var owner = await app.CreateSiteAsync("polyglot", "Polyglot");
+        var both = await app.SavePostAsync("polyglot", new SavePost
+        {
+            AuthorId = owner, Title = "Паром и Լաստանավ", Slug = "ferry-in-two-languages", Status = PostStatus.Published,
+            Body = "Паром снова ходит по расписанию.\n\nԼաստանավը կրկին աշխատում է ըստ չվացուցակի։",
+        });
+        var page = await chromium.Browser.NewPageAsync();
+        async Task<string[]> FontFilesAsync(string host, string path)
+        {
+            await page.GotoAsync(app.UrlOf(host, path));
+            await page.EvaluateAsync("document.fonts.ready");
+            return await page.EvaluateAsync<string[]>(
+                "performance.getEntriesByType('resource').map(entry => new URL(entry.name).pathname).filter(path => path.startsWith('/fonts/'))");
+        }
+
+        var forBoth = await FontFilesAsync("polyglot.localhost", both);
+        await page.SaveScreenshotAsync("classic-russian-and-armenian");
+        var forEnglish = await FontFilesAsync(englishSite, englishPost);
+
+        Assert.Contains("/fonts/source-serif-4/source-serif-4-cyrillic-400-normal.woff2", forBoth);
+        Assert.Contains("/fonts/noto-serif-armenian/noto-serif-armenian-armenian-wght-normal.woff2", forBoth);
+        Assert.DoesNotContain(forEnglish, file => file.Contains("cyrillic") || file.Contains("armenian"));
+    }
+
     /// <summary>
     /// The font a page preloads is fetched once, at the very URL its stylesheet names: a preload of
     /// any other URL would cost a second download instead of saving time.
