@@ -70,7 +70,8 @@ apply_sql() {
   if [ "$provider" = Postgres ]; then
     psql -q -v ON_ERROR_STOP=1 -d "$dump_target" -f "$file" >/dev/null
   else
-    python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1], isolation_level=None).executescript(open(sys.argv[2], encoding="utf-8-sig").read())' "$dump_target" "$file"
+    # Write-ahead logging, as in every SQLite database that Folio made.
+    python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1], isolation_level=None).executescript(open(sys.argv[2], encoding="utf-8-sig").read() + "PRAGMA journal_mode=WAL;")' "$dump_target" "$file"
   fi
 }
 

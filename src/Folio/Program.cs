@@ -75,7 +75,7 @@ var app = builder.Build();
 
 if (isAdminCommand) return await AdminCommandLine.RunAsync(app.Services, args);
 
-await app.Services.PrepareDatabaseAsync(seedDemo: true);
+if (!await app.Services.PrepareDatabaseAsync(seedDemo: true)) return 1;
 
 // The order matters: the client's address and scheme are known first (from trusted proxies);
 // static files need no site; a path in another Unicode form goes on to Folio's own before any

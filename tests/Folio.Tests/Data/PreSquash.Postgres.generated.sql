@@ -1,7 +1,9 @@
 -- GENERATED, do not edit. The SQL that the Postgres migrations of Folio before the pre-release squash
 -- (Initial … PagesAndPostsShareSlugs, commit bea2ed5) ran on a fresh database, written by
 -- `dotnet ef migrations script --context PostgresFolioDbContext` at that commit. The tests build
--- "old" databases from it; see docs/migrations.md.
+-- "old" databases from it; see docs/migrations.md. One change by hand: the ';' after the
+-- PostAnnouncements UPDATE, which that migration's Sql() call left out (EF runs each call on its
+-- own, so it did not matter there; in one script the next statement ran into it).
 
 CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
     migration_id character varying(150) NOT NULL,
@@ -454,7 +456,7 @@ COMMIT;
 START TRANSACTION;
 ALTER TABLE posts ADD announced_at timestamp with time zone;
 
-UPDATE posts SET announced_at = published_at WHERE status = 'Published'
+UPDATE posts SET announced_at = published_at WHERE status = 'Published';
 
 CREATE INDEX ix_posts_announced_at_status ON posts (announced_at, status);
 
