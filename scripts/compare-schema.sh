@@ -49,6 +49,7 @@ new_database() {
   mkdir -p "$work/$name"
   if [ "$provider" = Postgres ]; then
     local database="folio_schema_${name//-/_}_$$"
+    database=${database,,}  # unquoted in CREATE DATABASE, so PostgreSQL folds it to lower case
     psql -q -d postgres -c "CREATE DATABASE $database" >/dev/null
     pg_databases+=("$database")
     settings=(Folio__DataDirectory="$work/$name" Folio__Database=Postgres
