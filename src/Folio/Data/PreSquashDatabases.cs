@@ -43,17 +43,26 @@ internal static class PreSquashDatabases
     /// </summary>
     public static async Task<string?> AdoptAsync(FolioDbContext db, CancellationToken cancellationToken)
     {
+        if (!await HasHistoryAsync(db, cancellationToken)) return null;
+        var history = db.GetService<IHistoryRepository>();
         var preSquash = db is PostgresFolioDbContext ? PostgresMigrations : SqliteMigrations;
-        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        var applied = (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(row => row.MigrationId).ToList();
         if (!applied.Any(preSquash.Contains)) return null;
         if (!applied.SequenceEqual(preSquash)) return Refusal(applied, preSquash.Length);
-        await RewriteHistoryAsync(db, preSquash, cancellationToken);
+        await RewriteHistoryAsync(db, history, preSquash, cancellationToken);
         return null;
     }
 
-    private static async Task RewriteHistoryAsync(FolioDbContext db, string[] preSquash, CancellationToken cancellationToken)
+    // Asked of the catalog: EF's own check (IHistoryRepository.ExistsAsync) on PostgreSQL reads the
+    // table and logs the failure as an error when it is missing, as it is in every new database.
+    private static Task<bool> HasHistoryAsync(FolioDbContext db, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<bool>(db is PostgresFolioDbContext
+            ? """SELECT to_regclass('"__EFMigrationsHistory"') IS NOT NULL AS "Value" """
+            : """SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = '__EFMigrationsHistory') AS "Value" """)
+            .SingleAsync(cancellationToken);
+
+    private static async Task RewriteHistoryAsync(FolioDbContext db, IHistoryRepository history, string[] preSquash, CancellationToken cancellationToken)
     {
-        var history = db.GetService<IHistoryRepository>();
         var initial = db.Database.GetMigrations().First();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var removed = 0;
