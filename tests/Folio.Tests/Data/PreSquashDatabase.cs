@@ -79,11 +79,13 @@ public static class PreSquashDatabase
         var recorded = script.IndexOf($"_{migration}', '", StringComparison.Ordinal);
         Assert.True(recorded >= 0, $"The pre-squash migrations hold no {migration}.");
         var cut = script[..(script.IndexOf('\n', recorded) + 1)];
-        // Each migration ends in a transaction of its own, committed after its history row.
+        // Each migration runs in a transaction of its own, committed after its history row: close
+        // the one the cut leaves open.
         var opened = cut.LastIndexOf(TestDatabase.IsPostgres ? "START TRANSACTION;" : "BEGIN TRANSACTION;", StringComparison.Ordinal);
         return opened > cut.LastIndexOf("COMMIT;", StringComparison.Ordinal) ? cut + "COMMIT;\n" : cut;
     }
 
+    /// <summary>Runs an INSERT … RETURNING with the time <c>@at</c>; returns the value it returns.</summary>
     private static async Task<long> InsertAsync(DbConnection connection, string sql, DateTime at)
     {
         await using var command = connection.CreateCommand();
