@@ -76,7 +76,7 @@ var app = builder.Build();
 
 if (isAdminCommand) return await AdminCommandLine.RunAsync(app.Services, args);
 
-await app.Services.PrepareDatabaseAsync(seedDemo: true);
+if (!await app.Services.PrepareDatabaseAsync(seedDemo: true)) return 1;
 
 // The order matters: the client's address and scheme are known first (from trusted proxies);
 // the security headers go on every answer, errors and static files included, and need the scheme

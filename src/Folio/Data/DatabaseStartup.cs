@@ -7,13 +7,23 @@ namespace Folio.Data;
 
 public static class DatabaseStartup
 {
-    /// <summary>Brings the database to the latest migration, then (if configured) creates the demo site.</summary>
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool seedDemo, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Brings the database to the latest migration, then (if configured) creates the demo site.
+    /// Returns false, having said why on standard error, for a database Folio must not touch (one
+    /// from a development build it cannot upgrade); the caller then exits non-zero.
+    /// </summary>
+    public static async Task<bool> PrepareDatabaseAsync(this IServiceProvider services, bool seedDemo, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
+        if (await PreSquashDatabases.AdoptAsync(db, cancellationToken) is { } refusal)
+        {
+            await Console.Error.WriteLineAsync($"Error: {refusal}");
+            return false;
+        }
         await db.Database.MigrateAsync(cancellationToken);
         if (seedDemo && scope.ServiceProvider.GetRequiredService<IOptions<FolioOptions>>().Value.SeedDemo)
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+        return true;
     }
 }

@@ -24,7 +24,7 @@ public static class AdminCommandLine
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
-        await services.PrepareDatabaseAsync(seedDemo: false);
+        if (!await services.PrepareDatabaseAsync(seedDemo: false)) return 1;
         var root = new RootCommand("Folio admin commands.") { UserCommand(services), SiteCommand(services), BackupCommand.Create(services), SourceCommands.Create(services), BenchCommands.Create(services) };
         foreach (var command in WordPressCommands.Create(services)) root.Subcommands.Add(command);
         return await root.Parse(args).InvokeAsync();
