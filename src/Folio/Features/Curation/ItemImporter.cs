@@ -24,6 +24,7 @@ public sealed class ItemImporter(
     PostBodies bodies,
     FeaturedImages images,
     StoryClaims stories,
+    RepostsElsewhere elsewhere,
     IOutputCacheStore cache,
     TimeProvider clock)
 {
@@ -134,6 +135,9 @@ public sealed class ItemImporter(
         {
             var published = await savePost.HandleAsync(draft with { PostId = postId, Status = PostStatus.Published }, cancellationToken);
             if (!published.Succeeded) return (ItemOutcome.Imported, $"kept as a draft: {string.Join(" ", published.Errors)}", postId);
+            // Other sites' reposts of the article name this one under "Also reported by" from now on.
+            foreach (var other in await elsewhere.PostIdsAsync(urlHash, source.SiteId, cancellationToken))
+                await cache.EvictByTagAsync(CacheTags.Post(other), cancellationToken);
         }
         return (ItemOutcome.Imported, body.Note, postId);
     }
