@@ -61,18 +61,21 @@ public static class FeedsApi
         return Write(format, channel, latest.Select(comment => CommentEntry(context, comment)).ToList());
     }
 
-    private static FeedEntry PostEntry(HttpContext context, PostView post) =>
-        new(context.SiteUrl(post.Path), context.SiteUrl(post.Path), post.Title, post.BodyHtml, post.Excerpt, post.PublishedAt, post.UpdatedAt,
+    private static FeedEntry PostEntry(HttpContext context, PostView post)
+    {
+        var permalink = context.SiteUrl(post.Path);
+        return new(permalink, permalink, post.Title, AbsoluteUrls.InHtml(post.BodyHtml, new Uri(permalink)), post.Excerpt, post.PublishedAt, post.UpdatedAt,
             post.Author.DisplayName, context.SiteUrl(post.Author.Path), post.Categories.Concat(post.Tags).Select(term => term.Name).Distinct().ToList())
         {
             Original = post.OriginalUrl is null ? null : (post.OriginalUrl, post.SourceName),
             CommentsFeedUrl = context.SiteUrl(post.Path + "feed/"),
         };
+    }
 
     private static FeedEntry CommentEntry(HttpContext context, CommentFeedItem comment)
     {
         var url = context.SiteUrl($"{comment.PostPath}#comment-{comment.Id}");
-        return new FeedEntry(url, url, $"Comment on {comment.PostTitle} by {comment.AuthorName}", comment.BodyHtml,
+        return new FeedEntry(url, url, $"Comment on {comment.PostTitle} by {comment.AuthorName}", AbsoluteUrls.InHtml(comment.BodyHtml, new Uri(url)),
             PostBodyRenderer.ToPlainText(comment.BodyHtml, 300), comment.CreatedAt, comment.CreatedAt, comment.AuthorName, comment.AuthorUrl, []);
     }
 

@@ -14,7 +14,6 @@ namespace Folio.Features.WordPress;
 /// </summary>
 public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTerms terms, ImportedAttachments attachments, TimeProvider clock)
 {
-    private const int GeneratedExcerptLength = 300;
     private const int AttemptsAtAFreeSlug = 3;
 
     /// <summary>The local post's id (new or imported before), or null when the item is skipped.</summary>
@@ -81,7 +80,7 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
             BodyHtml = bodyHtml,
             Excerpt = item.Excerpt.Trim().Length > 0
                 ? PostBodyRenderer.ToPlainText(item.Excerpt, 1000)
-                : PostBodyRenderer.ToPlainText(bodyHtml, GeneratedExcerptLength),
+                : PostExcerpts.Generate(bodyHtml),
             Status = status,
             PublishedAt = publishedAt,
             CreatedAt = created,
