@@ -1,4 +1,5 @@
 using Folio.Features.Demo;
+using Folio.Features.Posts;
 using Folio.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,12 +17,16 @@ public static class DatabaseStartup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
-        if (await PreSquashDatabases.AdoptAsync(db, cancellationToken) is { } refusal)
+        var (adoption, refusal) = await PreSquashDatabases.AdoptAsync(db, cancellationToken);
+        if (adoption == PreSquashDatabases.Adoption.Refused)
         {
             await Console.Error.WriteLineAsync($"Error: {refusal}");
             return false;
         }
         await db.Database.MigrateAsync(cancellationToken);
+        // Only builds from before the squash froze summaries: a database they made is mended once, as it is adopted.
+        if (adoption == PreSquashDatabases.Adoption.Adopted)
+            await scope.ServiceProvider.GetRequiredService<ExcerptRepair>().RepairAsync(cancellationToken);
         if (seedDemo && scope.ServiceProvider.GetRequiredService<IOptions<FolioOptions>>().Value.SeedDemo)
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
         return true;

@@ -38,20 +38,24 @@ internal static class PreSquashDatabases
     ];
 
     /// <summary>
-    /// Makes a complete pre-squash database one that migrations carry on from; returns why the
-    /// database must not be used, or null when it may (also when it is not a pre-squash one).
+    /// Makes a complete pre-squash database one that migrations carry on from, and says whether
+    /// it was one: <see cref="Adoption.Adopted"/> (its history rewritten now), <see cref="Adoption.Refused"/>
+    /// (with the reason, said to the operator), or <see cref="Adoption.NotPreSquash"/>.
     /// </summary>
-    public static async Task<string?> AdoptAsync(FolioDbContext db, CancellationToken cancellationToken)
+    public static async Task<(Adoption Outcome, string? Refusal)> AdoptAsync(FolioDbContext db, CancellationToken cancellationToken)
     {
-        if (!await HasHistoryAsync(db, cancellationToken)) return null;
+        if (!await HasHistoryAsync(db, cancellationToken)) return (Adoption.NotPreSquash, null);
         var history = db.GetService<IHistoryRepository>();
         var preSquash = db is PostgresFolioDbContext ? PostgresMigrations : SqliteMigrations;
         var applied = (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(row => row.MigrationId).ToList();
-        if (!applied.Any(preSquash.Contains)) return null;
-        if (!applied.SequenceEqual(preSquash)) return Refusal(applied, preSquash.Length);
-        await RewriteHistoryAsync(db, history, preSquash, cancellationToken);
-        return null;
+        if (!applied.Any(preSquash.Contains)) return (Adoption.NotPreSquash, null);
+        if (!applied.SequenceEqual(preSquash)) return (Adoption.Refused, Refusal(applied, preSquash.Length));
+        return await RewriteHistoryAsync(db, history, preSquash, cancellationToken)
+            ? (Adoption.Adopted, null)
+            : (Adoption.NotPreSquash, null);
     }
+
+    public enum Adoption { NotPreSquash, Adopted, Refused }
 
     // Asked of the catalog: EF's own check (IHistoryRepository.ExistsAsync) on PostgreSQL reads the
     // table and logs the failure as an error when it is missing, as it is in every new database.
@@ -61,7 +65,8 @@ internal static class PreSquashDatabases
             : """SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = '__EFMigrationsHistory') AS "Value" """)
             .SingleAsync(cancellationToken);
 
-    private static async Task RewriteHistoryAsync(FolioDbContext db, IHistoryRepository history, string[] preSquash, CancellationToken cancellationToken)
+    /// <summary>Rewrites the history to the one Initial migration; false when another process already did.</summary>
+    private static async Task<bool> RewriteHistoryAsync(FolioDbContext db, IHistoryRepository history, string[] preSquash, CancellationToken cancellationToken)
     {
         var initial = db.Database.GetMigrations().First();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -70,9 +75,10 @@ internal static class PreSquashDatabases
             removed += await db.Database.ExecuteSqlRawAsync(history.GetDeleteScript(migration), cancellationToken);
         // Fewer rows than that: another process (a server and a command starting together) got
         // here first and has adopted the database; leaving without committing keeps its work.
-        if (removed != preSquash.Length) return;
+        if (removed != preSquash.Length) return false;
         await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(initial, ProductInfo.GetVersion())), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static string Refusal(List<string> applied, int preSquashCount) =>

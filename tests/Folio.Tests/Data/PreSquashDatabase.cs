@@ -15,6 +15,8 @@ public static class PreSquashDatabase
     public const string LastMigration = "PagesAndPostsShareSlugs";
     public const string SiteSlug = "olden";
     public const string PostTitle = "Lanterns of the old harbour";
+    public const string FrozenExcerpt = "Lamps along the quay.";
+    public const string PostWords = "Lamps along the quay, lit at dusk.";
 
     /// <summary>Runs the pre-squash migrations on the test database, up to and including <paramref name="upTo"/>.</summary>
     public static async Task CreateAsync(TestDatabase database, string upTo = LastMigration)
@@ -50,11 +52,17 @@ public static class PreSquashDatabase
             VALUES ({site}, {account}, 'Administrator', @at)
             RETURNING site_id
             """, at);
-        await InsertAsync(connection, $"""
+        // Edited once: those builds kept the summary of the first words (FrozenExcerpt) as if written by hand.
+        var post = await InsertAsync(connection, $"""
             INSERT INTO posts (site_id, author_id, title, slug, body, body_format, body_html, excerpt, status, kind,
                 published_at, announced_at, created_at, updated_at, comments_open, canonical_to_original)
-            VALUES ({site}, {account}, '{PostTitle}', 'lanterns-of-the-old-harbour', 'Lamps along the quay.', 'Markdown',
-                '<p>Lamps along the quay.</p>', 'Lamps along the quay.', 'Published', 'Post', @at, @at, @at, @at, TRUE, FALSE)
+            VALUES ({site}, {account}, '{PostTitle}', 'lanterns-of-the-old-harbour', '{PostWords}', 'Markdown',
+                '<p>{PostWords}</p>', '{FrozenExcerpt}', 'Published', 'Post', @at, @at, @at, @at, TRUE, FALSE)
+            RETURNING id
+            """, at);
+        await InsertAsync(connection, $"""
+            INSERT INTO post_revisions (site_id, post_id, author_id, title, body, body_format, excerpt, is_autosave, created_at)
+            VALUES ({site}, {post}, {account}, '{PostTitle}', '{FrozenExcerpt}', 'Markdown', '{FrozenExcerpt}', FALSE, @at)
             RETURNING id
             """, at);
         return account;
@@ -71,6 +79,9 @@ public static class PreSquashDatabase
 
     public static Task<List<string>> PostTitlesAsync(TestDatabase database) =>
         ReadAsync(database, "SELECT title FROM posts ORDER BY id");
+
+    public static Task<List<string>> PostExcerptsAsync(TestDatabase database) =>
+        ReadAsync(database, "SELECT excerpt FROM posts ORDER BY id");
 
     private static string ScriptUpTo(string migration)
     {

@@ -23,6 +23,8 @@ public sealed class PreSquashDatabaseTests
         var home = await client.GetDocumentAsync("/");
         Assert.Equal([PreSquashDatabase.PostTitle], home.PostTitles());
         Assert.Equal(MigrationTests.MigrationsOfTheTestDatabase(), await PreSquashDatabase.HistoryAsync(app.Database));
+        // The summary those builds froze at the first words is made again from the words now.
+        Assert.Equal(PreSquashDatabase.PostWords, (await PreSquashDatabase.PostExcerptsAsync(app.Database))[0]);
 
         // The search index still holds the old post and takes new ones.
         await app.SavePostAsync(PreSquashDatabase.SiteSlug, new SavePost
@@ -69,5 +71,6 @@ public sealed class PreSquashDatabaseTests
         Assert.Equal(history, await PreSquashDatabase.HistoryAsync(database));
         Assert.Equal(schema, await PreSquashDatabase.SchemaObjectsAsync(database));
         Assert.Equal([PreSquashDatabase.PostTitle], await PreSquashDatabase.PostTitlesAsync(database));
+        Assert.Equal([PreSquashDatabase.FrozenExcerpt], await PreSquashDatabase.PostExcerptsAsync(database));
     }
 }

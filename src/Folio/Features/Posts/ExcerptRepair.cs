@@ -10,24 +10,13 @@ namespace Folio.Features.Posts;
 /// back with every save, so it was kept as if written by hand while the words changed. Such a
 /// post still shows it: its excerpt is the summary made from the words of its earliest revision
 /// with that excerpt, not from its words now. Those get the summary of their words now; an excerpt
-/// written by hand matches no earlier words, and stays. Runs once as each server starts, across
-/// all sites, in batches; a post saved meanwhile is left to its save (the update is conditional).
+/// written by hand matches no earlier words, and stays. Runs once, across all sites, in batches,
+/// when start-up adopts a database those versions made (<c>PreSquashDatabases</c>); a post saved
+/// meanwhile is left to its save (the update is conditional).
 /// </summary>
-public sealed class ExcerptRepair(IServiceScopeFactory scopes, ILogger<ExcerptRepair> logger) : BackgroundService
+public sealed class ExcerptRepair(IServiceScopeFactory scopes, ILogger<ExcerptRepair> logger)
 {
     private const int BatchSize = 200;
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await RepairAsync(stoppingToken);
-        }
-        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-        {
-            logger.LogError(exception, "Mending frozen summaries failed; the next start tries again.");
-        }
-    }
 
     /// <summary>Mends every frozen summary; returns how many.</summary>
     public async Task<int> RepairAsync(CancellationToken cancellationToken)

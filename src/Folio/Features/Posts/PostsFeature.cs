@@ -21,7 +21,6 @@ public static class PostsFeature
         services.AddSingleton<ScheduledPostPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPostPublisher>());
         services.AddSingleton<ExcerptRepair>();
-        services.AddHostedService(provider => provider.GetRequiredService<ExcerptRepair>());
         // After AddRazorPages: its own options setup replaces the conventions collection.
         services.AddRazorPages().AddRazorPagesOptions(options => AddListingRoutes(options.Conventions));
         return services;
