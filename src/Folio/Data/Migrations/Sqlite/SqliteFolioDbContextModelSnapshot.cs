@@ -289,6 +289,9 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("PostId")
                         .HasDatabaseName("ix_curated_originals_post_id");
 
+                    b.HasIndex("UrlHash")
+                        .HasDatabaseName("ix_curated_originals_url_hash");
+
                     b.HasIndex("SiteId", "PostId")
                         .HasDatabaseName("ix_curated_originals_site_id_post_id");
 
