@@ -2,8 +2,8 @@
 # Adds a migration with the same name to both databases' migration folders, so the SQLite and
 # PostgreSQL schemas never drift: scripts/add-migration.sh AddComments
 #
-# SQLite caution: when a change makes EF rebuild the posts table, the full-text triggers of the
-# AddPostSearch migration are dropped with it; re-create them in the new migration.
+# Read docs/migrations.md first. SQLite caution: when a change makes EF rebuild the posts table,
+# the full-text triggers (made by Initial) are dropped with it; re-create them in the new migration.
 set -euo pipefail
 name=${1:?usage: scripts/add-migration.sh MigrationName}
 cd "$(dirname "$0")/.."

@@ -69,23 +69,28 @@ builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy
 builder.Services.AddSingleton<ReadModelCache>();
 builder.Services.AddScoped(typeof(Deferred<>));
 builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddSecurityHeaders();
 builder.Services.AddFleet(builder.Configuration);
 
 var app = builder.Build();
 
 if (isAdminCommand) return await AdminCommandLine.RunAsync(app.Services, args);
 
-await app.Services.PrepareDatabaseAsync(seedDemo: true);
+if (!await app.Services.PrepareDatabaseAsync(seedDemo: true)) return 1;
 
 // The order matters: the client's address and scheme are known first (from trusted proxies);
-// static files need no site; the site is known before routing picks an endpoint (host kinds);
+// the security headers go on every answer, errors and static files included, and need the scheme
+// (HSTS only over HTTPS); static files need no site; a path in another Unicode form goes on to
+// Folio's own before any page reads its slug; the site is known before routing picks an endpoint (host kinds);
 // the output cache sits after routing, so it sees endpoint policies, and before authentication:
 // it serves and stores only requests that carry no credentials (SitePageCachePolicy), whose
 // reader authentication could only find anonymous, so a cached page costs no sign-in work.
 // Who is signed in is known before authorization.
 app.UseTrustedProxies();
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.LongLived });
+app.UseMiddleware<UnicodePathForm>();
 app.UseMiddleware<SiteResolutionMiddleware>();
 app.UseMiddleware<OldLinkRedirects>();
 app.UseRestApiDiscovery();

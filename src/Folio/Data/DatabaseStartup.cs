@@ -1,4 +1,5 @@
 using Folio.Features.Demo;
+using Folio.Features.Posts;
 using Folio.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -8,16 +9,30 @@ namespace Folio.Data;
 
 public static class DatabaseStartup
 {
-    /// <summary>Brings the database to the latest migration, then (if configured) creates the demo site.</summary>
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool seedDemo, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Brings the database to the latest migration, then (if configured) creates the demo site.
+    /// Returns false, having said why on standard error, for a database Folio must not touch (one
+    /// from a development build it cannot upgrade); the caller then exits non-zero.
+    /// </summary>
+    public static async Task<bool> PrepareDatabaseAsync(this IServiceProvider services, bool seedDemo, CancellationToken cancellationToken = default)
     {
         // Made private before anything (the database, keys, mail, media) is put in it.
         PrivateFiles.CreateFolder(services.GetRequiredService<IOptions<FolioOptions>>().Value.DataDirectoryFullPath);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
+        var (adoption, refusal) = await PreSquashDatabases.AdoptAsync(db, cancellationToken);
+        if (adoption == PreSquashDatabases.Adoption.Refused)
+        {
+            await Console.Error.WriteLineAsync($"Error: {refusal}");
+            return false;
+        }
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.GetDbConnection() is SqliteConnection { DataSource.Length: > 0 } sqlite) PrivateFiles.RestrictDatabase(sqlite.DataSource);
+        // Only builds from before the squash froze summaries: a database they made is mended once, as it is adopted.
+        if (adoption == PreSquashDatabases.Adoption.Adopted)
+            await scope.ServiceProvider.GetRequiredService<ExcerptRepair>().RepairAsync(cancellationToken);
         if (seedDemo && scope.ServiceProvider.GetRequiredService<IOptions<FolioOptions>>().Value.SeedDemo)
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+        return true;
     }
 }

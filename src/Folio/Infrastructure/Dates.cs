@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 
 namespace Folio.Infrastructure;
 
@@ -9,4 +10,16 @@ public static class Dates
 
     /// <summary>A date as readers read it: July 15, 2024.</summary>
     public static string Readable(DateTime utc) => utc.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A moment as the dashboard shows it, to the minute: 15 Jul 2024, 09:30 UTC. Sites have no time
+    /// zone of their own yet, so it is UTC and says so.
+    /// </summary>
+    public static string ReadableTime(DateTime utc) => utc.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <see cref="ReadableTime"/> in a <c>&lt;time&gt;</c> element that carries the exact moment for
+    /// machines. Both texts are made of digits and invariant month names only, so nothing needs encoding.
+    /// </summary>
+    public static IHtmlContent TimeElement(DateTime utc) => new HtmlString($"<time datetime=\"{Iso(utc)}\">{ReadableTime(utc)}</time>");
 }

@@ -7,17 +7,36 @@ namespace Folio.Infrastructure;
 /// The scheme and port of Folio's public addresses, for links made outside a request, such as
 /// the mail background work sends. Configured (<c>Folio:PublicScheme</c>, <c>Folio:PublicPort</c>)
 /// behind a proxy; otherwise learnt from the requests that arrive, so <c>dotnet run</c> on
-/// port 5000 mails links to port 5000.
+/// port 5000 mails links to port 5000, or, in an admin command, from the server's settings.
 /// </summary>
 public sealed class PublicOrigin(IOptions<FolioOptions> options, SiteDirectory directory)
 {
     private volatile string? observedScheme;
     private int observedPort;
 
-    public void Observe(HttpRequest request)
+    public void Observe(HttpRequest request) => Observe(request.Scheme, PortOf(request.HttpContext, options.Value) ?? 0);
+
+    /// <summary>
+    /// For a process that answers no requests (an admin command): links as a server started with
+    /// the same settings serves them, on the first address it is told to listen on (<c>urls</c>,
+    /// as <c>--urls</c> or <c>ASPNETCORE_URLS</c> set it; else <c>http_ports</c>, <c>https_ports</c>),
+    /// else on Kestrel's own default, <c>http://localhost:5000</c>, where <c>dotnet run</c> serves.
+    /// </summary>
+    public void AssumeServedAsConfigured(IConfiguration configuration)
     {
-        observedScheme = request.Scheme;
-        Volatile.Write(ref observedPort, PortOf(request.HttpContext, options.Value) ?? 0);
+        var address = First(configuration["urls"]) is { } url ? BindingAddress.Parse(url)
+            : First(configuration["http_ports"]) is { } httpPort ? BindingAddress.Parse($"http://localhost:{httpPort}")
+            : First(configuration["https_ports"]) is { } httpsPort ? BindingAddress.Parse($"https://localhost:{httpsPort}")
+            : BindingAddress.Parse("http://localhost:5000");
+        Observe(address.Scheme, address.Port);
+
+        static string? First(string? list) => list?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+    }
+
+    private void Observe(string scheme, int port)
+    {
+        observedScheme = scheme;
+        Volatile.Write(ref observedPort, port);
     }
 
     /// <summary>

@@ -18,7 +18,14 @@ public static class Slugs
         var pendingHyphen = false;
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                // A mark belongs to the letter before it. A Latin letter's accent goes, as in
+                // WordPress ("é" is "e"); in other scripts it is part of the letter: "й" is "и"
+                // with a breve, "ブ" is "フ" with a voicing mark, a Hindi vowel sign is a mark.
+                if (slug.Length > 0 && !pendingHyphen && !IsLatin(slug[^1])) slug.Append(c);
+                continue;
+            }
             if (char.IsLetterOrDigit(c))
             {
                 if (pendingHyphen && slug.Length > 0) slug.Append('-');
@@ -33,6 +40,9 @@ public static class Slugs
         }
         return slug.ToString().Normalize(NormalizationForm.FormC).TrimEnd('-');
     }
+
+    /// <summary>Basic Latin, Latin-1, Latin Extended-A and -B, and Latin Extended Additional (Vietnamese).</summary>
+    private static bool IsLatin(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF';
 
     /// <summary>The wanted slug, or the first of "-2", "-3"… appended to it that is not taken.</summary>
     public static string FirstFree(string wanted, IReadOnlyCollection<string> taken)

@@ -44,4 +44,27 @@ public sealed class GetStartedBrowserTests(LiveFolioApp app, Chromium chromium) 
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "The first program", Exact = true })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/the-first-program/$"));
         await Assertions.Expect(page.Locator(".site-title")).ToHaveTextAsync("Notes on the Engine");
     }
+
+    [SkippableTheory]
+    [InlineData("-ada", true)]
+    [InlineData("ada-", true)]
+    [InlineData("Ada Lovelace", true)]
+    [InlineData("ab", true)]
+    [InlineData("ada-lovelace-2", false)]
+    public async Task The_browser_checks_a_site_address_before_sending_it(string address, bool refused)
+    {
+        var email = $"checks-{Guid.NewGuid():N}@example.com";
+        await app.NewReaderAsync(email);
+        var page = await chromium.Browser.NewPageAsync();
+        await page.GotoAsync(app.UrlOf("localhost", "/login/?returnUrl=/new-site/"));
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(FolioApp.MemberPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log In" }).ClickAsync();
+        var field = page.GetByLabel("Site address");
+
+        await field.FillAsync(address);
+
+        Assert.Equal(refused, !await field.EvaluateAsync<bool>("input => input.checkValidity()"));
+        if (address.Length >= 3) Assert.Equal(refused, await field.EvaluateAsync<bool>("input => input.validity.patternMismatch"));
+    }
 }

@@ -48,7 +48,19 @@ public sealed class ThemeBrowserTests(LiveFolioApp app, Chromium chromium) : ICl
         var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var (host, postPath) = await ThemedSiteAsync(theme);
         await page.GotoAsync(app.UrlOf(host, postPath));
+        await page.EvaluateAsync("document.fonts.ready");
 
+        // Measured in the font Folio serves, not in whatever this machine has installed.
+        var font = await page.EvaluateAsync<string>("""
+            (() => {
+                const style = getComputedStyle(document.querySelector('.post-content p'));
+                const family = style.fontFamily.split(',')[0].trim().replace(/^["']|["']$/g, '');
+                const served = [...document.fonts].some(face => face.family === family && face.status === 'loaded');
+                return served && document.fonts.check(`${style.fontSize} "${family}"`) ? family : `${family}, not loaded from Folio`;
+            })()
+            """);
+        Assert.Equal(ThemeFontFamily(theme), font);
+        await AssertPreloadedFontIsTheOneUsedAsync(page);
         var text = await page.EvaluateAsync<double[]>("""
             (() => {
                 const p = document.querySelector('.post-content p');
@@ -63,6 +75,56 @@ public sealed class ThemeBrowserTests(LiveFolioApp app, Chromium chromium) : ICl
         Assert.InRange(text[1], 1.5, 1.75);
         Assert.InRange(text[2], 55, 80);
     }
+
+    [SkippableFact]
+    public async Task Russian_and_Armenian_are_set_in_shipped_fonts_fetched_only_by_pages_that_hold_them()
+    {
+        var (englishSite, englishPost) = await ThemedSiteAsync("classic");
+        var owner = await app.CreateSiteAsync("polyglot", "Polyglot");
+        var both = await app.SavePostAsync("polyglot", new SavePost
+        {
+            AuthorId = owner, Title = "Паром и Լաստանավ", Slug = "ferry-in-two-languages", Status = PostStatus.Published,
+            Body = "Паром снова ходит по расписанию.\n\nԼաստանավը կրկին աշխատում է ըստ չվացուցակի։",
+        });
+        var page = await chromium.Browser.NewPageAsync();
+        async Task<string[]> FontFilesAsync(string host, string path)
+        {
+            await page.GotoAsync(app.UrlOf(host, path));
+            await page.EvaluateAsync("document.fonts.ready");
+            return await page.EvaluateAsync<string[]>(
+                "performance.getEntriesByType('resource').map(entry => new URL(entry.name).pathname).filter(path => path.startsWith('/fonts/'))");
+        }
+
+        var forBoth = await FontFilesAsync("polyglot.localhost", both);
+        await page.SaveScreenshotAsync("classic-russian-and-armenian");
+        var forEnglish = await FontFilesAsync(englishSite, englishPost);
+
+        Assert.Contains("/fonts/source-serif-4/source-serif-4-cyrillic-400-normal.woff2", forBoth);
+        Assert.Contains("/fonts/noto-serif-armenian/noto-serif-armenian-armenian-wght-normal.woff2", forBoth);
+        Assert.DoesNotContain(forEnglish, file => file.Contains("cyrillic") || file.Contains("armenian"));
+    }
+
+    /// <summary>
+    /// The font a page preloads is fetched once, at the very URL its stylesheet names: a preload of
+    /// any other URL would cost a second download instead of saving time.
+    /// </summary>
+    private static async Task AssertPreloadedFontIsTheOneUsedAsync(IPage page)
+    {
+        var preload = await page.Locator("link[rel=preload][as=font]").EvaluateAsync<string>("link => link.href");
+        var fetches = await page.EvaluateAsync<string[]>(
+            "path => performance.getEntriesByType('resource').map(entry => entry.name).filter(name => new URL(name).pathname === path)",
+            new Uri(preload).AbsolutePath);
+
+        Assert.Equal([preload], fetches);
+    }
+
+    private static string ThemeFontFamily(string theme) => theme switch
+    {
+        "classic" => "Source Serif 4",
+        "magazine" => "Inter Variable",
+        "minimal" => "EB Garamond",
+        _ => throw new ArgumentOutOfRangeException(nameof(theme)),
+    };
 
     [SkippableFact]
     public async Task Newsroom_front_page_leads_with_one_story_above_a_grid_of_cards()
@@ -81,14 +143,16 @@ public sealed class ThemeBrowserTests(LiveFolioApp app, Chromium chromium) : ICl
     }
 
     [SkippableFact]
-    public async Task Landing_page_passes_axe()
+    public async Task Landing_page_passes_axe_and_uses_the_font_it_preloads()
     {
         var page = await chromium.Browser.NewPageAsync();
         await page.GotoAsync(app.UrlOf("localhost"));
+        await page.EvaluateAsync("document.fonts.ready");
 
         var problems = await page.SeriousViolationsAsync();
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        await AssertPreloadedFontIsTheOneUsedAsync(page);
     }
 
     private static readonly DateTime LeadPublishedAt = new(2024, 10, 11, 9, 0, 0, DateTimeKind.Utc);

@@ -37,6 +37,32 @@ public sealed class FullTextTests(CurationApp app) : IClassFixture<CurationApp>
     }
 
     [Fact]
+    public async Task Two_teasers_of_one_wire_story_whose_pages_carry_the_same_article_become_one_repost_that_names_the_other()
+    {
+        await app.CreateSiteAsync("wireteasers", "Wire teasers");
+        // Each paper writes its own short teaser and headline; the story on their pages is the wire's.
+        app.Feeds.Serve("/north/harbour-vote", "text/html", ArticlePage("Harbour vote goes ahead"));
+        app.Feeds.Serve("/south/council-backs-harbour", "text/html", ArticlePage("Council backs harbour plan"));
+        app.Feeds.ServeRss("/north/feed.xml", "North Herald", new TestItem("n-1", "Harbour vote goes ahead", app.Feeds.Url("/north/harbour-vote"), "Councillors said yes last night…", DateTimeOffset.UtcNow.AddHours(-2)));
+        app.Feeds.ServeRss("/south/feed.xml", "South Courier", new TestItem("s-1", "Council backs harbour plan", app.Feeds.Url("/south/council-backs-harbour"), "A plan for the waterfront wins the vote. Read more", DateTimeOffset.UtcNow.AddHours(-1)));
+        var north = await app.AddSourceAsync("wireteasers", app.Feeds.Url("/north/feed.xml"));
+        var south = await app.AddSourceAsync("wireteasers", app.Feeds.Url("/south/feed.xml"));
+        await app.EditRulesAsync("wireteasers", north, rules => rules.FullText = true);
+        await app.EditRulesAsync("wireteasers", south, rules => rules.FullText = true);
+
+        var first = await app.FetchAsync("wireteasers", north.Id);
+        var second = await app.FetchAsync("wireteasers", south.Id);
+
+        Assert.Equal(ItemOutcome.Imported, Assert.Single(first.Items).Outcome);
+        Assert.Equal(ItemOutcome.Duplicate, Assert.Single(second.Items).Outcome);
+        Assert.Contains("nearly the same text", second.Items[0].Reason);
+        var post = Assert.Single(await app.PostsAsync("wireteasers"));
+        var page = await app.ClientFor("wireteasers.localhost").GetDocumentAsync(PostPaths.Permalink(post.PublishedAt!.Value, post.Slug));
+        var also = page.QuerySelector(".also-reported")!;
+        Assert.Equal(("South Courier", app.Feeds.Url("/south/council-backs-harbour")), (also.QuerySelector("a")!.TextContent, also.QuerySelector("a")!.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task A_page_that_robots_txt_forbids_is_not_fetched_and_the_summary_is_kept()
     {
         await app.CreateSiteAsync("robots", "Robots");

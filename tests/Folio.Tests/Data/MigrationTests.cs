@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Folio.Tests.Data;
@@ -30,6 +31,13 @@ public sealed class MigrationTests
             var key = entity.FindPrimaryKey()!;
             Assert.True(key.Properties.Count == 1 || key.Properties[0].Name == nameof(ISiteOwned.SiteId), $"{entity.ClrType.Name}: composite key does not lead with SiteId.");
         }
+    }
+
+    /// <summary>The ids of this build's migrations for the provider the tests run on, oldest first.</summary>
+    internal static List<string> MigrationsOfTheTestDatabase()
+    {
+        using var db = DesignTimeContext(TestDatabase.IsPostgres ? "Postgres" : "Sqlite");
+        return db.Database.GetMigrations().ToList();
     }
 
     private static FolioDbContext DesignTimeContext(string provider) => provider == "Postgres"

@@ -1,6 +1,8 @@
 using System.ServiceModel.Syndication;
 using System.Text.Json;
+using System.Net;
 using System.Xml;
+using System.Xml.Linq;
 using Folio.Features.Posts;
 using Folio.Tests.Infrastructure;
 
@@ -25,6 +27,12 @@ public sealed class FeedTests(FeedTests.FeedSite site) : IClassFixture<FeedTests
                 OriginalUrl = "https://example.org/fish", SourceName = "Chip Shop Weekly",
             });
             await SavePostAsync("syndicated", new SavePost { AuthorId = author, Title = "Plain post", Status = PostStatus.Published, Categories = ["Other"] });
+            await SavePostAsync("syndicated", new SavePost
+            {
+                AuthorId = author, Title = "Pictures and links", Status = PostStatus.Published, BodyFormat = BodyFormat.Html,
+                Body = "<p>See <a href=\"/about/\">about us</a> and <a href=\"#notes\">the notes</a>.</p>" +
+                    "<p><img src=\"/media/harbour.png\" alt=\"The harbour\"></p><blockquote cite=\"/sources/\">Quoted.</blockquote>",
+            });
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -64,11 +72,43 @@ public sealed class FeedTests(FeedTests.FeedSite site) : IClassFixture<FeedTests
         using var reader = XmlReader.Create(new MemoryStream(await Client.GetByteArrayAsync("/feed/")));
         var item = SyndicationFeed.Load(reader).Items.Single(i => i.Title.Text == CleanedTitle);
 
-        var body = ((TextSyndicationContent)item.Summary).Text;
+        var body = item.ElementExtensions.ReadElementExtensions<string>("encoded", "http://purl.org/rss/1.0/modules/content/").Single();
         Assert.Contains("Body with ]]&gt; and", body);
         Assert.DoesNotContain("<script", body);
         Assert.StartsWith("http://syndicated.localhost/", item.Links.First(l => l.RelationshipType is null or "alternate").Uri.ToString());
         Assert.Equal("Owner of syndicated", item.ElementExtensions.ReadElementExtensions<string>("creator", "http://purl.org/dc/elements/1.1/").Single());
+    }
+
+    [SkippableTheory]
+    [InlineData("/feed/", "content:encoded", "content")]
+    [InlineData("/feed/atom/", "content", "summary")]
+    public async Task A_feed_reader_gets_the_summary_and_the_whole_post_with_every_address_absolute(string path, string htmlField, string summaryField)
+    {
+        FeedReader.SkipUnlessAvailable();
+
+        var feed = await FeedReader.ReadAsync(await Client.GetStringAsync(path));
+
+        var item = feed.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Pictures and links");
+        var permalink = item.GetProperty("link").GetString()!;
+        var html = item.GetProperty(htmlField).GetString()!;
+        Assert.StartsWith("http://syndicated.localhost/", permalink);
+        Assert.Contains("<a href=\"http://syndicated.localhost/about/\">about us</a>", html);
+        Assert.Contains($"<a href=\"{permalink}#notes\">the notes</a>", html);
+        Assert.Contains("src=\"http://syndicated.localhost/media/harbour.png\"", html);
+        Assert.Contains("cite=\"http://syndicated.localhost/sources/\"", html);
+        Assert.Equal("See about us and the notes. Quoted.", item.GetProperty(summaryField).GetString());
+    }
+
+    [Fact]
+    public async Task Json_feed_items_carry_every_address_absolute()
+    {
+        using var json = JsonDocument.Parse(await Client.GetStringAsync("/feed/json/"));
+
+        var item = json.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Pictures and links");
+        var html = item.GetProperty("content_html").GetString()!;
+        Assert.Contains("<a href=\"http://syndicated.localhost/about/\">about us</a>", html);
+        Assert.Contains("src=\"http://syndicated.localhost/media/harbour.png\"", html);
+        Assert.Equal("See about us and the notes. Quoted.", item.GetProperty("summary").GetString());
     }
 
     [Fact]
@@ -105,6 +145,27 @@ public sealed class FeedTests(FeedTests.FeedSite site) : IClassFixture<FeedTests
     {
         var robots = await Client.GetStringAsync("/robots.txt");
         Assert.Contains("Sitemap: http://syndicated.localhost/sitemap.xml", robots);
+    }
+
+    [Fact]
+    public async Task The_sitemap_lists_posts_and_pages_but_not_reposts_marked_noindex()
+    {
+        var author = await site.ForSiteAsync("syndicated", services => services.GetRequiredService<Folio.Data.FolioDbContext>().Posts.Select(p => p.AuthorId).FirstAsync());
+        var repost = await site.SavePostAsync("syndicated", new SavePost
+        {
+            AuthorId = author, Title = "Wire story kept out of search", Status = PostStatus.Published, NoIndex = true,
+            OriginalUrl = "https://example.org/wire", SourceName = "The Wire",
+        });
+        var page = await site.SavePostAsync("syndicated", new SavePost { AuthorId = author, Kind = PostKind.Page, Title = "Contact us", Status = PostStatus.Published });
+
+        var sitemap = XDocument.Parse(await Client.GetStringAsync("/sitemap.xml"));
+        var locations = sitemap.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(loc => new Uri(loc.Value).AbsolutePath).ToList();
+
+        Assert.Contains(page, locations);
+        Assert.Contains("/category/food/", locations);
+        Assert.Contains(locations, path => path.EndsWith("/plain-post/"));
+        Assert.DoesNotContain(repost, locations);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(repost)).StatusCode); // out of the sitemap, not off the site
     }
 
     [Fact]

@@ -100,13 +100,13 @@ public class FolioApp : WebApplicationFactory<Program>
         scope.ServiceProvider.GetRequiredService<SiteDirectory>().Forget(before);
     }
 
-    /// <summary>Saves a post on the site through the product's handler; returns its path.</summary>
+    /// <summary>Saves a post or page on the site through the product's handler; returns its path once published.</summary>
     public Task<string> SavePostAsync(string slug, SavePost post) => ForSiteAsync(slug, async services =>
     {
         var result = await services.GetRequiredService<SavePostHandler>().HandleAsync(post);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         var saved = await services.GetRequiredService<Folio.Data.FolioDbContext>().Posts.FindAsync(result.PostId);
-        return saved!.PublishedAt is { } at ? PostPaths.Permalink(at, saved.Slug) : "";
+        return saved!.PublishedAt is { } at ? PostPaths.Of(saved.Kind, at, saved.Slug) : "";
     });
 
     public const string MemberPassword = "a long enough password";

@@ -12,4 +12,11 @@ public static class Screenshots
         System.IO.Directory.CreateDirectory(Directory);
         return page.ScreenshotAsync(new() { Path = Path.Combine(Directory, name + ".png"), FullPage = true });
     }
+
+    /// <summary>One part of a page, such as a form.</summary>
+    public static Task SaveScreenshotAsync(this ILocator part, string name)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        return part.ScreenshotAsync(new() { Path = Path.Combine(Directory, name + ".png") });
+    }
 }

@@ -44,6 +44,39 @@ public sealed class ProtectedPostTests(CommentSite site) : IClassFixture<Comment
         Assert.DoesNotContain(Secret, (await site.Reader().GetDocumentAsync(path)).Body!.TextContent);
     }
 
+    [Theory]
+    [InlineData(PostKind.Post)]
+    [InlineData(PostKind.Page)]
+    public async Task The_password_form_opens_the_post_or_page_it_is_on(PostKind kind)
+    {
+        var path = await ProtectedPostAsync($"Harbour {kind} minutes", kind);
+        var reader = site.Reader();
+
+        var form = (await reader.GetDocumentAsync(path)).QuerySelector("form.post-password-form");
+        Assert.NotNull(form);
+        var answer = await reader.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(new Dictionary<string, string> { ["password"] = Password }));
+
+        // Opened, and sent back to read it: a redirect of the form itself would turn it into a visit that forgets the password.
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.Equal(path, answer.Headers.Location!.OriginalString);
+        var opened = new HttpRequestMessage(HttpMethod.Get, path);
+        opened.Headers.Add("Cookie", answer.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("folio_post_password=")).Split(';')[0]);
+        Assert.Contains(Secret, (await Html.ParseAsync(await reader.SendAsync(opened))).QuerySelector("article")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_on_a_page_is_refused_on_the_page()
+    {
+        var path = await ProtectedPostAsync("Harbour rota", PostKind.Page);
+
+        var wrong = await site.Reader().PostAsync($"{path}?handler=Password", new FormUrlEncodedContent(new Dictionary<string, string> { ["password"] = "guess" }));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        var page = await Html.ParseAsync(wrong);
+        Assert.Contains("That password is not right.", page.QuerySelector("[role=alert]")!.TextContent);
+        Assert.DoesNotContain(Secret, page.Body!.TextContent);
+    }
+
     [Fact]
     public async Task Listings_feeds_search_and_the_api_never_show_the_words()
     {
@@ -90,8 +123,8 @@ public sealed class ProtectedPostTests(CommentSite site) : IClassFixture<Comment
         Assert.Contains("This post is password protected", await response.Content.ReadAsStringAsync());
     }
 
-    private Task<string> ProtectedPostAsync(string title) => site.SavePostAsync("talk", new SavePost
+    private Task<string> ProtectedPostAsync(string title, PostKind kind = PostKind.Post) => site.SavePostAsync("talk", new SavePost
     {
-        AuthorId = site.OwnerId, Title = title, Body = $"{Secret}: we met at the harbour.", Status = PostStatus.Published, Password = Password,
+        AuthorId = site.OwnerId, Kind = kind, Title = title, Body = $"{Secret}: we met at the harbour.", Status = PostStatus.Published, Password = Password,
     });
 }

@@ -146,4 +146,25 @@ public sealed class PublishingTests(FolioApp app) : IClassFixture<FolioApp>
         Assert.EndsWith("/twin/", first);
         Assert.EndsWith("/twin-2/", second);
     }
+
+    [Fact]
+    public async Task A_page_and_a_post_may_share_a_slug_as_in_WordPress_but_two_of_a_kind_may_not()
+    {
+        var author = await app.DemoBloggerIdAsync();
+        Task<string> SaveAsync(PostKind kind, string body) =>
+            app.SavePostAsync("demo", new SavePost { AuthorId = author, Kind = kind, Title = "Visiting hours", Body = body, Status = PostStatus.Published });
+
+        var post = await SaveAsync(PostKind.Post, "The post about visiting hours.");
+        var page = await SaveAsync(PostKind.Page, "The page of visiting hours.");
+        var secondPost = await SaveAsync(PostKind.Post, "Another post.");
+        var secondPage = await SaveAsync(PostKind.Page, "Another page.");
+
+        Assert.EndsWith("/visiting-hours/", post);
+        Assert.Equal("/visiting-hours/", page);
+        Assert.EndsWith("/visiting-hours-2/", secondPost);
+        Assert.Equal("/visiting-hours-2/", secondPage);
+        var client = app.DemoClient();
+        Assert.Contains("The post about visiting hours.", (await client.GetDocumentAsync(post)).QuerySelector("article")!.TextContent);
+        Assert.Contains("The page of visiting hours.", (await client.GetDocumentAsync(page)).QuerySelector("article")!.TextContent);
+    }
 }

@@ -11,6 +11,11 @@ public sealed class SlugTests
     [InlineData("What to watch: border talks", "what-to-watch-border-talks")]
     [InlineData("Новости дня", "новости-дня")]
     [InlineData("Հայաստան 2024", "հայաստան-2024")]
+    [InlineData("Новый год", "новый-год")]
+    [InlineData("Νέα ανάρτηση", "νέα-ανάρτηση")]
+    [InlineData("新しいブログ", "新しいブログ")]
+    [InlineData("नमस्ते दुनिया", "नमस्ते-दुनिया")]
+    [InlineData("Tiếng Việt", "tieng-viet")]
     [InlineData("--- ---", "")]
     [InlineData("a\u00A0b", "a-b")]
     public void Slug_keeps_words_and_joins_them_with_hyphens(string text, string slug) =>

@@ -8,7 +8,7 @@ namespace Folio.Tests.WordPress;
 public sealed class WordPressCommandTests(WordPressApp app) : IClassFixture<WordPressApp>
 {
     [Fact]
-    public async Task Operator_imports_an_export_with_progress_and_a_summary_then_again_with_nothing_twice()
+    public async Task Operator_imports_an_export_with_progress_and_a_summary_then_again_with_nothing_twice_and_no_failure_logged()
     {
         _ = app.Server;
         await app.CreateSiteAsync("cliwxr", "CLI WXR");
@@ -27,6 +27,10 @@ public sealed class WordPressCommandTests(WordPressApp app) : IClassFixture<Word
         Assert.Contains("1 category parents", first.Output);
         Assert.True(second.ExitCode == 0, second.Error);
         Assert.Contains("Posts: 5 already imported", second.Output);
+        Assert.Contains("Comments: 5 already imported", second.Output);
+        // Nothing went wrong, so nothing may read as if it had: no logged failure, no stack trace.
+        Assert.DoesNotContain("fail:", second.Output + second.Error);
+        Assert.DoesNotContain("Exception", second.Output + second.Error);
         Assert.Equal(6, (await app.PostsAsync("cliwxr")).Count);
     }
 
@@ -42,8 +46,28 @@ public sealed class WordPressCommandTests(WordPressApp app) : IClassFixture<Word
 
         Assert.True(export.ExitCode == 0, export.Error);
         Assert.Contains($"Wrote {output}", export.Output);
-        Assert.Contains("<wp:wxr_version>1.2</wp:wxr_version>", await File.ReadAllTextAsync(output));
+        var written = await File.ReadAllTextAsync(output);
+        Assert.Contains("<wp:wxr_version>1.2</wp:wxr_version>", written);
+        // Where `dotnet run` serves the site, as the dashboard's export (made in a request there) says.
+        Assert.Contains("<wp:base_site_url>http://cliexport.localhost:5000/</wp:base_site_url>", written);
+        Assert.Contains("<link>http://cliexport.localhost:5000/2020/01/15/harbour-plan-approved/</link>", written);
         Assert.False(File.Exists(output + ".writing"));
+    }
+
+    [Theory]
+    [InlineData("cliurls", "ASPNETCORE_URLS", "http://+:8123;https://+:8124", "http://cliurls.localhost:8123/")]
+    [InlineData("cliport", "Folio:PublicPort", "8443", "http://cliport.localhost:8443/")]
+    [InlineData("clischeme", "Folio:PublicScheme", "https", "https://clischeme.localhost/")]
+    public async Task An_exported_file_has_the_addresses_the_server_is_configured_to_serve(string slug, string key, string value, string home)
+    {
+        _ = app.Server;
+        await app.CreateSiteAsync(slug, "CLI addresses");
+        var output = Path.Combine(app.Database.DataDirectory, $"{slug}.xml");
+
+        var export = await FolioProcess.RunCommandAsync(app.Database, [new(key, value)], "export", "wxr", slug, output);
+
+        Assert.True(export.ExitCode == 0, export.Error);
+        Assert.Contains($"<wp:base_site_url>{home}</wp:base_site_url>", await File.ReadAllTextAsync(output));
     }
 
     [Fact]

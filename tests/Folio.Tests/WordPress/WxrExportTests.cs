@@ -1,5 +1,6 @@
 using Folio.Features.Posts;
 using Folio.Features.WordPress;
+using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.WordPress;
 
@@ -42,6 +43,34 @@ public sealed class WxrExportTests(WordPressApp app) : IClassFixture<WordPressAp
         var originPost = (await app.PostsAsync("origin")).Single(p => p.Title == "Written in Folio");
         var redirect = await app.ClientFor("copy.localhost").GetAsync($"/?p={originPost.Id}");
         Assert.Equal(nativePath, redirect.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_CSS_escape_in_a_post_keeps_its_meaning_on_the_page_in_the_export_and_in_a_site_imported_from_it()
+    {
+        // The line of WordPress's own importer fixture (wxr-css-urls.xml) that names a file with parentheses.
+        const string Body = @"<p style=""background-image: url('https://uploads.example/bg\28special\29.jpg')"">URL with escaped parentheses</p>";
+        const string Style = @"background-image: url(""https://uploads.example/bg(special).jpg"")";
+        var owner = await app.CreateSiteAsync("escapes", "Escapes");
+        var path = await app.SavePostAsync("escapes", new SavePost { AuthorId = owner, Title = "Escapes", Body = Body, BodyFormat = BodyFormat.Html, Status = PostStatus.Published });
+
+        var page = await app.ClientFor("escapes.localhost").GetDocumentAsync(path);
+        var exported = Path.Combine(app.Database.DataDirectory, "escapes.xml");
+        await app.ForSiteAsync("escapes", async services =>
+        {
+            await using var file = File.Create(exported);
+            await services.GetRequiredService<WxrExporter>().WriteAsync(file, CancellationToken.None);
+            return 0;
+        });
+        var content = System.Xml.Linq.XDocument.Load(exported).Descendants(System.Xml.Linq.XName.Get("encoded", "http://purl.org/rss/1.0/modules/content/"))
+            .Single(e => e.Value.Contains("URL with escaped parentheses")).Value;
+        var imported = await app.CreateSiteAsync("escapescopy", "Escapes copy");
+        Assert.Empty((await app.ImportAsync("escapescopy", imported, exported)).Errors);
+        var copy = await app.ClientFor("escapescopy.localhost").GetDocumentAsync(path);
+
+        Assert.Equal(Style, page.QuerySelector(".post-content p")!.GetAttribute("style"));
+        Assert.Equal(Style, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(content).QuerySelector("p")!.GetAttribute("style"));
+        Assert.Equal(Style, copy.QuerySelector(".post-content p")!.GetAttribute("style"));
     }
 
     [Fact]

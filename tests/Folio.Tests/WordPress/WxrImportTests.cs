@@ -3,6 +3,7 @@ using Folio.Features.Comments;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Features.WordPress;
+using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.WordPress;
 
@@ -220,5 +221,35 @@ public sealed class WxrImportTests(WordPressApp app) : IClassFixture<WordPressAp
         var secondPosts = await app.PostsAsync("second");
         Assert.All(secondComments, c => Assert.Contains(secondPosts, p => p.Id == c.PostId));
         Assert.All(secondComments.Where(c => c.ParentId is not null), c => Assert.Contains(secondComments, parent => parent.Id == c.ParentId));
+    }
+
+    [Fact]
+    public async Task An_imported_page_keeps_its_address_when_a_post_has_the_same_slug()
+    {
+        var owner = await app.CreateSiteAsync("visitors", "Visitors");
+        var post = await app.SavePostAsync("visitors", new SavePost { AuthorId = owner, Title = "About", Body = "A post called About.", Status = PostStatus.Published });
+
+        var summary = (await app.ImportAsync("visitors", owner, app.SampleFile())).Summary!;
+
+        Assert.Equal("about", (await app.PostsAsync("visitors")).Single(p => p.WordPressId == 12).Slug);
+        Assert.DoesNotContain(summary.Lines(), line => line.Contains("slugs already taken"));
+        var reader = app.ClientFor("visitors.localhost");
+        Assert.Contains("We write about the harbour.", (await reader.GetDocumentAsync("/about/")).QuerySelector("article")!.TextContent);
+        Assert.Contains("A post called About.", (await reader.GetDocumentAsync(post)).QuerySelector("article")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_slug_WordPress_kept_in_decomposed_letters_is_served_at_its_address()
+    {
+        var owner = await app.CreateSiteAsync("letters", "Letters");
+        var file = app.SampleFile();
+        // "мой-дом" with its "й" decomposed ("и" and a combining breve), percent-encoded as WordPress stores it.
+        File.WriteAllText(file, File.ReadAllText(file).Replace("<wp:post_name><![CDATA[about]]>", "<wp:post_name><![CDATA[%d0%bc%d0%be%d0%b8%cc%86-%d0%b4%d0%be%d0%bc]]>"));
+
+        await app.ImportAsync("letters", owner, file);
+
+        Assert.Equal("мой-дом", (await app.PostsAsync("letters")).Single(p => p.WordPressId == 12).Slug);
+        var page = await app.ClientFor("letters.localhost").GetDocumentAsync(PostPaths.Page("мой-дом"));
+        Assert.Contains("We write about the harbour.", page.QuerySelector("article")!.TextContent);
     }
 }

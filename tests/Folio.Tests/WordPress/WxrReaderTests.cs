@@ -35,6 +35,33 @@ public sealed class WxrReaderTests
     }
 
     [Theory]
+    [InlineData("abc")]
+    [InlineData("")]
+    [InlineData("1")]
+    [InlineData("1.2.3")]
+    [InlineData("v1.2")]
+    public async Task A_version_that_is_not_a_number_like_1_2_is_refused_as_WordPress_refuses_it(string version)
+    {
+        var file = Sample.Replace("<wp:wxr_version>1.2</wp:wxr_version>", $"<wp:wxr_version>{version}</wp:wxr_version>");
+
+        var refused = await Assert.ThrowsAsync<WxrRefusedException>(() => WxrReader.SurveyAsync(Stream(file), CancellationToken.None));
+
+        Assert.Contains("not a WordPress export file", refused.Message);
+        Assert.Contains($"\"{version}\"", refused.Message);
+    }
+
+    [Fact]
+    public async Task A_version_newer_than_1_2_is_read_as_WordPress_reads_it_with_a_warning()
+    {
+        var file = Sample.Replace("<wp:wxr_version>1.2</wp:wxr_version>", "<wp:wxr_version> 1.10 </wp:wxr_version>");
+
+        var survey = await WxrReader.SurveyAsync(Stream(file), CancellationToken.None);
+
+        Assert.Equal(("1.10", 10), (survey.Version, survey.ItemCount));
+        Assert.True(survey.IsNewerThanKnown);
+    }
+
+    [Theory]
     [InlineData("<!-- wp:paragraph -->\n<p>Kept</p>\n<!-- /wp:paragraph -->", "\n<p>Kept</p>\n")]
     [InlineData("[caption id=\"attachment_1\" width=\"300\"]<img src=\"/a.png\"> A boat[/caption]", "<figure class=\"wp-caption\"><img src=\"/a.png\"><figcaption>A boat</figcaption></figure>")]
     [InlineData("[caption caption=\"Old style\"]<a href=\"/a\"><img src=\"/a.png\"></a>[/caption]", "<figure class=\"wp-caption\"><a href=\"/a\"><img src=\"/a.png\"></a><figcaption>Old style</figcaption></figure>")]

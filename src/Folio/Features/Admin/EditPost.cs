@@ -50,7 +50,8 @@ public sealed class EditorInput
         Body = post.Body,
         BodyFormat = post.BodyFormat,
         Slug = post.Slug,
-        Excerpt = post.Excerpt,
+        // Only one written by hand: a summary made from the words is made again when they change.
+        Excerpt = PostExcerpts.HandWritten(post.Excerpt, post.BodyHtml),
         Categories = string.Join(", ", post.Categories.Select(c => c.Category.Name)),
         Tags = string.Join(", ", post.Tags.Select(t => t.Tag.Name)),
         FeaturedImageUrl = post.FeaturedImageUrl,

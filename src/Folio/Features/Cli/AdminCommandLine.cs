@@ -5,6 +5,7 @@ using Folio.Features.Curation;
 using Folio.Features.Identity;
 using Folio.Features.Sites;
 using Folio.Features.WordPress;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,9 @@ public static class AdminCommandLine
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
-        await services.PrepareDatabaseAsync(seedDemo: false);
+        if (!await services.PrepareDatabaseAsync(seedDemo: false)) return 1;
+        // Links a command writes (an export's addresses) are those the server gives: no request tells them here.
+        services.GetRequiredService<PublicOrigin>().AssumeServedAsConfigured(services.GetRequiredService<IConfiguration>());
         var root = new RootCommand("Folio admin commands.") { UserCommand(services), SiteCommand(services), BackupCommand.Create(services), SourceCommands.Create(services), BenchCommands.Create(services) };
         foreach (var command in WordPressCommands.Create(services)) root.Subcommands.Add(command);
         return await root.Parse(args).InvokeAsync();

@@ -54,5 +54,7 @@ internal sealed class CuratedOriginalConfiguration : IEntityTypeConfiguration<Cu
         original.HasIndex(o => new { o.SiteId, o.PostId });
         // The dead-link checker's question, across sites: which originals are due a look?
         original.HasIndex(o => o.CheckedAt);
+        // "Also reported by", across sites: which other sites reposted this article (RepostsElsewhere)?
+        original.HasIndex(o => o.UrlHash);
     }
 }

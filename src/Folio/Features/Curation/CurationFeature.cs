@@ -18,6 +18,7 @@ public static class CurationFeature
         services.AddScoped<FeaturedImages>();
         services.AddScoped<RepostFromUrlHandler>();
         services.AddScoped<CurationQueries>();
+        services.AddScoped<RepostsElsewhere>();
         services.AddSingleton<SourcePoller>();
         services.AddHostedService(provider => provider.GetRequiredService<SourcePoller>());
         services.AddSingleton<OriginalChecker>();

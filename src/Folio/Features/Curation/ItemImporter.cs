@@ -24,6 +24,7 @@ public sealed class ItemImporter(
     PostBodies bodies,
     FeaturedImages images,
     StoryClaims stories,
+    RepostsElsewhere elsewhere,
     IOutputCacheStore cache,
     TimeProvider clock)
 {
@@ -84,14 +85,14 @@ public sealed class ItemImporter(
         var urlHash = OriginalUrls.Hash(link);
         var sameUrl = await db.CuratedOriginals.AsNoTracking().FirstOrDefaultAsync(o => o.UrlHash == urlHash, cancellationToken);
         if (sameUrl is not null) return await DuplicateAsync(sameUrl, source, link, StoryClaims.SameArticle, cancellationToken);
-        // Checked here too, before the article's page is fetched; the claim below settles a race.
-        var fingerprint = SimHash.Of(PostBodies.TextOf(item));
-        if (fingerprint is { } print && await stories.SameStoryAsync(print, now, cancellationToken) is { } sameStory)
-            return await DuplicateAsync(sameStory, source, link, StoryClaims.SameStory, cancellationToken);
-
         if (await SiteAdministrators.FirstAsync(db, cancellationToken) is not { } authorId)
             return (ItemOutcome.Failed, "the site has no administrator to be the author of imported posts", null);
+
         var body = await bodies.MakeAsync(source, item, cancellationToken);
+        // Checked here too, before anything is saved; the claim below settles a race.
+        var fingerprint = SimHash.Of(PostBodies.StoryText(item, body));
+        if (fingerprint is { } print && await stories.SameStoryAsync(print, now, cancellationToken) is { } sameStory)
+            return await DuplicateAsync(sameStory, source, link, StoryClaims.SameStory, cancellationToken);
         // A picture that cannot be copied leaves the post without one rather than failing the import.
         var featured = body.ImageUrl is { } imageUrl ? await images.CopyAsync(imageUrl, authorId, cancellationToken) : null;
         var draft = new SavePost
@@ -134,6 +135,9 @@ public sealed class ItemImporter(
         {
             var published = await savePost.HandleAsync(draft with { PostId = postId, Status = PostStatus.Published }, cancellationToken);
             if (!published.Succeeded) return (ItemOutcome.Imported, $"kept as a draft: {string.Join(" ", published.Errors)}", postId);
+            // Other sites' reposts of the article name this one under "Also reported by" from now on.
+            foreach (var other in await elsewhere.PostIdsAsync(urlHash, source.SiteId, cancellationToken))
+                await cache.EvictByTagAsync(CacheTags.Post(other), cancellationToken);
         }
         return (ItemOutcome.Imported, body.Note, postId);
     }

@@ -41,11 +41,17 @@ public sealed class PostBodies(ArticlePages pages)
     /// <summary>The item's title and text, as the word filters read them.</summary>
     public static string PlainText(ParsedFeedItem item) => $"{item.Title} {TextOf(item)}".Trim();
 
+    /// <summary>The item's text without its title, as the word filters read it.</summary>
+    private static string TextOf(ParsedFeedItem item) => PostBodyRenderer.ToPlainText(item.ContentHtml ?? item.SummaryHtml ?? "", int.MaxValue);
+
     /// <summary>
-    /// The item's text without its title: what the near-duplicate fingerprint is made of, because
-    /// publications rewrite the headline of a wire story far more often than its body.
+    /// What the near-duplicate fingerprint is made of: the article's text when the body is the whole
+    /// of it (from the feed or read from its page), else the feed's teaser. Never the title, because
+    /// publications rewrite the headline of a wire story far more often than its body; and not the
+    /// teaser when the article was read, since papers write their own teasers of the same story.
     /// </summary>
-    public static string TextOf(ParsedFeedItem item) => PostBodyRenderer.ToPlainText(item.ContentHtml ?? item.SummaryHtml ?? "", int.MaxValue);
+    public static string StoryText(ParsedFeedItem item, ImportedBody body) =>
+        body.IsFullCopy ? PostBodyRenderer.ToPlainText(body.Html, int.MaxValue) : TextOf(item);
 
     private static ImportedBody Summary(Source source, ParsedFeedItem item, string? note)
     {

@@ -1,6 +1,6 @@
 namespace Folio.Features.Feeds;
 
-/// <summary>One item of a feed, in absolute URLs: a post, or a comment.</summary>
+/// <summary>One item of a feed, in absolute URLs (its HTML's too): a post, or a comment.</summary>
 public sealed record FeedEntry(
     string Id,
     string Url,

@@ -19,6 +19,8 @@ public static class FeedWriter
 {
     private const string DublinCore = "http://purl.org/dc/elements/1.1/";
     private const string WellFormedWeb = "http://wellformedweb.org/CommentAPI/";
+    private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
+    private const string XmlNamespace = "http://www.w3.org/2000/xmlns/";
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false) };
 
     public static byte[] Rss(FeedChannel channel, IReadOnlyList<FeedEntry> entries) =>
@@ -55,6 +57,13 @@ public static class FeedWriter
             Items = entries.Select(entry => Item(entry, rss)).ToList(),
         };
         feed.Links.Add(new SyndicationLink(new Uri(channel.FeedUrl), "self", null, rss ? "application/rss+xml" : "application/atom+xml", 0));
+        if (rss)
+        {
+            // Declared once, so the items' extensions read <content:encoded>, <dc:creator>, as feed readers look for them.
+            feed.AttributeExtensions.Add(new XmlQualifiedName("content", XmlNamespace), ContentModule);
+            feed.AttributeExtensions.Add(new XmlQualifiedName("dc", XmlNamespace), DublinCore);
+            feed.AttributeExtensions.Add(new XmlQualifiedName("wfw", XmlNamespace), WellFormedWeb);
+        }
         return feed;
     }
 
@@ -64,12 +73,14 @@ public static class FeedWriter
         var item = new SyndicationItem(XmlChars.Clean(entry.Title), (SyndicationContent?)null, new Uri(entry.Url), entry.Id, entry.Updated)
         {
             PublishDate = entry.Published,
-            // RSS has one body field, <description>: it carries the whole entry, as WordPress does.
-            Summary = rss ? SyndicationContent.CreateHtmlContent(html) : new TextSyndicationContent(XmlChars.Clean(entry.Summary)),
+            // As WordPress's feeds: RSS's <description> and Atom's <summary> the summary, the whole entry in
+            // <content:encoded> (RSS's content module) and Atom's <content>.
+            Summary = new TextSyndicationContent(XmlChars.Clean(entry.Summary)),
             Content = rss ? null : SyndicationContent.CreateHtmlContent(html),
         };
         if (rss)
         {
+            item.ElementExtensions.Add("encoded", ContentModule, html);
             item.ElementExtensions.Add("creator", DublinCore, XmlChars.Clean(entry.AuthorName));
             if (entry.CommentsFeedUrl is { } comments) item.ElementExtensions.Add("commentRss", WellFormedWeb, comments);
         }

@@ -54,25 +54,28 @@ public static class FeedsApi
         HttpContext context, PostQueries posts, CommentQueries comments, string slug, string? format, CancellationToken cancellationToken)
     {
         var post = await posts.FindBySlugAsync(slug, PostKind.Post, cancellationToken);
-        if (post is null || !context.Request.Path.StartsWithSegments(post.Path.TrimEnd('/'))) return Results.NotFound();
+        if (post is null || !CanonicalPaths.Of(context.Request.Path).StartsWith(post.Path, StringComparison.Ordinal)) return Results.NotFound();
         context.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>()?.Context.Tags.Add(CacheTags.Post(post.Id));
         var latest = await comments.LatestAsync(post.Id, FeedLength, cancellationToken);
         var channel = new FeedChannel($"Comments on: {post.Title}", post.Excerpt, context.SiteUrl(post.Path), context.SiteUrl(context.Request.Path), Updated(latest));
         return Write(format, channel, latest.Select(comment => CommentEntry(context, comment)).ToList());
     }
 
-    private static FeedEntry PostEntry(HttpContext context, PostView post) =>
-        new(context.SiteUrl(post.Path), context.SiteUrl(post.Path), post.Title, post.BodyHtml, post.Excerpt, post.PublishedAt, post.UpdatedAt,
+    private static FeedEntry PostEntry(HttpContext context, PostView post)
+    {
+        var permalink = context.SiteUrl(post.Path);
+        return new(permalink, permalink, post.Title, AbsoluteUrls.InHtml(post.BodyHtml, new Uri(permalink)), post.Excerpt, post.PublishedAt, post.UpdatedAt,
             post.Author.DisplayName, context.SiteUrl(post.Author.Path), post.Categories.Concat(post.Tags).Select(term => term.Name).Distinct().ToList())
         {
             Original = post.OriginalUrl is null ? null : (post.OriginalUrl, post.SourceName),
             CommentsFeedUrl = context.SiteUrl(post.Path + "feed/"),
         };
+    }
 
     private static FeedEntry CommentEntry(HttpContext context, CommentFeedItem comment)
     {
         var url = context.SiteUrl($"{comment.PostPath}#comment-{comment.Id}");
-        return new FeedEntry(url, url, $"Comment on {comment.PostTitle} by {comment.AuthorName}", comment.BodyHtml,
+        return new FeedEntry(url, url, $"Comment on {comment.PostTitle} by {comment.AuthorName}", AbsoluteUrls.InHtml(comment.BodyHtml, new Uri(url)),
             PostBodyRenderer.ToPlainText(comment.BodyHtml, 300), comment.CreatedAt, comment.CreatedAt, comment.AuthorName, comment.AuthorUrl, []);
     }
 

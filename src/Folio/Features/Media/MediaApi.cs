@@ -39,8 +39,6 @@ public static class MediaApi
 
         // A stored file never changes (a new upload gets a new name), so browsers and proxies may keep it a year.
         context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-        // The type was read from the content at upload; browsers must not guess another (HTML, script).
-        context.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.File(
             file,
             item.ContentType,

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Folio.Features.Comments;
 using Folio.Features.Curation;
@@ -28,7 +26,7 @@ namespace Folio.Features.Posts;
 // cross-site form anyway.
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
-    PostPageReadModel pages, Deferred<PostQueries> posts, PostPasswordCookie passwordCookie, Deferred<CommentQueries> comments, Deferred<LikeQueries> likes,
+    PostPageReadModel pages, PostPasswordGate passwordGate, Deferred<CommentQueries> comments, Deferred<LikeQueries> likes,
     HeldCommentLinks heldLinks, Deferred<CommentDrafts> drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, TimeProvider clock) : PageModel
 {
     /// <summary>What every reader of the post sees alike, from the post page's read model.</summary>
@@ -119,8 +117,8 @@ public sealed class ArticleModel(
         [FromServices] IAntiforgery antiforgery, [FromServices] RateLimits rateLimits)
     {
         if (await targets.BySlugAsync(slug, HttpContext.RequestAborted) is not { } post) return NotFound();
-        if (post.Path != Request.Path.Value) return RedirectPermanent(post.Path);
-        if (post.Password is { } password && !passwordCookie.Opens(Request, password))
+        if (!Request.IsAt(post.Path)) return CanonicalPaths.RedirectTo(Request, post.Path);
+        if (post.Password is { } password && !passwordGate.Opens(Request, password))
             return await LoadAsync(slug) ?? RefusePassword("This post is password protected: enter its password to read it and comment.", StatusCodes.Status422UnprocessableEntity);
         await LoadReaderAsync();
         if ((access.AccountId is not null || External is not null) && !await antiforgery.IsRequestValidAsync(HttpContext))
@@ -148,19 +146,12 @@ public sealed class ArticleModel(
         return Landed($"{post.Path}{query}#comment-{comment.Id}");
     }
 
-    /// <summary>
-    /// The password form of a protected post: the right password opens it (and every post of the
-    /// site with the same one) for ten days; tries are throttled like logins.
-    /// </summary>
-    public async Task<IActionResult> OnPostPasswordAsync(int year, int month, int day, string slug, string? password, [FromServices] RateLimits rateLimits)
+    /// <summary>The password form of a protected post (<see cref="PostPasswordGate"/>).</summary>
+    public async Task<IActionResult> OnPostPasswordAsync(int year, int month, int day, string slug, string? password)
     {
         if (await LoadAsync(slug) is { } notHere) return notHere;
         if (postPassword is not { } expected) return Redirect(Post.Path);
-        if (await rateLimits.LoginAsync(HttpContext.Connection.RemoteIpAddress?.ToString(), $"post:{Post.Id}", HttpContext.RequestAborted) is { } wait)
-            return RefusePassword($"Too many tries. Please wait {RateLimits.Refuse(Response, wait)} seconds, then try again.", StatusCodes.Status429TooManyRequests);
-        if (password is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(password), Encoding.UTF8.GetBytes(expected)))
-            return RefusePassword("That password is not right. Please try again.", StatusCodes.Status422UnprocessableEntity);
-        passwordCookie.Remember(Response, password);
+        if (await passwordGate.TryAsync(HttpContext, Post.Id, expected, password) is { } refused) return RefusePassword(refused.Error, refused.Status);
         return Redirect(Post.Path);
     }
 
@@ -196,21 +187,15 @@ public sealed class ArticleModel(
         if (await pages.FindAsync(slug, HttpContext.RequestAborted) is not { } page) return NotFound();
         var post = page.Post;
         // A post keeps answering at an old date (an edited publish time): send readers on.
-        if (post.Path != Request.Path.Value) return RedirectPermanent(post.Path);
+        if (!Request.IsAt(post.Path)) return CanonicalPaths.RedirectTo(Request, post.Path);
 
         HttpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(CacheTags.Post(post.Id));
         shared = page;
         SharedMarkup = page.Fragments;
-        Post = post;
         PermalinkUrl = HttpContext.SiteUrl(post.Path);
         CanonicalUrl = post.CanonicalToOriginal && post.OriginalUrl is not null ? post.OriginalUrl : PermalinkUrl;
         StructuredData = PostStructuredData.Json(post, PermalinkUrl, SiteTitle, HttpContext.SiteUrl(post.Author.Path));
-        if (post.IsProtected && await posts.Value.ProtectedWordsAsync(post.Id, HttpContext.RequestAborted) is var (password, bodyHtml))
-        {
-            postPassword = password;
-            Locked = !passwordCookie.Opens(Request, password);
-            if (!Locked) Post = post with { BodyHtml = bodyHtml };
-        }
+        (Post, postPassword, Locked) = await passwordGate.ForReaderAsync(Request, post);
         Repost = page.Repost;
         await LoadReaderAsync();
         return null;

@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
@@ -23,7 +24,12 @@ public sealed class PostBodyRenderer
     public string ToSafeHtml(string body, BodyFormat format)
     {
         var html = format == BodyFormat.Markdown ? Markdig.Markdown.ToHtml(body, Markdown) : body;
-        return sanitizer.Sanitize(html);
+        // What HtmlSanitizer.Sanitize does, with the style attributes mended between parsing and sanitising (StyleQuotes).
+        using var document = sanitizer.HtmlParserFactory().ParseDocument("<!doctype html><html><body>" + html);
+        var content = document.Body!;
+        StyleQuotes.DoubleQuoteStyles(content);
+        sanitizer.SanitizeDom(document, content);
+        return content.ChildNodes.ToHtml(sanitizer.OutputFormatter);
     }
 
     /// <summary>The text of some HTML, whitespace collapsed, cut at a word boundary with an ellipsis.</summary>

@@ -22,7 +22,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         post.HasMany(p => p.Categories).WithOne().HasForeignKey(pc => pc.PostId).OnDelete(DeleteBehavior.Cascade);
         post.HasMany(p => p.Tags).WithOne().HasForeignKey(pt => pt.PostId).OnDelete(DeleteBehavior.Cascade);
 
-        post.HasIndex(p => new { p.SiteId, p.Slug }).IsUnique();
+        // As in WordPress, a page and a post may share a slug (a page lives at /{slug}/, a post
+        // under its date); two posts may not, nor two pages.
+        post.HasIndex(p => new { p.SiteId, p.Kind, p.Slug }).IsUnique();
         // Settles "already imported" for WordPress imports; nulls (posts written here) never clash.
         post.HasIndex(p => new { p.SiteId, p.WordPressId }).IsUnique();
         // Home page, date archives and feeds: a site's visible posts, newest first, read in index

@@ -64,7 +64,7 @@ public sealed class PostPageReadModel(
             post,
             await comments.Value.ApprovedAsync(post.Id, cancellationToken),
             await likes.Value.ForPostAsync(post.Id, null, cancellationToken),
-            post.IsCurated ? await curation.Value.RepostAsync(post.Id, cancellationToken) : RepostView.None);
+            post.IsCurated ? await curation.Value.RepostAsync(post, (other, path) => request.HttpContext.SiteUrl(other, path), cancellationToken) : RepostView.None);
         await cache.SetAsync(key, JsonSerializer.SerializeToUtf8Bytes(view, PostPageJson.Stored.PostPageView),
             [CacheTags.Site(site.Id), CacheTags.Post(post.Id)], [siteGeneration, postGeneration], cancellationToken);
         return view;

@@ -65,10 +65,14 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(Now)).Where(p => p.Kind == PostKind.Page)
             .OrderBy(p => p.Title).Select(p => new TermView(p.Title, p.Slug)).ToListAsync(cancellationToken);
 
-    /// <summary>Every public post's and page's path and last change, newest first, for the sitemap.</summary>
+    /// <summary>
+    /// Every public post's and page's path and last change, newest first, for the sitemap; not
+    /// those whose page asks search engines not to index it (reposts, mostly): a sitemap that
+    /// listed them would contradict the pages it lists.
+    /// </summary>
     public async Task<IReadOnlyList<(string Path, DateTime UpdatedAt)>> SitemapEntriesAsync(int limit, CancellationToken cancellationToken)
     {
-        var rows = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(Now))
+        var rows = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(Now)).Where(p => !p.NoIndex)
             .OrderByDescending(p => p.PublishedAt)
             .Take(limit)
             .Select(p => new { p.Kind, p.PublishedAt, p.Slug, p.UpdatedAt })

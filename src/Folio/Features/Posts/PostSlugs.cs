@@ -4,18 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Posts;
 
-/// <summary>Slugs of the current site's posts, which are unique within the site.</summary>
+/// <summary>Slugs of the current site's posts, unique among its posts, and among its pages.</summary>
 public static class PostSlugs
 {
     /// <summary>What a post's slug becomes in the Trash, as in WordPress: its address is free for a new post meanwhile.</summary>
     private const string TrashedSuffix = "__trashed";
 
-    /// <summary>The slug, or the slug with "-2", "-3"… when another post of the site has it.</summary>
-    public static async Task<string> UniquePostSlugAsync(this FolioDbContext db, string slug, long postId, CancellationToken cancellationToken)
+    /// <summary>The slug, or the slug with "-2", "-3"… when another post (or page, for a page) of the site has it.</summary>
+    public static async Task<string> UniquePostSlugAsync(this FolioDbContext db, PostKind kind, string slug, long postId, CancellationToken cancellationToken)
     {
         if (slug.Length == 0) slug = "post";
-        var taken = await db.Posts.Where(p => p.Id != postId && (p.Slug == slug || p.Slug.StartsWith(slug + "-")))
-            .Select(p => p.Slug).ToListAsync(cancellationToken);
+        var others = db.Posts.Where(p => p.Id != postId && p.Kind == kind);
+        // The usual case, answered by the (site, kind, slug) index; the prefix search below scans, so only a clash pays for it.
+        if (!await others.AnyAsync(p => p.Slug == slug, cancellationToken)) return slug;
+        var taken = await others.Where(p => p.Slug == slug || p.Slug.StartsWith(slug + "-")).Select(p => p.Slug).ToListAsync(cancellationToken);
         return Slugs.FirstFree(slug, taken);
     }
 

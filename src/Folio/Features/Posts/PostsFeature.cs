@@ -17,8 +17,10 @@ public static class PostsFeature
         services.AddSingleton<TrashEmptier>();
         services.AddHostedService(provider => provider.GetRequiredService<TrashEmptier>());
         services.AddScoped<PostPasswordCookie>();
+        services.AddScoped<PostPasswordGate>();
         services.AddSingleton<ScheduledPostPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPostPublisher>());
+        services.AddSingleton<ExcerptRepair>();
         // After AddRazorPages: its own options setup replaces the conventions collection.
         services.AddRazorPages().AddRazorPagesOptions(options => AddListingRoutes(options.Conventions));
         return services;

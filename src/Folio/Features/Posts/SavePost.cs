@@ -65,8 +65,6 @@ public sealed class SavePostHandler(
     IOutputCacheStore cache,
     TimeProvider clock)
 {
-    private const int ExcerptLength = 300;
-
     /// <summary>Whether a static page may not live at <c>/{slug}/</c>, because the site answers that path itself.</summary>
     public static bool IsReservedPageSlug(string slug) => ReservedPageSlugs.Contains(slug);
 
@@ -98,10 +96,12 @@ public sealed class SavePostHandler(
         post.Title = request.Title.Trim();
         post.Body = request.Body;
         post.BodyFormat = request.BodyFormat;
+        var madeExcerpt = post.Excerpt == PostExcerpts.Generate(post.BodyHtml) ? post.Excerpt : null;
         post.BodyHtml = renderer.ToSafeHtml(request.Body, request.BodyFormat);
-        post.Excerpt = string.IsNullOrWhiteSpace(request.Excerpt)
-            ? PostBodyRenderer.ToPlainText(post.BodyHtml, ExcerptLength)
-            : request.Excerpt.Trim();
+        // A form or client that sends back the summary it was shown, made from the words as they
+        // were, has written nothing: the summary is made again from the words as they are.
+        var written = request.Excerpt?.Trim() ?? "";
+        post.Excerpt = written.Length == 0 || written == madeExcerpt ? PostExcerpts.Generate(post.BodyHtml) : written;
         post.Status = request.Status;
         post.PublishedAt = request.Status == PostStatus.Draft ? request.PublishedAt : request.PublishedAt ?? post.PublishedAt ?? now;
         post.UpdatedAt = now;
@@ -115,7 +115,7 @@ public sealed class SavePostHandler(
         post.Sticky = request.Kind == PostKind.Post && request.Sticky;
         post.Password = string.IsNullOrEmpty(request.Password) ? null : request.Password;
         post.FeaturedImageUrl = string.IsNullOrWhiteSpace(request.FeaturedImageUrl) ? null : request.FeaturedImageUrl.Trim();
-        post.Slug = await db.UniquePostSlugAsync(request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
+        post.Slug = await db.UniquePostSlugAsync(post.Kind, request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
         if (post.Kind == PostKind.Page && ReservedPageSlugs.Contains(post.Slug))
         {
             db.ChangeTracker.Clear(); // nothing of this refused save may ride along with a later one

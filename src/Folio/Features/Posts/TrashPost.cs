@@ -48,7 +48,7 @@ public sealed class TrashPostHandler(FolioDbContext db, CurrentSite currentSite,
 
     /// <summary>The post's slug as it goes into or out of the Trash, made unique; null when the query finds no post.</summary>
     private async Task<string?> FreeSlugAsync(IQueryable<Post> post, long postId, Func<string, string> change, CancellationToken cancellationToken) =>
-        await post.Select(p => p.Slug).FirstOrDefaultAsync(cancellationToken) is { } slug
-            ? await db.UniquePostSlugAsync(change(slug), postId, cancellationToken)
+        await post.Select(p => new { p.Kind, p.Slug }).FirstOrDefaultAsync(cancellationToken) is { } found
+            ? await db.UniquePostSlugAsync(found.Kind, change(found.Slug), postId, cancellationToken)
             : null;
 }

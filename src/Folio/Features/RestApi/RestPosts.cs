@@ -144,7 +144,8 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
             ["content"] = withRaw
                 ? new { raw = row.Body, rendered = bodyHtml, @protected = isProtected, format = row.BodyFormat == BodyFormat.Html ? "html" : "markdown" }
                 : (object)new { rendered = bodyHtml, @protected = isProtected },
-            ["excerpt"] = withRaw ? new { raw = row.Excerpt, rendered = excerpt, @protected = isProtected } : new { rendered = excerpt, @protected = isProtected },
+            // As WordPress's: raw is the excerpt written by hand, "" when the summary is made from the words.
+            ["excerpt"] = withRaw ? new { raw = PostExcerpts.HandWritten(row.Excerpt, row.BodyHtml), rendered = excerpt, @protected = isProtected } : new { rendered = excerpt, @protected = isProtected },
             ["author"] = row.AuthorId,
             ["featured_media"] = row.FeaturedMediaId ?? 0,
             ["comment_status"] = row.CommentsOpen ? "open" : "closed",

@@ -5,8 +5,17 @@ namespace Folio.Features.Sites;
 /// <summary>The rules for a site's address label (<c>{slug}.{RootDomain}</c>).</summary>
 public static partial class SiteSlug
 {
+    public const int MinLength = 3;
+
     /// <summary>A DNS label is at most 63 characters.</summary>
     public const int MaxLength = 63;
+
+    /// <summary>
+    /// Letters, digits and inner hyphens, as the form's <c>pattern</c> for the browser to check before
+    /// sending, and (anchored) for <see cref="Problem"/>. Browsers compile a pattern with the <c>v</c>
+    /// flag, where a bare <c>-</c> in a class is an error that silently turns the check off: it is escaped.
+    /// </summary>
+    public const string Pattern = @"[a-z0-9]([a-z0-9\-]*[a-z0-9])?";
 
     private static readonly HashSet<string> Reserved =
     [
@@ -18,8 +27,8 @@ public static partial class SiteSlug
     /// <summary>Why a slug cannot be used, or null when it can.</summary>
     public static string? Problem(string slug)
     {
-        if (slug.Length < 3 || slug.Length > MaxLength)
-            return $"A site address must be 3 to {MaxLength} characters long.";
+        if (slug.Length < MinLength || slug.Length > MaxLength)
+            return $"A site address must be {MinLength} to {MaxLength} characters long.";
         if (!Shape().IsMatch(slug))
             return "A site address may use only lower-case letters a–z, digits and hyphens, and must start and end with a letter or digit.";
         if (Reserved.Contains(slug))
@@ -27,6 +36,6 @@ public static partial class SiteSlug
         return null;
     }
 
-    [GeneratedRegex("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")]
+    [GeneratedRegex("^(?:" + Pattern + ")$")]
     private static partial Regex Shape();
 }

@@ -1,6 +1,7 @@
 using Folio.Features.Identity;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
@@ -36,6 +37,8 @@ public sealed class PreviewModel(UpdateSiteDesignHandler updateDesign, PostQueri
 
     public async Task OnGetAsync([FromQuery] UpdateSiteDesign design)
     {
+        // The customiser shows this page in a frame; no other page is framed.
+        SecurityHeaders.LetOwnSiteFrame(Response);
         var check = await updateDesign.CheckAsync(design, HttpContext.RequestAborted);
         Errors = check.Errors;
         // From here on this request acts for the site as it would be: the site layout, the banner

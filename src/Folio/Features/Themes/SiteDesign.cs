@@ -18,6 +18,6 @@ public sealed record SiteDesign(Theme Theme, string Accent, string DarkAccent, s
             SiteImages.IsMediaUrl(site.IconUrl) ? site.IconUrl : null);
     }
 
-    /// <summary>The accent of both schemes as custom properties, which the stylesheets turn into <c>--accent</c>.</summary>
-    public string AccentProperties => $":root{{--site-accent:{Accent};--site-accent-dark:{DarkAccent}}}";
+    /// <summary>The accent of both schemes as custom properties of the root element, which the stylesheets turn into <c>--accent</c>.</summary>
+    public string AccentProperties => $"--site-accent:{Accent};--site-accent-dark:{DarkAccent}";
 }

@@ -55,7 +55,10 @@ public sealed class ImportWxrHandler(
         }
 
         var run = new ImportRun(survey, map, request.ImportingAccountId);
-        run.Summary.Source = $"WordPress export (WXR {survey.Version}) of {survey.BaseSiteUrl ?? "an unnamed site"}: {survey.ItemCount} items";
+        var version = survey.IsNewerThanKnown
+            ? $"WXR {survey.Version}, newer than the {WxrSurvey.LatestKnownVersion} Folio knows: what is new in it may not be imported"
+            : $"WXR {survey.Version}";
+        run.Summary.Source = $"WordPress export ({version}) of {survey.BaseSiteUrl ?? "an unnamed site"}: {survey.ItemCount} items";
         await using (var file = File.OpenRead(request.FilePath))
         {
             var items = 0;

@@ -39,6 +39,9 @@ public sealed class WxrComments(FolioDbContext db, CommentRenderer renderer, Tim
 
     private async Task<bool> InsertAsync(long postId, WxrComment source, CancellationToken cancellationToken)
     {
+        // An import run again finds every comment there: a look spares each one a refused insert,
+        // which EF Core would log as a failure although nothing is wrong. The key still decides a race.
+        if (await db.Comments.AnyAsync(c => c.WordPressId == source.Id, cancellationToken)) return false;
         var email = source.AuthorEmail.Trim();
         if (email.Length > CommentLimits.EmailLength) email = "";
         var comment = db.Comments.Add(new Comment

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml.Linq;
 
 namespace Folio.Features.WordPress;
@@ -102,12 +103,15 @@ internal static class WxrElements
             ? date
             : null;
 
-    /// <summary>WordPress stores non-ASCII slugs percent-encoded ("caf%c3%a9"); Folio keeps the letters.</summary>
+    /// <summary>
+    /// WordPress stores non-ASCII slugs percent-encoded ("caf%c3%a9"), in whatever Unicode form
+    /// the title was typed; Folio keeps the letters, in the one form its addresses use (NFC).
+    /// </summary>
     private static string DecodeSlug(string slug)
     {
         try
         {
-            return Uri.UnescapeDataString(slug.Trim()).ToLowerInvariant();
+            return Uri.UnescapeDataString(slug.Trim()).Normalize(NormalizationForm.FormC).ToLowerInvariant();
         }
         catch (UriFormatException)
         {

@@ -77,7 +77,17 @@ public sealed record WxrComment
 }
 
 /// <summary>What a first pass over the file found: the channel, how many items, and where each attachment lives.</summary>
-public sealed record WxrSurvey(string Version, string? BaseSiteUrl, int ItemCount, IReadOnlyDictionary<long, string> AttachmentUrls);
+public sealed record WxrSurvey(string Version, string? BaseSiteUrl, int ItemCount, IReadOnlyDictionary<long, string> AttachmentUrls)
+{
+    /// <summary>The newest version of the format Folio knows, as WordPress's importer does.</summary>
+    public static readonly Version LatestKnownVersion = new(1, 2);
+
+    /// <summary>
+    /// A version WordPress has not written yet: read all the same (WordPress's importer warns and
+    /// goes on), since what Folio knows is still there; what is new may not be imported.
+    /// </summary>
+    public bool IsNewerThanKnown => !System.Version.TryParse(Version, out var version) || version > LatestKnownVersion;
+}
 
 /// <summary>The file is not one Folio will import: a DTD, malformed XML, or not a WordPress export at all.</summary>
 public sealed class WxrRefusedException(string message) : Exception(message);

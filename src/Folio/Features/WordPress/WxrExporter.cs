@@ -149,7 +149,8 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         // A Custom HTML block: WordPress shows it as it is, and Folio's import knows it needs no paragraphs added.
         var body = ExportedBodies.WithAbsoluteMedia(post.BodyHtml, path => origin.SiteUrl(site, path));
         await wxr.CDataAsync("encoded", $"<!-- wp:html -->{body}<!-- /wp:html -->", WxrWriter.Content);
-        await wxr.CDataAsync("encoded", post.Excerpt, WxrWriter.Excerpt);
+        // As WordPress exports it: only an excerpt written by hand, so the importer makes the rest from the words.
+        await wxr.CDataAsync("encoded", PostExcerpts.HandWritten(post.Excerpt, post.BodyHtml), WxrWriter.Excerpt);
         await wxr.WpAsync("post_id", post.Id);
         await DatesAsync(wxr, post.PublishedAt ?? post.CreatedAt, post.PublishedAt, post.UpdatedAt);
         await wxr.CDataAsync("comment_status", post.CommentsOpen ? "open" : "closed");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Folio.Data;
 using Folio.Features.Posts;
 using Folio.Infrastructure;
@@ -13,7 +14,6 @@ namespace Folio.Features.WordPress;
 /// </summary>
 public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTerms terms, ImportedAttachments attachments, TimeProvider clock)
 {
-    private const int GeneratedExcerptLength = 300;
     private const int AttemptsAtAFreeSlug = 3;
 
     /// <summary>The local post's id (new or imported before), or null when the item is skipped.</summary>
@@ -35,7 +35,7 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
         var post = await BuildAsync(run, item, status.Value, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            post.Slug = await FreeSlugAsync(WantedSlug(item, post.Kind), cancellationToken);
+            post.Slug = await db.UniquePostSlugAsync(post.Kind, WantedSlug(item, post.Kind), post.Id, cancellationToken);
             db.Posts.Add(post);
             try
             {
@@ -80,7 +80,7 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
             BodyHtml = bodyHtml,
             Excerpt = item.Excerpt.Trim().Length > 0
                 ? PostBodyRenderer.ToPlainText(item.Excerpt, 1000)
-                : PostBodyRenderer.ToPlainText(bodyHtml, GeneratedExcerptLength),
+                : PostExcerpts.Generate(bodyHtml),
             Status = status,
             PublishedAt = publishedAt,
             CreatedAt = created,
@@ -135,18 +135,13 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
     /// <summary>WordPress's own slug when Folio can serve it as it is, so the old permalink keeps working; else one made from the title.</summary>
     private static string WantedSlug(WxrItem item, PostKind kind)
     {
-        var slug = item.Slug.Length is > 0 and <= Slugs.MaxLength && item.Slug.All(c => char.IsLetterOrDigit(c) || c is '-' or '_')
+        var slug = item.Slug.Length is > 0 and <= Slugs.MaxLength && item.Slug.All(c => char.IsLetterOrDigit(c) || IsMark(c) || c is '-' or '_')
             ? item.Slug
             : Slugs.From(item.Title);
         if (slug.Length == 0) slug = kind == PostKind.Page ? "page" : "post";
         return kind == PostKind.Page && SavePostHandler.IsReservedPageSlug(slug) ? $"{slug}-page" : slug;
     }
 
-    private async Task<string> FreeSlugAsync(string wanted, CancellationToken cancellationToken)
-    {
-        // The usual case, answered by the (site, slug) index; the prefix search below scans, so only a clash pays for it.
-        if (!await db.Posts.AnyAsync(p => p.Slug == wanted, cancellationToken)) return wanted;
-        var taken = await db.Posts.Where(p => p.Slug == wanted || p.Slug.StartsWith(wanted + "-")).Select(p => p.Slug).ToListAsync(cancellationToken);
-        return Slugs.FirstFree(wanted, taken);
-    }
+    /// <summary>A vowel sign or other mark that is part of a letter in Hindi, Thai and other scripts.</summary>
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

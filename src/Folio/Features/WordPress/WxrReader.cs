@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -11,7 +12,7 @@ namespace Folio.Features.WordPress;
 /// files. <see cref="SurveyAsync"/> reads the whole file once before anything is imported, so a
 /// hostile or broken file is refused while the site is still untouched.
 /// </summary>
-public static class WxrReader
+public static partial class WxrReader
 {
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -42,7 +43,9 @@ public static class WxrReader
             if (item.Type == "attachment" && item.AttachmentUrl is { } url) attachments[item.Id] = url;
         }
         if (version is null)
-            throw new WxrRefusedException("This is not a WordPress export file: it has no wp:wxr_version. In WordPress, use Tools → Export → All content, and upload the file it downloads.");
+            throw new WxrRefusedException($"This is not a WordPress export file: it has no wp:wxr_version. {ExportAgain}");
+        if (!VersionNumber().IsMatch(version))
+            throw new WxrRefusedException($"This is not a WordPress export file: its wp:wxr_version is \"{version}\", where WordPress writes a number such as 1.2. {ExportAgain}");
         return new WxrSurvey(version, baseSiteUrl, items, attachments);
     }
 
@@ -98,6 +101,12 @@ public static class WxrReader
         }
         return null;
     }
+
+    private const string ExportAgain = "In WordPress, use Tools → Export → All content, and upload the file it downloads.";
+
+    /// <summary>WordPress's importer takes any version of this shape (warning of one newer than it knows) and refuses the rest.</summary>
+    [GeneratedRegex(@"^[0-9]+\.[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionNumber();
 
     // XmlReader says so only in its message ("For security reasons DTD is prohibited…"), as in
     // Curation's SafeXml; the hostile-file tests pin the wording.

@@ -302,6 +302,9 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("PostId")
                         .HasDatabaseName("ix_curated_originals_post_id");
 
+                    b.HasIndex("UrlHash")
+                        .HasDatabaseName("ix_curated_originals_url_hash");
+
                     b.HasIndex("SiteId", "PostId")
                         .HasDatabaseName("ix_curated_originals_site_id_post_id");
 
@@ -1263,10 +1266,6 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("AnnouncedAt", "Status")
                         .HasDatabaseName("ix_posts_announced_at_status");
 
-                    b.HasIndex("SiteId", "Slug")
-                        .IsUnique()
-                        .HasDatabaseName("ix_posts_site_id_slug");
-
                     b.HasIndex("SiteId", "WordPressId")
                         .IsUnique()
                         .HasDatabaseName("ix_posts_site_id_word_press_id");
@@ -1276,6 +1275,10 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("SiteId", "Kind", "PublishedAt")
                         .HasDatabaseName("ix_posts_site_id_kind_published_at");
+
+                    b.HasIndex("SiteId", "Kind", "Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_posts_site_id_kind_slug");
 
                     b.ToTable("posts", (string)null);
                 });

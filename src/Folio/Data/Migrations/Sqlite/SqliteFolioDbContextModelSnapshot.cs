@@ -289,6 +289,9 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("PostId")
                         .HasDatabaseName("ix_curated_originals_post_id");
 
+                    b.HasIndex("UrlHash")
+                        .HasDatabaseName("ix_curated_originals_url_hash");
+
                     b.HasIndex("SiteId", "PostId")
                         .HasDatabaseName("ix_curated_originals_site_id_post_id");
 
@@ -1228,10 +1231,6 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("AnnouncedAt", "Status")
                         .HasDatabaseName("ix_posts_announced_at_status");
 
-                    b.HasIndex("SiteId", "Slug")
-                        .IsUnique()
-                        .HasDatabaseName("ix_posts_site_id_slug");
-
                     b.HasIndex("SiteId", "WordPressId")
                         .IsUnique()
                         .HasDatabaseName("ix_posts_site_id_word_press_id");
@@ -1241,6 +1240,10 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("SiteId", "Kind", "PublishedAt")
                         .HasDatabaseName("ix_posts_site_id_kind_published_at");
+
+                    b.HasIndex("SiteId", "Kind", "Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_posts_site_id_kind_slug");
 
                     b.ToTable("posts", (string)null);
                 });
