@@ -59,8 +59,7 @@ public static class DataRegistration
     {
         var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Folio");
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
-        var dataDirectory = provider.GetRequiredService<IOptions<FolioOptions>>().Value.DataDirectoryFullPath;
-        Directory.CreateDirectory(dataDirectory);
+        var dataDirectory = PrivateFiles.CreateFolder(provider.GetRequiredService<IOptions<FolioOptions>>().Value.DataDirectoryFullPath);
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(dataDirectory, "folio.db"),

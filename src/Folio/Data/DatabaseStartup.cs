@@ -1,6 +1,7 @@
 using Folio.Features.Demo;
 using Folio.Features.Posts;
 using Folio.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,8 @@ public static class DatabaseStartup
     /// </summary>
     public static async Task<bool> PrepareDatabaseAsync(this IServiceProvider services, bool seedDemo, CancellationToken cancellationToken = default)
     {
+        // Made private before anything (the database, keys, mail, media) is put in it.
+        PrivateFiles.CreateFolder(services.GetRequiredService<IOptions<FolioOptions>>().Value.DataDirectoryFullPath);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
         var (adoption, refusal) = await PreSquashDatabases.AdoptAsync(db, cancellationToken);
@@ -24,6 +27,7 @@ public static class DatabaseStartup
             return false;
         }
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.GetDbConnection() is SqliteConnection { DataSource.Length: > 0 } sqlite) PrivateFiles.RestrictDatabase(sqlite.DataSource);
         // Only builds from before the squash froze summaries: a database they made is mended once, as it is adopted.
         if (adoption == PreSquashDatabases.Adoption.Adopted)
             await scope.ServiceProvider.GetRequiredService<ExcerptRepair>().RepairAsync(cancellationToken);

@@ -38,8 +38,17 @@ public sealed class FolioOptions
     /// <summary>How many comments one address, or one email, may post in a minute.</summary>
     public int CommentsPerMinute { get; set; } = 5;
 
-    /// <summary>How many times one address, or one email, may try to log in in a minute.</summary>
+    /// <summary>
+    /// How many times one address may try to log in to one account in a minute. Counted per
+    /// account and address together, so that nobody else's guesses ever keep the owner out.
+    /// </summary>
     public int LoginsPerMinute { get; set; } = 10;
+
+    /// <summary>How many times one address may try to log in in a minute, whatever the accounts (an office behind one address logs in together).</summary>
+    public int LoginsPerAddressPerMinute { get; set; } = 30;
+
+    /// <summary>How many password-reset mails one address may be sent in an hour, whoever asks for them.</summary>
+    public int MailsPerRecipientPerHour { get; set; } = 3;
 
     /// <summary>A comment posted sooner than this after its page opened is refused as a bot's (measured by the page's script).</summary>
     public double CommentMinimumSeconds { get; set; } = 3;

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -17,8 +18,19 @@ public static class KeyStorage
         services.AddDataProtection().SetApplicationName("Folio");
         services.AddOptions<KeyManagementOptions>()
             .Configure<IOptions<FolioOptions>, ILoggerFactory>((keys, folio, logging) =>
-                keys.XmlRepository = new FileSystemXmlRepository(
-                    new DirectoryInfo(Path.Combine(folio.Value.DataDirectoryFullPath, "keys")), logging));
+                keys.XmlRepository = new PrivateKeyRepository(
+                    new DirectoryInfo(PrivateFiles.CreateFolder(Path.Combine(folio.Value.DataDirectoryFullPath, "keys"))), logging));
         return services;
+    }
+
+    /// <summary>Whoever reads a key can forge any session cookie: each key file is made readable by the server's user alone.</summary>
+    private sealed class PrivateKeyRepository(DirectoryInfo directory, ILoggerFactory logging) : FileSystemXmlRepository(directory, logging)
+    {
+        public override void StoreElement(XElement element, string friendlyName)
+        {
+            base.StoreElement(element, friendlyName);
+            // The base class names the file itself (after the friendly name when it is a safe one).
+            foreach (var file in Directory.EnumerateFiles("*.xml")) PrivateFiles.Restrict(file.FullName);
+        }
     }
 }

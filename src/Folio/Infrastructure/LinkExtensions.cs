@@ -3,7 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace Folio.Infrastructure;
 
-/// <summary>Absolute links to the current site and to the platform, on the request's scheme and port.</summary>
+/// <summary>
+/// Absolute links to the current site and to the platform, on the request's scheme and port
+/// (<see cref="PublicOrigin.PortOf"/>: never a port the Host header made up). Mail sent while
+/// answering a request takes its links from here.
+/// </summary>
 public static class LinkExtensions
 {
     /// <summary>An absolute URL of a path on the current site's primary host.</summary>
@@ -21,7 +25,7 @@ public static class LinkExtensions
     /// <summary>An absolute URL of a path on the given host (a site's custom domain, or its sub-domain).</summary>
     public static string HostUrl(this HttpContext context, string host, string path)
     {
-        var port = context.Request.Host.Port;
+        var port = PublicOrigin.PortOf(context, context.RequestServices.GetRequiredService<IOptions<FolioOptions>>().Value);
         return $"{context.Request.Scheme}://{host}{(port is null ? "" : $":{port}")}{path}";
     }
 }

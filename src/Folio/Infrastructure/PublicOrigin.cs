@@ -14,7 +14,7 @@ public sealed class PublicOrigin(IOptions<FolioOptions> options, SiteDirectory d
     private volatile string? observedScheme;
     private int observedPort;
 
-    public void Observe(HttpRequest request) => Observe(request.Scheme, request.Host.Port ?? 0);
+    public void Observe(HttpRequest request) => Observe(request.Scheme, PortOf(request.HttpContext, options.Value) ?? 0);
 
     /// <summary>
     /// For a process that answers no requests (an admin command): links as a server started with
@@ -38,6 +38,17 @@ public sealed class PublicOrigin(IOptions<FolioOptions> options, SiteDirectory d
         observedScheme = scheme;
         Volatile.Write(ref observedPort, port);
     }
+
+    /// <summary>
+    /// The port that links back to this server should name, for a request: the Host header's only
+    /// when the connection really arrived on that port (<c>dotnet run</c> on :5000); anyone can
+    /// write any port there, and a reset link must not lead to the port an attacker chose.
+    /// Otherwise the configured <c>Folio:PublicPort</c>, or none (a proxy on the scheme's port).
+    /// </summary>
+    public static int? PortOf(HttpContext context, FolioOptions folio) =>
+        context.Request.Host.Port is { } port && port == context.Connection.LocalPort ? port
+        : folio.PublicPort > 0 ? folio.PublicPort
+        : null;
 
     /// <summary>An absolute URL of a path on a site's primary host.</summary>
     public string SiteUrl(SiteView site, string path) => Url(directory.HostOf(site), path);

@@ -1,6 +1,5 @@
 using System.Net;
 using Folio.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Folio.Tests.Admin;
 
@@ -9,17 +8,8 @@ namespace Folio.Tests.Admin;
 /// buttons work (their forms carry the antiforgery token a logout needs), say so, and leave the
 /// account's other browsers signed in until the account page logs them out.
 /// </summary>
-public sealed class LogOutTests(LogOutTests.App app) : IClassFixture<LogOutTests.App>
+public sealed class LogOutTests(FolioApp app) : IClassFixture<FolioApp>
 {
-    public sealed class App : FolioApp
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Folio:Login:SessionCheckInterval", "00:00:00"); // every session learns at once what happened to it
-        }
-    }
-
     [Theory]
     [InlineData("leave", "leave.localhost", "/admin/")]
     [InlineData("depart", "localhost", "/")]

@@ -89,4 +89,43 @@ public sealed class PeopleTests(PeopleTests.TeamSite site) : IClassFixture<Peopl
         Assert.Contains("A site needs at least one administrator", await remove.Content.ReadAsStringAsync());
         Assert.Equal(SiteRole.Administrator, await RoleOfAsync("solo", "owner-of-solo@example.com"));
     }
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Admin")]
+    [InlineData("administrator")]
+    [InlineData("0")]
+    [InlineData("7")]
+    public async Task A_missing_or_misspelt_role_invites_nobody(string? role)
+    {
+        var boss = await site.SignedInClientAsync(TeamSite.Host, "boss@team.example");
+        var fields = new Dictionary<string, string> { ["email"] = $"role-{role?.Length ?? -1}-{role}@team.example" };
+        if (role is not null) fields["role"] = role;
+
+        var sent = await boss.PostFormAsync("/admin/people/?handler=Invite", fields, pagePath: "/admin/people/");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, sent.StatusCode);
+        Assert.Contains("Choose one of the roles: Administrator, Editor, Author, Contributor.", (await Html.ParseAsync(sent)).QuerySelector(".form-errors")!.TextContent);
+        Assert.Empty(site.MessagesTo(fields["email"]));
+        Assert.False(await site.ForSiteAsync("team", s => s.GetRequiredService<FolioDbContext>().SiteInvitations.AnyAsync(i => i.Email == fields["email"])));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Admin")]
+    [InlineData("0")]
+    public async Task A_missing_or_misspelt_role_changes_nobody_s_role(string? role)
+    {
+        var email = $"contributor-{role ?? "none"}@team.example";
+        var contributorId = await site.AddMemberAsync("team", email, SiteRole.Contributor);
+        var boss = await site.SignedInClientAsync(TeamSite.Host, "boss@team.example");
+        var fields = new Dictionary<string, string> { ["accountId"] = contributorId.ToString() };
+        if (role is not null) fields["role"] = role;
+
+        var changed = await boss.PostFormAsync("/admin/people/?handler=Role", fields, pagePath: "/admin/people/");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, changed.StatusCode);
+        Assert.Contains("Choose one of the roles", await changed.Content.ReadAsStringAsync());
+        Assert.Equal(SiteRole.Contributor, await RoleOfAsync("team", email));
+    }
 }

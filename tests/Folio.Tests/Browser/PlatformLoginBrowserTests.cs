@@ -37,4 +37,39 @@ public sealed class PlatformLoginBrowserTests(LiveFolioApp app, Chromium chromiu
             Assert.StartsWith(app.UrlOf($"{slug}.localhost"), page.Url);
         }
     }
+    [SkippableFact]
+    public async Task Log_in_on_a_site_never_switches_the_account_this_browser_is_logged_in_with_there()
+    {
+        await app.NewReaderAsync("victor@example.com", "Victor Reader");
+        await app.NewReaderAsync("victor-at-work@example.com", "Victor at Work");
+        var owner = await app.CreateSiteAsync("harbour", "Harbour");
+        var post = app.UrlOf("harbour.localhost", await app.SavePostAsync("harbour", new SavePost { AuthorId = owner, Title = "Tides", Body = "High at noon.", Status = PostStatus.Published }));
+
+        foreach (var width in new[] { 1280, 390 })
+        {
+            await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+            var page = await context.NewPageAsync();
+            // Logged in on the site as one account, and at the platform as another.
+            await LogInAsync(page, app.UrlOf("harbour.localhost", "/login/"), "victor@example.com");
+            await LogInAsync(page, app.UrlOf("localhost", "/login/"), "victor-at-work@example.com");
+
+            await page.GotoAsync(app.UrlOf("harbour.localhost", $"/login/?returnUrl={Uri.EscapeDataString(new Uri(post).AbsolutePath)}"));
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Use your Folio account") }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Already logged in" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("logged in here as Victor Reader");
+            await page.SaveScreenshotAsync($"already-logged-in-{width}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Continue as Victor Reader" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("You are commenting using your Folio account (Victor Reader)")).ToBeVisibleAsync();
+        }
+    }
+
+    private static async Task LogInAsync(IPage page, string loginUrl, string email)
+    {
+        await page.GotoAsync(loginUrl);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Email" }).FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(FolioApp.MemberPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log In" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login/", StringComparison.Ordinal));
+    }
 }

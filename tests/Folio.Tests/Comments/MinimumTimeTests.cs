@@ -48,4 +48,21 @@ public sealed class MinimumTimeTests(MinimumTimeTests.PatientSite site) : IClass
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(1, await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Comments.CountAsync(c => c.Body == "Thank you, noted.")));
     }
+    [Fact]
+    public async Task A_guest_comment_without_the_scripts_measure_waits_for_a_moderator()
+    {
+        await site.UpdateSiteAsync("talk", s => s.CommentModeration = Folio.Features.Sites.CommentModeration.PublishDirectly);
+
+        var measured = await site.CommentAsGuestAsync(site.Reader(), "Measured, so published.", email: "timed@example.com",
+            more: new() { ["Form.SecondsOnPage"] = "42.5" });
+        var unmeasured = await site.CommentAsGuestAsync(site.Reader(), "The measure left out.", email: "untimed@example.com");
+
+        Assert.Equal(HttpStatusCode.Redirect, measured.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, unmeasured.StatusCode);
+        Assert.Equal(CommentStatus.Approved, await StatusOfAsync("timed@example.com"));
+        Assert.Equal(CommentStatus.Pending, await StatusOfAsync("untimed@example.com"));
+    }
+
+    private Task<CommentStatus> StatusOfAsync(string email) =>
+        site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Comments.Where(c => c.AuthorEmail == email).Select(c => c.Status).SingleAsync());
 }

@@ -103,6 +103,25 @@ public sealed partial class FleetTests(TwoServers fleet) : IClassFixture<TwoServ
     }
 
     [SkippableFact]
+    public async Task A_log_out_through_one_server_ends_the_session_on_the_other_at_once()
+    {
+        fleet.SkipUnlessRunning();
+        var cookies = new CookieContainer();
+        var first = fleet.First.Client(Demo, cookies);
+        var login = await first.PostFormAsync("/login/", new() { ["email"] = FolioApp.DemoEmail, ["password"] = FolioApp.DemoPassword });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var session = cookies.GetAllCookies().Single(cookie => cookie.Name == "folio_session");
+        // A copy of the cookie, replayed through the other server.
+        using var replay = fleet.Second.Client(Demo);
+        replay.DefaultRequestHeaders.Add("Cookie", $"{session.Name}={session.Value}");
+        Assert.Equal(HttpStatusCode.OK, (await replay.GetAsync("/admin/")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync("/logout/", [], pagePath: "/admin/")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await replay.GetAsync("/admin/")).StatusCode);
+    }
+
+    [SkippableFact]
     public async Task The_comment_rate_limit_counts_comments_sent_to_either_server()
     {
         fleet.SkipUnlessRunning();

@@ -2,7 +2,6 @@ using System.Net;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Folio.Tests.Identity;
 
@@ -12,12 +11,6 @@ public sealed class PlatformLoginTests(PlatformLoginTests.TwoSites app) : IClass
     public sealed class TwoSites : FolioApp, IAsyncLifetime
     {
         public Dictionary<string, string> Posts { get; } = [];
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Folio:Login:SessionCheckInterval", "00:00:00"); // see a logout at once
-        }
 
         public async Task InitializeAsync()
         {

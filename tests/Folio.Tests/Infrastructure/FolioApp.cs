@@ -20,10 +20,18 @@ public class FolioApp : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; } = new();
 
+    /// <summary>Folio's data directory (the mail drop is in it); the database's own temporary folder unless a test needs another.</summary>
+    public virtual string DataDirectory => Database.DataDirectory;
+
     protected virtual int CommentsPerMinute => 10_000;
 
     /// <summary>Tests log in often from one address; LoginRateLimitTests sets a real limit.</summary>
     protected virtual int LoginsPerMinute => 10_000;
+
+    protected virtual int LoginsPerAddressPerMinute => 10_000;
+
+    /// <summary>Tests ask for reset links often; MailFloodTests sets a real limit.</summary>
+    protected virtual int MailsPerRecipientPerHour => 10_000;
 
     /// <summary>Test browsers fill forms faster than people; the tests of that rule set a real minimum.</summary>
     protected virtual double CommentMinimumSeconds => 0;
@@ -31,18 +39,30 @@ public class FolioApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Database.Settings()) builder.UseSetting(key, value);
+        builder.UseSetting("Folio:DataDirectory", DataDirectory);
         builder.UseSetting("Folio:DemoPassword", DemoPassword);
         builder.UseSetting("Folio:SchedulerInterval", "00:00:01");
         builder.UseSetting("Folio:Smtp:OutboxInterval", "00:00:00.500");
         // Tests comment from one address, fast; CommentRateLimitTests sets a real limit.
         builder.UseSetting("Folio:CommentsPerMinute", CommentsPerMinute.ToString());
         builder.UseSetting("Folio:LoginsPerMinute", LoginsPerMinute.ToString());
+        builder.UseSetting("Folio:LoginsPerAddressPerMinute", LoginsPerAddressPerMinute.ToString());
+        builder.UseSetting("Folio:MailsPerRecipientPerHour", MailsPerRecipientPerHour.ToString());
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressHeader>());
         builder.UseSetting("Folio:CommentMinimumSeconds", CommentMinimumSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>A client for one host, which does not follow redirects (tests check them).</summary>
     public HttpClient ClientFor(string host) =>
         CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
+
+    /// <summary>A client for one host that connects from the given IP address (see <see cref="ClientAddressHeader"/>).</summary>
+    public HttpClient ClientFrom(string address, string host = "localhost")
+    {
+        var client = ClientFor(host);
+        client.DefaultRequestHeaders.Add(ClientAddressHeader.Name, address);
+        return client;
+    }
 
     public HttpClient DemoClient() => ClientFor("demo.localhost");
 

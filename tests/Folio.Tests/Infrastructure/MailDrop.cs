@@ -8,7 +8,7 @@ public static partial class MailDrop
 {
     public static IReadOnlyList<MimeMessage> MessagesTo(this FolioApp app, string email)
     {
-        var folder = Path.Combine(app.Database.DataDirectory, "mail");
+        var folder = Path.Combine(app.DataDirectory, "mail");
         if (!Directory.Exists(folder)) return [];
         return Directory.GetFiles(folder, "*.eml").Order()
             .Select(path => MimeMessage.Load(path))

@@ -68,4 +68,21 @@ public sealed class LikeNotificationTests(LikeSite site) : IClassFixture<LikeSit
         Assert.Single(await NotificationsAboutAsync(path));
         Assert.Single(await MailSubjectsAsync("Self regard"));
     }
+    [Fact]
+    public async Task Liking_and_unliking_again_and_again_tells_the_author_once()
+    {
+        var (postId, path) = await site.NewPostAsync("Fickle fan");
+        var reader = await site.NewReaderAsync("fickle@notify.example", "Fickle");
+        var client = await site.SignedInClientAsync(LikeSite.Host, "fickle@notify.example");
+
+        for (var round = 0; round < 5; round++)
+        {
+            Assert.True((await LikeSite.SetLikeThroughApiAsync(client, postId, liked: true)).IsSuccessStatusCode);
+            Assert.True((await LikeSite.SetLikeThroughApiAsync(client, postId, liked: false)).IsSuccessStatusCode);
+        }
+        await site.LikeAsync(postId, reader);
+
+        Assert.Single(await NotificationsAboutAsync(path));
+        Assert.Single(await MailSubjectsAsync("Fickle fan"));
+    }
 }

@@ -58,7 +58,11 @@ public sealed class SubmitCommentHandler(
         var author = await AuthorAsync(request, cancellationToken);
         // The trap is for anonymous scripts. Someone signed in (an account, an outside identity)
         // has shown who they are, and often posts the moment they are back from logging in.
-        if (author.IsGuest && request.SecondsOnPage < options.Value.CommentMinimumSeconds) return Refused(TooQuick);
+        var minimumSeconds = options.Value.CommentMinimumSeconds;
+        if (author.IsGuest && request.SecondsOnPage < minimumSeconds) return Refused(TooQuick);
+        // A guest's form that brings no measure (no script ran, or a bot left the field out to
+        // pass the trap) waits for a moderator: readers without JavaScript may still comment.
+        var unmeasured = author.IsGuest && minimumSeconds > 0 && request.SecondsOnPage is null;
         var errors = new List<string>(author.Errors);
         var body = request.Body.Trim();
         if (body.Length == 0) errors.Add("Please type a comment.");
@@ -102,6 +106,7 @@ public sealed class SubmitCommentHandler(
         {
             SpamVerdict.Spam => CommentStatus.Spam,
             SpamVerdict.Unavailable => CommentStatus.Pending,
+            _ when unmeasured => CommentStatus.Pending,
             _ => StatusOf(comment, site, history.HasApproved),
         };
 

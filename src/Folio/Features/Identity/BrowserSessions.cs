@@ -14,8 +14,10 @@ namespace Folio.Features.Identity;
 /// session cookie carries; a site host that borrows the platform's login through a ticket
 /// continues the platform session's id, so one browser's sessions on every host share it.
 /// "Log Out" ends that id: this browser on every host, no other browser. "Log out everywhere
-/// else" ends the account's other ids. Each host's cookie finds out whether its id still lives
-/// when it checks the account's security stamp (<c>Folio:Login:SessionCheckInterval</c>).
+/// else" ends the account's other ids, a password reset all of them. Every request that carries
+/// a session cookie asks whether its id still lives, so an ended session is over at once, on
+/// every host and every server of a fleet: one look-up by primary key, paid by signed-in
+/// requests alone (anonymous pages come from the output cache without authentication).
 /// </summary>
 /// <remarks>
 /// A live session is an account token (the tokens table Identity already has, so no table of
@@ -54,6 +56,24 @@ public sealed class BrowserSessions(FolioDbContext db, TimeProvider clock)
         if (!long.TryParse(context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), CultureInfo.InvariantCulture, out var accountId)) return;
         var sessions = context.HttpContext.RequestServices.GetRequiredService<BrowserSessions>();
         Continue(context.Properties, await sessions.StartAsync(accountId, context.HttpContext.RequestAborted));
+    }
+
+    /// <summary>
+    /// The session cookie's check on every request that brings one: its session must still live,
+    /// or the cookie is refused and removed. Then Identity's own check, which reads the account's
+    /// claims again every <c>Folio:Login:SessionCheckInterval</c>.
+    /// </summary>
+    internal static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<BrowserSessions>();
+        if (long.TryParse(context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), CultureInfo.InvariantCulture, out var accountId)
+            && await sessions.IsLiveAsync(accountId, IdOf(context.Properties), context.HttpContext.RequestAborted))
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+            return;
+        }
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
 
     /// <summary>Starts a session of the account; returns its id.</summary>

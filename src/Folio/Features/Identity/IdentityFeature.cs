@@ -22,8 +22,8 @@ public static class IdentityFeature
 
     public static IServiceCollection AddIdentityFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        // How soon a session learns that it was logged out on another host or from another browser,
-        // or that its account's password changed.
+        // How soon a session's claims (name, roles) are read again from its account. Whether the
+        // session still lives at all is checked on every request (BrowserSessions.ValidateAsync).
         services.Configure<SecurityStampValidatorOptions>(options =>
             options.ValidationInterval = configuration.GetValue("Folio:Login:SessionCheckInterval", TimeSpan.FromMinutes(1)));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -40,8 +40,9 @@ public static class IdentityFeature
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.SignIn.RequireConfirmedEmail = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed logins never lock an account (LoginModel passes lockoutOnFailure: false):
+                // a lock that anyone's wrong guesses set keeps the owner out. RateLimits slows
+                // guessing per address instead.
             })
             .AddEntityFrameworkStores<FolioDbContext>()
             .AddSignInManager()
@@ -60,10 +61,10 @@ public static class IdentityFeature
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
             cookie.SlidingExpiration = true;
             cookie.Events.OnSigningIn = BrowserSessions.StartUnlessContinuedAsync;
+            cookie.Events.OnValidatePrincipal = BrowserSessions.ValidateAsync;
         });
         services.AddScoped<BrowserSessions>();
-        // Replaces the plain security-stamp check that AddSignInManager registered.
-        services.AddScoped<ISecurityStampValidator, BrowserSessionValidator>();
+        services.AddScoped<PasswordCheckForNobody>();
 
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).PostConfigure<IOptions<FolioOptions>>(UseHostPrefix);
         services.AddOptions<CookieAuthenticationOptions>(ExternalCommenterSession.Scheme).PostConfigure<IOptions<FolioOptions>>(UseHostPrefix);

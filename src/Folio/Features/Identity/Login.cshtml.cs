@@ -9,15 +9,20 @@ namespace Folio.Features.Identity;
 
 /// <summary>
 /// Log in with email and password, on the platform or on any site's host; the session belongs to
-/// that host alone. Wrong email, wrong password, locked-out account: one answer. The right
-/// password of an account whose email is not confirmed yet is told so, and may have the
-/// confirmation mail sent again: only someone who knows the password learns that it exists.
+/// that host alone. Wrong email, wrong password: one answer, after the same work (one password
+/// hash either way), so neither the words nor the time tell a stranger which emails have
+/// accounts. The right password of an account whose email is not confirmed yet is told so, and
+/// may have the confirmation mail sent again: only someone who knows the password learns that
+/// it exists. Guessing is slowed per address and per account from one address
+/// (<see cref="RateLimits.LoginAsync"/>), never by locking the account, which would let anyone
+/// keep its owner out.
 /// </summary>
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users, ExternalProviders providers, CurrentSite currentSite, RateLimits rateLimits) : PageModel
+public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users, PasswordCheckForNobody nobody, ExternalProviders providers,
+    CurrentSite currentSite, RateLimits rateLimits) : PageModel
 {
-    public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password. After 5 failed tries an account waits 15 minutes.";
+    public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password.";
 
     /// <summary>The login page, leading on to <paramref name="returnUrl"/> (a path on the same host) once logged in.</summary>
     public static string PathReturningTo(string? returnUrl) =>
@@ -66,15 +71,21 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
     public async Task<IActionResult> OnPostAsync()
     {
         if (await TooManyTriesAsync(Email)) return Page();
+        // Too long to be anyone's: refused before any hashing, whatever the email.
         var account = Password.Length <= IdentityFeature.MaxPasswordLength ? await users.FindByEmailAsync(Email.Trim()) : null;
         if (account is null)
         {
+            if (Password.Length <= IdentityFeature.MaxPasswordLength) nobody.Check(Password);
             Errors = [Refusal];
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(account, Password, isPersistent: true, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(account, Password, isPersistent: true, lockoutOnFailure: false);
         if (result.Succeeded) return LocalRedirect(SafeReturn.Path(ReturnUrl));
-        if (result.IsNotAllowed && !account.EmailConfirmed && await HasRightPasswordAsync(account))
+        // Identity refuses an account that may not log in (unconfirmed, suspended) before it looks
+        // at the password. Looking anyway keeps every answer at one hash; only the right password
+        // learns more.
+        var refusedUnseen = result.IsNotAllowed || result.IsLockedOut;
+        if (refusedUnseen && await users.CheckPasswordAsync(account, Password) && !account.EmailConfirmed)
         {
             Unconfirmed = true;
             Notice = $"Your email address {account.Email} is not confirmed yet. Open the link in the mail we sent when you signed up, or have it sent again.";
@@ -85,36 +96,28 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
     }
 
     /// <summary>
-    /// Identity refuses an unconfirmed account before it looks at the password; this looks, and
-    /// counts a wrong one towards the lockout as a login would.
-    /// </summary>
-    private async Task<bool> HasRightPasswordAsync(Account account)
-    {
-        if (await users.IsLockedOutAsync(account)) return false;
-        if (await users.CheckPasswordAsync(account, Password)) return true;
-        await users.AccessFailedAsync(account);
-        return false;
-    }
-
-    /// <summary>
     /// The options for <c>navigator.credentials.get()</c>: no account named, so the device offers
     /// the passkeys it holds for this host. Offered on the platform only, where passkeys belong.
     /// </summary>
     public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
         OnSite ? NotFound() : Content(await signIn.MakePasskeyRequestOptionsAsync(null), "application/json");
 
-    /// <summary>The device's signed answer: checked against the options above, then the account is logged in.</summary>
+    /// <summary>
+    /// The device's signed answer: checked against the options above, then the account is logged
+    /// in. A passkey cannot be guessed, so a good one always gets through; only failures count
+    /// towards the address's limit.
+    /// </summary>
     public async Task<IActionResult> OnPostPasskeyAsync(string credential)
     {
         if (OnSite) return NotFound();
-        if (await TooManyTriesAsync(email: null)) return Page();
         var result = await signIn.PasskeySignInAsync(credential);
         if (result.Succeeded) return LocalRedirect(SafeReturn.Path(ReturnUrl));
+        if (await TooManyTriesAsync(email: null)) return Page();
         Errors = ["That passkey did not log you in: it is not registered with an account that may log in, or the request expired. Try again, or log in with your password."];
         return Page();
     }
 
-    /// <summary>Throttles log-in attempts per address and per account; when over, answers 429 with Retry-After.</summary>
+    /// <summary>Throttles log-in attempts per address and per account from it; when over, answers 429 with Retry-After.</summary>
     private async Task<bool> TooManyTriesAsync(string? email)
     {
         if (await rateLimits.LoginAsync(HttpContext.Connection.RemoteIpAddress?.ToString(), email, HttpContext.RequestAborted) is not { } wait) return false;

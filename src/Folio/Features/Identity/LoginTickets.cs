@@ -9,8 +9,9 @@ namespace Folio.Features.Identity;
 /// <summary>
 /// Carries a signed-in person from the platform to one site host without sharing a cookie:
 /// the platform issues a ticket that is signed and encrypted, names the one host it is for,
-/// lives two minutes, and is accepted once (its nonce is recorded under a unique key). It names
-/// the browser session it continues, if any (<see cref="BrowserSessions"/>).
+/// lives two minutes, and is accepted once (its nonce is recorded under a unique key), and only
+/// from the browser that asked for it (<see cref="LoginTicketBrowser"/>). It names the browser
+/// session it continues, if any (<see cref="BrowserSessions"/>).
 /// </summary>
 public sealed class LoginTickets(IDataProtectionProvider protection, FolioDbContext db, TimeProvider clock)
 {
@@ -19,20 +20,23 @@ public sealed class LoginTickets(IDataProtectionProvider protection, FolioDbCont
     private readonly ITimeLimitedDataProtector protector =
         protection.CreateProtector("Folio.LoginTicket.v1").ToTimeLimitedDataProtector();
 
-    private sealed record Ticket(long? AccountId, long? ExternalIdentityId, string? SessionId, string Host, string Nonce);
+    private sealed record Ticket(long? AccountId, long? ExternalIdentityId, string? SessionId, string Host, string Browser, string Nonce);
 
-    /// <summary>A ticket for a platform account, continuing the browser's session with that id (null: the host starts its own).</summary>
-    public string Issue(long accountId, string host, string? sessionId = null) => Issue(new TicketHolder(accountId, null, sessionId), host);
-
-    /// <summary>A ticket for a platform account or an outside identity without one.</summary>
-    public string Issue(TicketHolder holder, string host) =>
+    /// <summary>A ticket for a platform account or an outside identity without one, for the browser that holds <paramref name="browser"/> on the host.</summary>
+    public string Issue(TicketHolder holder, string host, string browser) =>
         protector.Protect(
-            JsonSerializer.Serialize(new Ticket(holder.AccountId, holder.ExternalIdentityId, holder.SessionId, host.ToLowerInvariant(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16)))),
+            JsonSerializer.Serialize(new Ticket(holder.AccountId, holder.ExternalIdentityId, holder.SessionId, host.ToLowerInvariant(), browser,
+                Convert.ToHexString(RandomNumberGenerator.GetBytes(16)))),
             clock.GetUtcNow().Add(Lifetime));
 
-    /// <summary>Whom the ticket admits to this host, or null when it is forged, expired, for another host, or used.</summary>
-    public async Task<TicketHolder?> RedeemAsync(string ticket, string host, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whom the ticket admits to the request's host, or null when it is forged, expired, for
+    /// another host, brought by another browser than the one it was issued for, or used.
+    /// </summary>
+    public async Task<TicketHolder?> RedeemAsync(string ticket, HttpContext context)
     {
+        var host = context.Request.Host.Host;
+        var cancellationToken = context.RequestAborted;
         Ticket? payload;
         try
         {
@@ -43,6 +47,7 @@ public sealed class LoginTickets(IDataProtectionProvider protection, FolioDbCont
             return null;
         }
         if (payload is null || payload.Host != host.ToLowerInvariant()) return null;
+        if (payload.Browser is not { } browser || !LoginTicketBrowser.Holds(context, browser)) return null;
 
         db.UsedLoginTickets.Add(new UsedLoginTicket { Nonce = payload.Nonce, ExpiresAt = clock.GetUtcNow().UtcDateTime.Add(Lifetime) });
         try

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Folio.Features.Identity;
 
 /// <summary>
-/// Logs this browser out: its session ends on this host at once, and on every other host it
-/// borrowed the login on (each checks within <c>Folio:Login:SessionCheckInterval</c>). The
+/// Logs this browser out: its session ends at once, on this host and on every other host it
+/// borrowed the login on (each asks on every request whether its session lives). The
 /// account's other browsers stay logged in; the account page ends those. A state change, so
 /// only by POST with an antiforgery token.
 /// </summary>

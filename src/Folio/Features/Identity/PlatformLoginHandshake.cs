@@ -5,10 +5,10 @@ namespace Folio.Features.Identity;
 
 /// <summary>
 /// "Log in once, everywhere": a site host asks the platform who the reader is. Signed in there,
-/// they come straight back with a ticket for this one host (signed, two minutes, single use) and
-/// get this host's own session, which continues the browser's platform session (logging out of
-/// either ends both); not yet signed in, they log in at the platform first. No cookie is ever
-/// shared between hosts.
+/// they come straight back with a ticket for this one host (signed, two minutes, single use,
+/// for this browser alone: <see cref="LoginTicketBrowser"/>) and get this host's own session,
+/// which continues the browser's platform session (logging out of either ends both); not yet
+/// signed in, they log in at the platform first. No cookie is ever shared between hosts.
 /// </summary>
 public static class PlatformLoginHandshake
 {
@@ -23,28 +23,41 @@ public static class PlatformLoginHandshake
     {
         var back = SafeReturn.Path(returnUrl);
         return context.RequestServices.GetRequiredService<CurrentSite>().Kind == HostKind.Site
-            ? ForHost(context.Request.Host.Host, back)
+            ? ForHost(context.Request.Host.Host, back, browser: null)
             : back;
     }
 
+    /// <summary>
+    /// The address that signs the browser in on a site host and goes on to <paramref name="back"/>
+    /// there: the handshake's start on that host, which marks the browser before the platform
+    /// issues its ticket. Where platform pages send a signed-in person to one of their sites.
+    /// </summary>
+    public static string OnHost(HttpContext context, string host, string back) =>
+        context.HostUrl(host, $"{Path}?returnUrl={Uri.EscapeDataString(SafeReturn.Path(back))}");
+
     /// <summary>The platform's end of the handshake for a site host, going on to <paramref name="back"/> there.</summary>
-    private static string ForHost(string host, string back) => $"{Path}?host={Uri.EscapeDataString(host)}&returnUrl={Uri.EscapeDataString(back)}";
+    private static string ForHost(string host, string back, string? browser) =>
+        $"{Path}?host={Uri.EscapeDataString(host)}&returnUrl={Uri.EscapeDataString(back)}"
+        + (browser is null ? "" : $"&{LoginTicketBrowser.Parameter}={Uri.EscapeDataString(browser)}");
 
     public static IEndpointRouteBuilder MapPlatformLoginHandshake(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (string? returnUrl, HttpContext context) => Results.Redirect(context.PlatformUrl(BackHere(context, returnUrl))))
+        endpoints.MapGet(Path, (string? returnUrl, HttpContext context) =>
+                Results.Redirect(context.PlatformUrl(ForHost(context.Request.Host.Host, SafeReturn.Path(returnUrl), LoginTicketBrowser.Mark(context)))))
             .ForSites();
 
-        endpoints.MapGet(Path, async (string? host, string? returnUrl, HttpContext context, SiteAccess access, SiteDirectory directory, LoginTickets tickets) =>
+        endpoints.MapGet(Path, async (string? host, string? returnUrl, string? browser, HttpContext context, SiteAccess access, SiteDirectory directory, LoginTickets tickets) =>
             {
                 var back = SafeReturn.Path(returnUrl);
                 if (host is null || directory.IsPlatformHost(host)) return Results.Redirect(LoginModel.PathReturningTo(back));
                 if (await directory.FindByHostAsync(host.ToLowerInvariant(), context.RequestAborted) is null)
                     return Results.BadRequest("That site is not on this Folio.");
+                // Arrived without the site's mark (from sign-up, say): the site marks the browser first.
+                if (string.IsNullOrEmpty(browser)) return Results.Redirect(OnHost(context, host, back));
                 if (access.AccountId is not { } accountId)
-                    return Results.Redirect(LoginModel.PathReturningTo(ForHost(host, back)));
-                var ticket = tickets.Issue(accountId, host, await BrowserSessions.IdOnThisHostAsync(context));
-                return Results.Redirect(context.HostUrl(host, $"/login/ticket/?ticket={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString(back)}"));
+                    return Results.Redirect(LoginModel.PathReturningTo(ForHost(host, back, browser)));
+                var ticket = tickets.Issue(new TicketHolder(accountId, null, await BrowserSessions.IdOnThisHostAsync(context)), host, browser);
+                return Results.Redirect(context.HostUrl(host, TicketLoginModel.PathFor(ticket, back)));
             })
             .WithMetadata(new PlatformPageAttribute());
         return endpoints;

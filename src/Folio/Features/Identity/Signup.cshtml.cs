@@ -10,14 +10,17 @@ namespace Folio.Features.Identity;
 /// <summary>
 /// "Get started": an email and a password make an account, confirmed by a link in the mail. The
 /// answer is the same whether or not the email already has an account, so the page never tells
-/// a stranger who is registered; the owner of a confirmed account gets a mail saying so instead.
-/// Signing up again before confirming starts over: the new password, and a new link (earlier
-/// links stop working, so only the latest sign-up's password is ever confirmed).
+/// a stranger who is registered: the password is judged before the email is looked up, and the
+/// owner of a confirmed account gets a mail saying so instead (once an hour at most, so that
+/// signing up again and again fills nobody's inbox). Signing up again before confirming starts
+/// over: the new password, and a new link (earlier links stop working, so only the latest
+/// sign-up's password is ever confirmed).
 /// </summary>
 [PlatformPage]
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<Account> users, ConfirmationMail confirmation, MailOutbox mail) : PageModel
+public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<Account> users, ConfirmationMail confirmation, MailOutbox mail,
+    PasswordCheckForNobody nobody, RateLimits rateLimits) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Theme { get; set; }
 
@@ -37,12 +40,25 @@ public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<
     public async Task<IActionResult> OnPostAsync()
     {
         Email = Email.Trim();
+        if (await rateLimits.MailRequestAsync(HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted) is { } wait)
+        {
+            Errors = [$"Too many tries in a short time. Please wait {RateLimits.Refuse(Response, wait)} seconds, then try again."];
+            return Page();
+        }
+        if (await PasswordProblemsAsync() is { Count: > 0 } problems)
+        {
+            Errors = problems;
+            return Page();
+        }
         var existing = await users.FindByEmailAsync(Email);
         if (existing is { EmailConfirmed: true })
         {
-            await mail.SendAsync(new OutgoingMail(Email, "Someone tried to sign up with your email",
-                $"Someone (perhaps you) tried to create a Folio account with this address, which already has one.\n\n" +
-                $"Log in:\n{HttpContext.PlatformUrl(LoginModel.PathReturningTo(ReturnUrl))}\n\nForgot your password? Reset it:\n{HttpContext.PlatformUrl("/forgot-password/")}\n"));
+            // The work of a new account's password hash, so that the time tells nothing either.
+            nobody.Check(Password);
+            if (await rateLimits.SignupNoticeMayGoToAsync(Email, HttpContext.RequestAborted))
+                await mail.SendAsync(new OutgoingMail(Email, "Someone tried to sign up with your email",
+                    $"Someone (perhaps you) tried to create a Folio account with this address, which already has one.\n\n" +
+                    $"Log in:\n{HttpContext.PlatformUrl(LoginModel.PathReturningTo(ReturnUrl))}\n\nForgot your password? Reset it:\n{HttpContext.PlatformUrl("/forgot-password/")}\n"));
             Sent = true;
             return Page();
         }
@@ -60,10 +76,22 @@ public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<
         return Page();
     }
 
+    /// <summary>What is wrong with the password, judged alone: the same for every email.</summary>
+    private async Task<IReadOnlyList<string>> PasswordProblemsAsync()
+    {
+        if (Password.Length > IdentityFeature.MaxPasswordLength) return [IdentityFeature.PasswordTooLong];
+        var problems = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, new Account(), Password);
+            problems.AddRange(result.Errors.Select(e => e.Description));
+        }
+        return problems;
+    }
+
     /// <summary>An account still waiting for its confirmation takes the password of this sign-up; its earlier links die with the old password.</summary>
     private async Task<CreateAccountResult> StartOverAsync(Account account)
     {
-        if (Password.Length > IdentityFeature.MaxPasswordLength) return new CreateAccountResult(null, [IdentityFeature.PasswordTooLong]);
         var result = await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), Password);
         return result.Succeeded ? new CreateAccountResult(account, []) : new CreateAccountResult(null, result.Errors.Select(e => e.Description).ToList());
     }

@@ -46,12 +46,18 @@ public sealed class LikePostHandler(FolioDbContext db, LikeQueries queries, Noti
         return LikeOutcome.Liked;
     }
 
-    /// <summary>Adds, to the like's unit of work, the author's dashboard notice and (if they want it) a mail.</summary>
+    /// <summary>
+    /// Adds, to the like's unit of work, the author's dashboard notice and (if they want it) a
+    /// mail, unless the author was told this before: liking, taking it back and liking again
+    /// tells nothing new, and must not be a way to fill the author's inbox.
+    /// </summary>
     private async Task TellAuthorAsync(LikeablePost post, long likerId, Func<string, string> siteUrl, CancellationToken cancellationToken)
     {
         var liker = await db.Users.Where(a => a.Id == likerId).Select(a => a.DisplayName).FirstAsync(cancellationToken);
         var path = post.Path + "#likes";
-        await notify.TellAsync([post.AuthorId], NotificationKind.Like, $"{liker} likes “{post.Title}”", path,
+        var news = $"{liker} likes “{post.Title}”";
+        if (await notify.ToldBeforeAsync(post.AuthorId, NotificationKind.Like, news, path, cancellationToken)) return;
+        await notify.TellAsync([post.AuthorId], NotificationKind.Like, news, path,
             $"{liker} likes your post “{post.Title}”.\n\nSee who else does:\n{siteUrl(path)}\n", cancellationToken);
     }
 }

@@ -28,12 +28,12 @@ internal sealed class MailDropSender(IOptions<SmtpOptions> smtp, IOptions<FolioO
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
-        var folder = Path.Combine(folio.Value.DataDirectoryFullPath, "mail");
-        Directory.CreateDirectory(folder);
+        var folder = PrivateFiles.CreateFolder(Path.Combine(folio.Value.DataDirectoryFullPath, "mail"));
         var path = Path.Combine(folder, $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml");
         // Written aside and moved into place, so whoever watches the folder never reads half a mail.
         var partial = path + ".partial";
-        await MailMessages.Build(mail, smtp.Value.From).WriteToAsync(partial, cancellationToken);
+        await using (var file = PrivateFiles.Create(partial))
+            await MailMessages.Build(mail, smtp.Value.From).WriteToAsync(file, cancellationToken);
         File.Move(partial, path);
         logger.LogInformation("Mail to {To} about \"{Subject}\" is in {Path}.", mail.To, mail.Subject, path);
     }

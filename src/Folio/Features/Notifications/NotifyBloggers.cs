@@ -39,11 +39,21 @@ public sealed class NotifyBloggers(FolioDbContext db, MailOutbox outbox, TimePro
         } ? person.Email : null)).ToList();
     }
 
+    /// <summary>The news as the dashboard keeps it (cut to the column's length).</summary>
+    public static string DashboardText(string news) => news.Length > 500 ? news[..499] + "…" : news;
+
+    /// <summary>Whether the blogger has been told exactly this about this address before (a caller that tells a thing once).</summary>
+    public Task<bool> ToldBeforeAsync(long accountId, NotificationKind kind, string news, string path, CancellationToken cancellationToken)
+    {
+        var text = DashboardText(news);
+        return db.Notifications.AnyAsync(n => n.AccountId == accountId && n.Kind == kind && n.Url == path && n.Text == text, cancellationToken);
+    }
+
     /// <summary>Adds the notifications, and the mails of those who want them, to the caller's unit of work.</summary>
     public void Tell(IReadOnlyList<BloggerToTell> bloggers, NotificationKind kind, string news, string path, string mailText, string? mailSubject = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var text = news.Length > 500 ? news[..499] + "…" : news;
+        var text = DashboardText(news);
         foreach (var blogger in bloggers)
         {
             db.Notifications.Add(new Notification { AccountId = blogger.AccountId, Kind = kind, Text = text, Url = path, CreatedAt = now });

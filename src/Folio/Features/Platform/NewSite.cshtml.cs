@@ -10,12 +10,12 @@ using Microsoft.Extensions.Options;
 namespace Folio.Features.Platform;
 
 /// <summary>
-/// Creates a site for the signed-in person and takes them, through a login ticket, straight to
-/// the editor of its welcome post on the new host.
+/// Creates a site for the signed-in person and takes them, through the login handshake on the new
+/// host, straight to the editor of its welcome post there.
 /// </summary>
 [PlatformPage]
 [Authorize]
-public sealed class NewSiteModel(CreateSiteHandler createSite, SiteAccess access, SiteDirectory directory, LoginTickets tickets, IOptions<FolioOptions> options) : PageModel
+public sealed class NewSiteModel(CreateSiteHandler createSite, SiteAccess access, SiteDirectory directory, IOptions<FolioOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Theme { get; set; } = ThemeCatalog.DefaultName;
     [BindProperty] public string Slug { get; set; } = "";
@@ -35,9 +35,6 @@ public sealed class NewSiteModel(CreateSiteHandler createSite, SiteAccess access
             Errors = [result.Error!];
             return Page();
         }
-        var host = directory.HostOf(result.Site);
-        var ticket = tickets.Issue(access.AccountId.Value, host, await BrowserSessions.IdOnThisHostAsync(HttpContext));
-        var editor = $"/admin/posts/{result.WelcomePostId}/";
-        return Redirect(HttpContext.SiteUrl(result.Site, $"/login/ticket/?ticket={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString(editor)}"));
+        return Redirect(PlatformLoginHandshake.OnHost(HttpContext, directory.HostOf(result.Site), $"/admin/posts/{result.WelcomePostId}/"));
     }
 }

@@ -12,12 +12,12 @@ public static class SiteDashboardLink
     public static string Path(string slug) => $"/sites/{slug}/dashboard/";
 
     /// <summary>
-    /// <c>/sites/{slug}/dashboard/</c> on the platform: for a member of that site, a login ticket
-    /// to the site's own host and on to its <c>/admin/</c>.
+    /// <c>/sites/{slug}/dashboard/</c> on the platform: for a member of that site, the login
+    /// handshake on the site's own host (which gets this browser a ticket) and on to its <c>/admin/</c>.
     /// </summary>
     public static IEndpointRouteBuilder MapSiteDashboardLink(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sites/{slug}/dashboard/", async (string slug, HttpContext context, FolioDbContext db, SiteAccess access, LoginTickets tickets, SiteDirectory directory) =>
+        endpoints.MapGet("/sites/{slug}/dashboard/", async (string slug, HttpContext context, FolioDbContext db, SiteAccess access, SiteDirectory directory) =>
             {
                 // Platform work across sites, narrowed to this account's own membership.
                 var site = await db.SiteMembers.IgnoreQueryFilters()
@@ -25,9 +25,7 @@ public static class SiteDashboardLink
                     .Join(db.Sites.Where(s => s.Slug == slug), m => m.SiteId, s => s.Id, (_, s) => s)
                     .FirstOrDefaultAsync(context.RequestAborted);
                 if (site is null) return Results.NotFound();
-                var view = SiteView.From(site);
-                var ticket = tickets.Issue(access.AccountId!.Value, directory.HostOf(view), await BrowserSessions.IdOnThisHostAsync(context));
-                return Results.Redirect(context.SiteUrl(view, $"/login/ticket/?ticket={Uri.EscapeDataString(ticket)}&returnUrl=%2Fadmin%2F"));
+                return Results.Redirect(PlatformLoginHandshake.OnHost(context, directory.HostOf(SiteView.From(site)), "/admin/"));
             })
             .WithMetadata(new PlatformPageAttribute())
             .RequireAuthorization();

@@ -21,22 +21,24 @@ public sealed class PeopleModel(FolioDbContext db, SiteAccess access, InviteMemb
 
     public Task OnGetAsync() => LoadAsync();
 
-    public async Task<IActionResult> OnPostInviteAsync(string email, SiteRole role)
+    public async Task<IActionResult> OnPostInviteAsync(string email, string? role)
     {
-        var problem = await invite.HandleAsync(new InviteMember(email, role, access.AccountId!.Value), HttpContext.SiteUrl);
+        if (SiteRoles.Parse(role) is not { } chosen) return await ShowAsync(SiteRoles.Problem, "");
+        var problem = await invite.HandleAsync(new InviteMember(email, chosen, access.AccountId!.Value), HttpContext.SiteUrl);
         return await ShowAsync(problem, $"Invitation sent to {email.Trim()}.");
     }
 
-    public async Task<IActionResult> OnPostRoleAsync(long accountId, SiteRole role)
+    public async Task<IActionResult> OnPostRoleAsync(long accountId, string? role)
     {
         var member = await db.SiteMembers.FirstOrDefaultAsync(m => m.AccountId == accountId);
         if (member is null) return NotFound();
-        var problem = member.Role == SiteRole.Administrator && role != SiteRole.Administrator && await IsLastAdministratorAsync()
+        if (SiteRoles.Parse(role) is not { } chosen) return await ShowAsync(SiteRoles.Problem, "");
+        var problem = member.Role == SiteRole.Administrator && chosen != SiteRole.Administrator && await IsLastAdministratorAsync()
             ? "A site needs at least one administrator: make someone else an administrator first."
             : null;
         if (problem is null)
         {
-            member.Role = role;
+            member.Role = chosen;
             await db.SaveChangesAsync();
         }
         return await ShowAsync(problem, "Role changed.");

@@ -17,7 +17,9 @@ public sealed class ApplicationPasswordRefusal(string code, string message) : Ex
 /// HTTP Basic authentication with an account's handle or email and one of its application
 /// passwords: what WordPress's clients send. No header, no result; a wrong one, a refusal.
 /// The account's own password is never accepted here, so a leaked API credential is never the
-/// key to the account.
+/// key to the account. An unknown login and a wrong password get one answer,
+/// <c>incorrect_password</c>, after the same work, as WordPress.com answers: WordPress itself
+/// says <c>invalid_username</c> first, which tells anyone which logins exist.
 /// </summary>
 public sealed class ApplicationPasswordAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
@@ -35,10 +37,11 @@ public sealed class ApplicationPasswordAuthentication(
             return Refuse("rest_invalid_authorization", "The Authorization header is not valid Basic credentials (base64 of login:password).");
 
         var account = await users.FindByNameAsync(login) ?? await users.FindByEmailAsync(login);
-        if (account is null)
-            return Refuse("invalid_username", "Unknown username. Check again or try your email address.");
-        if (!await passwords.VerifyAsync(account.Id, password, Context.Connection.RemoteIpAddress?.ToString(), Context.RequestAborted))
-            return Refuse("incorrect_password", "The provided password is an invalid application password. Create one on your account page, under Application passwords.");
+        // An unknown login is checked against nobody's passwords (no account has id 0): the same work.
+        var verified = await passwords.VerifyAsync(account?.Id ?? 0, password, Context.Connection.RemoteIpAddress?.ToString(), Context.RequestAborted);
+        if (account is null || !verified)
+            return Refuse("incorrect_password",
+                "That username or email and application password do not match. Check both; an application password is made on your account page, under Application passwords.");
         if (!await signIn.CanSignInAsync(account) || await users.IsLockedOutAsync(account))
             return Refuse("application_passwords_disabled_for_user", "This account cannot log in: confirm its email address, or wait until it is unlocked.");
 

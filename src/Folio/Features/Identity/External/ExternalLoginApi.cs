@@ -24,7 +24,8 @@ public static class ExternalLoginApi
         endpoints.MapGet("/login/with/{provider}/", (string provider, string? returnUrl, HttpContext context, ExternalProviders providers) =>
             providers.Find(provider) is { } found
                 ? Results.Redirect(context.PlatformUrl(
-                    $"/login/with/{found.Name}/?host={Uri.EscapeDataString(context.Request.Host.Host)}&returnUrl={Uri.EscapeDataString(SafeReturn.Path(returnUrl))}"))
+                    $"/login/with/{found.Name}/?host={Uri.EscapeDataString(context.Request.Host.Host)}&returnUrl={Uri.EscapeDataString(SafeReturn.Path(returnUrl))}" +
+                    $"&{LoginTicketBrowser.Parameter}={LoginTicketBrowser.Mark(context)}"))
                 : Results.NotFound())
             .ForSites();
 
@@ -57,13 +58,18 @@ public static class ExternalLoginApi
     }
 
     /// <summary>On the platform: checks the host asking is Folio's own, then hands over to the provider.</summary>
-    private static async Task<IResult> StartAsync(string provider, string? host, string? returnUrl, HttpContext context, ExternalProviders providers, SiteDirectory directory)
+    private static async Task<IResult> StartAsync(string provider, string? host, string? returnUrl, string? browser, HttpContext context, ExternalProviders providers,
+        SiteDirectory directory)
     {
         if (providers.Find(provider) is not { } found) return Results.NotFound();
         var target = (host ?? context.Request.Host.Host).ToLowerInvariant();
-        if (!directory.IsPlatformHost(target) && await directory.FindByHostAsync(target, context.RequestAborted) is null)
+        var forSite = !directory.IsPlatformHost(target);
+        if (forSite && await directory.FindByHostAsync(target, context.RequestAborted) is null)
             return Results.BadRequest("That site is not on this Folio.");
-        var state = new ExternalLoginState(found.Name, target, SafeReturn.Path(returnUrl), LinkToAccountId: null);
+        // A site's ticket is for the browser the site marked: one that arrives unmarked goes there first.
+        if (forSite && string.IsNullOrEmpty(browser))
+            return Results.Redirect(context.HostUrl(target, $"/login/with/{found.Name}/?returnUrl={Uri.EscapeDataString(SafeReturn.Path(returnUrl))}"));
+        var state = new ExternalLoginState(found.Name, target, SafeReturn.Path(returnUrl), LinkToAccountId: null, forSite ? browser : null);
         return Results.Challenge(state.ToProperties(DonePath), [found.Scheme]);
     }
 
@@ -88,9 +94,9 @@ public static class ExternalLoginApi
                 await context.SignInAsync(ExternalCommenterSession.Scheme, ExternalCommenterSession.Principal(identity.Id, identity.DisplayName, provider.DisplayName));
             return Results.Redirect(state.ReturnPath);
         }
-        if (await directory.FindByHostAsync(state.Host, context.RequestAborted) is null) return Results.Redirect("/");
-        var ticket = tickets.Issue(holder, state.Host);
-        return Results.Redirect(context.HostUrl(state.Host, $"/login/ticket/?ticket={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString(state.ReturnPath)}"));
+        if (state.Browser is null || await directory.FindByHostAsync(state.Host, context.RequestAborted) is null) return Results.Redirect("/");
+        var ticket = tickets.Issue(holder, state.Host, state.Browser);
+        return Results.Redirect(context.HostUrl(state.Host, TicketLoginModel.PathFor(ticket, state.ReturnPath)));
     }
 
     /// <summary>
