@@ -45,6 +45,26 @@ public sealed class PasskeyBrowserTests(LiveFolioApp app, Chromium chromium) : I
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log In" })).ToBeVisibleAsync();
     }
 
+    [SkippableTheory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task The_passkey_button_stands_apart_from_log_in_and_reads_as_the_other_way(int width)
+    {
+        var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+        await WithVirtualAuthenticatorAsync(page);
+        await page.GotoAsync(app.UrlOf("localhost", "/login/"));
+        var logIn = page.GetByRole(AriaRole.Button, new() { Name = "Log In" });
+        var passkey = page.GetByRole(AriaRole.Button, new() { Name = "Use a passkey" });
+        await Assertions.Expect(passkey).ToBeVisibleAsync();
+        await page.SaveScreenshotAsync($"login-with-passkey-{width}");
+
+        var logInBox = (await logIn.BoundingBoxAsync())!;
+        var passkeyBox = (await passkey.BoundingBoxAsync())!;
+        Assert.True(passkeyBox.Y - (logInBox.Y + logInBox.Height) >= 8, $"The buttons are {passkeyBox.Y - (logInBox.Y + logInBox.Height)}px apart.");
+        const string Background = "button => getComputedStyle(button).backgroundColor";
+        Assert.NotEqual(await logIn.EvaluateAsync<string>(Background), await passkey.EvaluateAsync<string>(Background));
+    }
+
     /// <summary>
     /// A device that says yes at once, as a person touching the sensor would. With a stranger's
     /// passkey it also holds a credential for this host that Folio never registered.
