@@ -8,37 +8,6 @@ namespace Folio.Tests.Posts;
 public sealed class PublishingTests(FolioApp app) : IClassFixture<FolioApp>
 {
     [Fact]
-    public async Task Scheduled_post_appears_when_its_time_comes_without_a_restart()
-    {
-        var author = await app.DemoBloggerIdAsync();
-        var client = app.DemoClient();
-        var goLive = DateTime.UtcNow.AddSeconds(3);
-        var path = await app.SavePostAsync("demo", new SavePost
-        {
-            AuthorId = author, Title = "From the future", Body = "Scheduled.", Status = PostStatus.Scheduled, PublishedAt = goLive,
-        });
-
-        // Before its time: not at its permalink, not on the (now cached) home page, not in the feed.
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
-        Assert.DoesNotContain("From the future", (await client.GetDocumentAsync("/")).PostTitles());
-        Assert.DoesNotContain("From the future", await client.GetStringAsync("/feed/"));
-
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!(await client.GetDocumentAsync("/")).PostTitles().Contains("From the future"))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The scheduled post did not appear on the home page in time.");
-            await Task.Delay(250);
-        }
-        Assert.True(DateTime.UtcNow >= goLive, "The post appeared before its time.");
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
-        Assert.Contains("From the future", await client.GetStringAsync("/feed/"));
-
-        var status = await app.ForSiteAsync("demo", services => services.GetRequiredService<FolioDbContext>()
-            .Posts.Where(p => p.Title == "From the future").Select(p => p.Status).SingleAsync());
-        Assert.Equal(PostStatus.Published, status);
-    }
-
-    [Fact]
     public async Task Draft_is_never_public()
     {
         var author = await app.DemoBloggerIdAsync();
