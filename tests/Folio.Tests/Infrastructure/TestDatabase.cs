@@ -54,6 +54,16 @@ public sealed class TestDatabase : IDisposable
         return connection;
     }
 
+    /// <summary>PostgreSQL only: the server stays up but ends this database's sessions and refuses new ones, as in an outage.</summary>
+    public async Task RefuseConnectionsAsync()
+    {
+        await using var admin = new NpgsqlConnection(adminConnectionString);
+        await admin.OpenAsync();
+        await using var refuse = new NpgsqlCommand(
+            $"ALTER DATABASE {databaseName} ALLOW_CONNECTIONS false; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{databaseName}';", admin);
+        await refuse.ExecuteNonQueryAsync();
+    }
+
     public void Dispose()
     {
         if (IsPostgres)

@@ -2,6 +2,7 @@ using Folio.Features.Sites;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
+using Folio.Features.Health;
 using StackExchange.Redis;
 
 namespace Folio.Infrastructure.Fleet;
@@ -38,6 +39,7 @@ public static class FleetServices
         services.AddSingleton<IFixedWindowCounter, RedisFixedWindowCounter>();
         services.AddSingleton<ISiteDirectoryPeers, RedisSiteDirectoryPeers>();
         services.AddHostedService<SiteDirectorySubscription>();
+        services.AddHealthChecks().AddRedis(provider => provider.GetRequiredService<IConnectionMultiplexer>(), "redis", tags: [HealthApi.Readiness]);
         return services;
     }
 }
