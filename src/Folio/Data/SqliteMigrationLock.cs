@@ -33,11 +33,11 @@ internal static class SqliteMigrationLock
                 await RemoveStaleRowAsync(db, logger, cancellationToken);
                 return held;
             }
-            catch (IOException) when (File.Exists(path))
+            catch (IOException refused) when (File.Exists(path))
             {
                 if (!saidSo)
-                    logger.LogWarning("Waiting for the database {Database}: another Folio process is migrating it (it holds {LockFile}). This start goes on when that one has finished or stopped.",
-                        database, path);
+                    logger.LogWarning("Waiting for the database {Database}: another Folio process is migrating it (it holds {LockFile}: {Reason}). This start goes on when that one has finished or stopped.",
+                        database, path, refused.Message);
                 saidSo = true;
                 await Task.Delay(RetryEvery, clock, cancellationToken);
             }

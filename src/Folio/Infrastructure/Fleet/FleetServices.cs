@@ -1,8 +1,8 @@
+using Folio.Features.Health;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
-using Folio.Features.Health;
 using StackExchange.Redis;
 
 namespace Folio.Infrastructure.Fleet;
