@@ -70,6 +70,7 @@ builder.Services.AddSingleton<ReadModelCache>();
 builder.Services.AddScoped(typeof(Deferred<>));
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddSecurityHeaders();
+builder.Services.AddHealthFeature();
 builder.Services.AddFleet(builder.Configuration);
 
 var app = builder.Build();
@@ -80,7 +81,8 @@ if (!await app.Services.PrepareDatabaseAsync(seedDemo: true)) return 1;
 
 // The order matters: the client's address and scheme are known first (from trusted proxies);
 // the security headers go on every answer, errors and static files included, and need the scheme
-// (HSTS only over HTTPS); static files need no site; a path in another Unicode form goes on to
+// (HSTS only over HTTPS); a database or Redis outage answers 503 from anywhere after them, and
+// readiness is checked before anything needs either; static files need no site; a path in another Unicode form goes on to
 // Folio's own before any page reads its slug; the site is known before routing picks an endpoint (host kinds);
 // the output cache sits after routing, so it sees endpoint policies, and before authentication:
 // it serves and stores only requests that carry no credentials (SitePageCachePolicy), whose
@@ -88,6 +90,8 @@ if (!await app.Services.PrepareDatabaseAsync(seedDemo: true)) return 1;
 // Who is signed in is known before authorization.
 app.UseTrustedProxies();
 app.UseSecurityHeaders();
+app.UseMiddleware<DependencyOutage>();
+app.UseReadiness();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.LongLived });
 app.UseMiddleware<UnicodePathForm>();

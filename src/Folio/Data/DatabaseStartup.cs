@@ -20,6 +20,7 @@ public static class DatabaseStartup
         PrivateFiles.CreateFolder(services.GetRequiredService<IOptions<FolioOptions>>().Value.DataDirectoryFullPath);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
+        await using var migrationLock = await TakeMigrationLockAsync(scope.ServiceProvider, db, cancellationToken);
         var (adoption, refusal) = await PreSquashDatabases.AdoptAsync(db, cancellationToken);
         if (adoption == PreSquashDatabases.Adoption.Refused)
         {
@@ -34,5 +35,15 @@ public static class DatabaseStartup
         if (seedDemo && scope.ServiceProvider.GetRequiredService<IOptions<FolioOptions>>().Value.SeedDemo)
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>Waits for another Folio process's migration, saying so in the log, and recovers a lock that a killed one left.</summary>
+    private static async Task<IAsyncDisposable?> TakeMigrationLockAsync(IServiceProvider services, FolioDbContext db, CancellationToken cancellationToken)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+        var clock = services.GetRequiredService<TimeProvider>();
+        if (!db.Database.IsNpgsql()) return await SqliteMigrationLock.TakeAsync(db, logger, clock, cancellationToken);
+        await PostgresMigrationLock.WaitAsync(db, logger, clock, cancellationToken);
+        return null;
     }
 }

@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Folio.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace Folio.Tests.Data;
 
@@ -21,7 +19,7 @@ public static class PreSquashDatabase
     /// <summary>Runs the pre-squash migrations on the test database, up to and including <paramref name="upTo"/>.</summary>
     public static async Task CreateAsync(TestDatabase database, string upTo = LastMigration)
     {
-        await using var connection = await OpenAsync(database);
+        await using var connection = await database.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         // Write-ahead logging, as in every SQLite database that Folio made.
         command.CommandText = ScriptUpTo(upTo) + (TestDatabase.IsPostgres ? "" : "PRAGMA journal_mode=WAL;");
@@ -32,7 +30,7 @@ public static class PreSquashDatabase
     public static async Task<long> AddBlogAsync(TestDatabase database)
     {
         var at = new DateTime(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
-        await using var connection = await OpenAsync(database);
+        await using var connection = await database.OpenConnectionAsync();
         var account = await InsertAsync(connection, """
             INSERT INTO accounts (display_name, created_at, user_name, normalized_user_name, email, normalized_email,
                 email_confirmed, security_stamp, concurrency_stamp, phone_number_confirmed, two_factor_enabled,
@@ -110,7 +108,7 @@ public static class PreSquashDatabase
 
     private static async Task<List<string>> ReadAsync(TestDatabase database, string sql)
     {
-        await using var connection = await OpenAsync(database);
+        await using var connection = await database.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync();
@@ -119,14 +117,4 @@ public static class PreSquashDatabase
         return values;
     }
 
-    private static async Task<DbConnection> OpenAsync(TestDatabase database)
-    {
-        var settings = database.Settings().ToDictionary();
-        DbConnection connection = TestDatabase.IsPostgres
-            ? new NpgsqlConnection(settings["ConnectionStrings:Folio"])
-            // No pooling: the file must be free for Folio, and for the test's cleanup, as soon as this closes.
-            : new SqliteConnection($"Data Source={Path.Combine(database.DataDirectory, "folio.db")};Pooling=False");
-        await connection.OpenAsync();
-        return connection;
-    }
 }

@@ -27,6 +27,14 @@ public sealed class FolioServer : IDisposable
 
     public static async Task<FolioServer> StartAsync(TestDatabase database, IEnumerable<KeyValuePair<string, string>> settings)
     {
+        var server = Launch(database, settings);
+        await server.WaitUntilAnsweringAsync();
+        return server;
+    }
+
+    /// <summary>Starts the process and returns at once, for tests that watch or interrupt its start.</summary>
+    public static FolioServer Launch(TestDatabase database, IEnumerable<KeyValuePair<string, string>> settings)
+    {
         var port = LoopbackPorts.Free();
         var process = Process.Start(FolioProcess.StartInfo(database, settings, "--urls", $"http://127.0.0.1:{port}"))!;
         var server = new FolioServer(process, port);
@@ -34,14 +42,19 @@ public sealed class FolioServer : IDisposable
         process.ErrorDataReceived += (_, line) => server.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        return server;
+    }
 
-        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+    /// <summary>Waits until the server answers <c>/healthz</c>; fails, with what it printed, when it stops or a minute passes first.</summary>
+    public async Task WaitUntilAnsweringAsync()
+    {
+        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}/") };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
             try
             {
-                if ((await probe.GetAsync("/healthz")).IsSuccessStatusCode) return server;
+                if ((await probe.GetAsync("/healthz")).IsSuccessStatusCode) return;
             }
             catch (HttpRequestException)
             {
@@ -49,11 +62,30 @@ public sealed class FolioServer : IDisposable
             }
             if (process.HasExited || DateTime.UtcNow >= deadline)
             {
-                server.Dispose();
+                Dispose();
                 Assert.Fail((process.HasExited ? "Folio stopped while starting:\n" : "Folio did not answer /healthz within a minute:\n")
-                    + string.Join("\n", server.Output));
+                    + string.Join("\n", Output));
             }
             await Task.Delay(200);
+        }
+    }
+
+    /// <summary>Waits until the server has printed a line that matches, and returns it; fails when it stops or the time passes first.</summary>
+    public async Task<string> WaitForOutputAsync(Func<string, bool> matches, TimeSpan within)
+    {
+        await WaitUntilPrintedAsync(printed => printed.Any(matches), within);
+        return Output.First(matches);
+    }
+
+    /// <summary>Waits until what the server has printed so far satisfies the test; fails when it stops or the time passes first.</summary>
+    public async Task WaitUntilPrintedAsync(Func<IReadOnlyCollection<string>, bool> enough, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (!enough(Output))
+        {
+            if (process.HasExited || DateTime.UtcNow >= deadline)
+                Assert.Fail($"Folio {(process.HasExited ? "stopped" : $"went on for {within.TotalSeconds:0} s")} without printing what the test awaited:\n" + string.Join("\n", Output));
+            await Task.Delay(10);
         }
     }
 

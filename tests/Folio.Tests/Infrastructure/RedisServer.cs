@@ -68,15 +68,19 @@ public sealed class RedisServer : IAsyncLifetime
         }
     }
 
+    /// <summary>Stops Redis at once, as a crash would, for tests of what Folio does without it.</summary>
+    public async Task StopAsync()
+    {
+        if (process is null) return;
+        // Nothing is kept on disk, so there is nothing to lose by not shutting down politely.
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
     public async Task DisposeAsync()
     {
-        if (process is not null)
-        {
-            // Nothing is kept on disk, so there is nothing to lose by not shutting down politely.
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            process.Dispose();
-        }
+        await StopAsync();
+        process?.Dispose();
         Directory.Delete(folder, recursive: true);
     }
 }

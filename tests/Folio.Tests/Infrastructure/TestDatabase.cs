@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Folio.Tests.Infrastructure;
@@ -38,6 +40,28 @@ public sealed class TestDatabase : IDisposable
         yield return new("Folio:Database", "Postgres");
         yield return new("ConnectionStrings:Folio",
             new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = databaseName }.ConnectionString);
+    }
+
+    /// <summary>A connection of the test's own to the database, to read or change it as another program would.</summary>
+    public async Task<DbConnection> OpenConnectionAsync()
+    {
+        var settings = Settings().ToDictionary();
+        DbConnection connection = IsPostgres
+            ? new NpgsqlConnection(settings["ConnectionStrings:Folio"])
+            // No pooling: the file must be free for Folio, and for the test's cleanup, as soon as this closes.
+            : new SqliteConnection($"Data Source={Path.Combine(DataDirectory, "folio.db")};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>PostgreSQL only: the server stays up but ends this database's sessions and refuses new ones, as in an outage.</summary>
+    public async Task RefuseConnectionsAsync()
+    {
+        await using var admin = new NpgsqlConnection(adminConnectionString);
+        await admin.OpenAsync();
+        await using var refuse = new NpgsqlCommand(
+            $"ALTER DATABASE {databaseName} ALLOW_CONNECTIONS false; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{databaseName}';", admin);
+        await refuse.ExecuteNonQueryAsync();
     }
 
     public void Dispose()

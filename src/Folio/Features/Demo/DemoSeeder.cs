@@ -37,6 +37,8 @@ public sealed class DemoSeeder(
             password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
             logger.LogWarning("The demo blogger {Email} has the password {Password} (set Folio:DemoPassword to choose it).", BloggerEmail, password);
         }
+        // All or nothing: a process killed half-way through leaves no demo blogger without a site, which would stop every later start.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var blogger = await createAccount.HandleAsync(new CreateAccount(BloggerEmail, password, "Demo Blogger"), cancellationToken);
         if (blogger.Account is null) throw new InvalidOperationException("Could not create the demo blogger: " + string.Join(" ", blogger.Errors));
 
@@ -51,6 +53,7 @@ public sealed class DemoSeeder(
             var saved = await savePost.HandleAsync(post, cancellationToken);
             if (!saved.Succeeded) throw new InvalidOperationException("Could not create a demo post: " + string.Join(" ", saved.Errors));
         }
+        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Created the demo site at {Slug}.{RootDomain}.", Slug, options.Value.RootDomain);
     }
 

@@ -66,6 +66,18 @@ public sealed class SavePostHandler(
     TimeProvider clock)
 {
     /// <summary>Whether a static page may not live at <c>/{slug}/</c>, because the site answers that path itself.</summary>
+    /// <summary>What a reader sees of a post, without characters that no page, feed or database can carry (a paste from a binary file, a broken client).</summary>
+    private static SavePost WithCleanText(SavePost request) => request with
+    {
+        Title = UnicodeText.Clean(request.Title),
+        Body = UnicodeText.Clean(request.Body),
+        Excerpt = request.Excerpt is null ? null : UnicodeText.Clean(request.Excerpt),
+        Categories = [.. request.Categories.Select(UnicodeText.Clean)],
+        Tags = [.. request.Tags.Select(UnicodeText.Clean)],
+        SourceName = request.SourceName is null ? null : UnicodeText.Clean(request.SourceName),
+        OriginalAuthor = request.OriginalAuthor is null ? null : UnicodeText.Clean(request.OriginalAuthor),
+    };
+
     public static bool IsReservedPageSlug(string slug) => ReservedPageSlugs.Contains(slug);
 
     /// <summary>Top-level paths the site answers itself, which a static page would shadow.</summary>
@@ -74,6 +86,7 @@ public sealed class SavePostHandler(
 
     public async Task<SavePostResult> HandleAsync(SavePost request, CancellationToken cancellationToken = default)
     {
+        request = WithCleanText(request);
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = Validate(request);
         if (errors.Count > 0) return new SavePostResult(null, errors);

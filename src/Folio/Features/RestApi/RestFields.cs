@@ -28,12 +28,36 @@ public sealed class RestFields
             using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return (null, Invalid("The body must be a JSON object of the fields to set."));
+            if (!IsReadableText(document.RootElement))
+                return (null, Invalid("The body is not valid UTF-8 JSON: it holds bytes that are not UTF-8, or an escaped lone surrogate (\\uD800–\\uDFFF)."));
             var fields = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
             return (new RestFields(fields, null, request.Query), null);
         }
         catch (JsonException exception)
         {
             return (null, Invalid($"The body is not valid JSON: {exception.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// Whether every name and string decodes: the parser checks the structure only, and a string
+    /// that is not UTF-8, or escapes half a surrogate pair, fails later, as it is read.
+    /// </summary>
+    private static bool IsReadableText(JsonElement element)
+    {
+        try
+        {
+            return element.ValueKind switch
+            {
+                JsonValueKind.String => element.GetString() is not null,
+                JsonValueKind.Object => element.EnumerateObject().All(property => property.Name is not null && IsReadableText(property.Value)),
+                JsonValueKind.Array => element.EnumerateArray().All(IsReadableText),
+                _ => true,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -37,7 +37,8 @@ public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite
             AccentColor = theme.DefaultAccent,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Joins a transaction of the caller's (the demo seeding), which then commits all at once.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.Sites.Add(site);
         try
         {
@@ -53,7 +54,7 @@ public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite
         db.SiteMembers.Add(new SiteMember { AccountId = request.OwnerAccountId, Role = SiteRole.Administrator, CreatedAt = site.CreatedAt });
         await db.SaveChangesAsync(cancellationToken);
         var welcome = request.WithWelcomePost ? await savePost.HandleAsync(WelcomePost(site, request.OwnerAccountId), cancellationToken) : null;
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return new CreateSiteResult(view, null, welcome?.PostId);
     }
 

@@ -1,3 +1,4 @@
+using Folio.Features.Health;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
@@ -38,6 +39,7 @@ public static class FleetServices
         services.AddSingleton<IFixedWindowCounter, RedisFixedWindowCounter>();
         services.AddSingleton<ISiteDirectoryPeers, RedisSiteDirectoryPeers>();
         services.AddHostedService<SiteDirectorySubscription>();
+        services.AddHealthChecks().AddRedis(provider => provider.GetRequiredService<IConnectionMultiplexer>(), "redis", tags: [HealthApi.Readiness]);
         return services;
     }
 }
