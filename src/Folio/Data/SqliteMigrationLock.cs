@@ -1,3 +1,4 @@
+using Folio.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,8 +29,7 @@ internal static class SqliteMigrationLock
         {
             try
             {
-                // FileShare.None is an exclusive flock(2) on Unix and a sharing lock on Windows.
-                var held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                var held = PrivateFiles.OpenExclusive(path);
                 await RemoveStaleRowAsync(db, logger, cancellationToken);
                 return held;
             }

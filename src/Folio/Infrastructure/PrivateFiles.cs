@@ -27,6 +27,17 @@ public static class PrivateFiles
         return new FileStream(path, options);
     }
 
+    /// <summary>
+    /// Opens (or creates, readable by this user alone) a file that no other process may open
+    /// while this one holds it: on Unix an exclusive <c>flock(2)</c>, which ends with the process.
+    /// </summary>
+    public static FileStream OpenExclusive(string path)
+    {
+        var options = new FileStreamOptions { Mode = System.IO.FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = FileMode;
+        return new FileStream(path, options);
+    }
+
     /// <summary>Takes every other user's access to a file away.</summary>
     public static void Restrict(string path)
     {
