@@ -62,7 +62,15 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     {
         if (Request.Form["action"] == "Preview")
         {
-            PreviewHtml = renderer.ToSafeHtml(Input.Body, Input.BodyFormat);
+            try
+            {
+                PreviewHtml = renderer.ToSafeHtml(Input.Body, Input.BodyFormat);
+            }
+            catch (MarkupRefusedException refused)
+            {
+                Errors = [refused.Message];
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            }
             return await ShowAsync(id is null ? null : await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
         }
         var role = (await access.RoleAsync())!.Value;
@@ -130,7 +138,17 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     }
 
     /// <summary>In-place preview for editor.js: the body as it will be published.</summary>
-    public IActionResult OnPostPreview() => Content(renderer.ToSafeHtml(Input.Body, Input.BodyFormat), "text/html; charset=utf-8");
+    public IActionResult OnPostPreview()
+    {
+        try
+        {
+            return Content(renderer.ToSafeHtml(Input.Body, Input.BodyFormat), "text/html; charset=utf-8");
+        }
+        catch (MarkupRefusedException refused)
+        {
+            return new ContentResult { StatusCode = StatusCodes.Status422UnprocessableEntity, Content = refused.Message, ContentType = "text/plain; charset=utf-8" };
+        }
+    }
 
     /// <summary>Autosave for editor.js: keeps the unsaved words as this person's autosave of the post.</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(long id)

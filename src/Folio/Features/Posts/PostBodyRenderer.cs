@@ -21,9 +21,11 @@ public sealed class PostBodyRenderer
     // Configured once, then only Sanitize() is called: documented as safe across threads.
     private readonly HtmlSanitizer sanitizer = CreateSanitizer();
 
+    /// <summary>The safe HTML of a body; throws <see cref="MarkupRefusedException"/> for one nested too deeply to parse.</summary>
     public string ToSafeHtml(string body, BodyFormat format)
     {
-        var html = format == BodyFormat.Markdown ? Markdig.Markdown.ToHtml(body, Markdown) : body;
+        var html = format == BodyFormat.Markdown ? MarkupLimits.MarkdownToHtml(body, Markdown) : body;
+        MarkupLimits.CheckHtml(html);
         // What HtmlSanitizer.Sanitize does, with the style attributes mended between parsing and sanitising (StyleQuotes).
         using var document = sanitizer.HtmlParserFactory().ParseDocument("<!doctype html><html><body>" + html);
         var content = document.Body!;
