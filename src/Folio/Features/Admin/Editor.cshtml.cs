@@ -4,6 +4,7 @@ using Folio.Features.Identity;
 using Folio.Features.Media;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,8 +18,12 @@ namespace Folio.Features.Admin;
 /// </summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Member)]
+[RequestBodyLimit(MaxRequestBytes, "This post is larger than 4 MB, more than Folio takes in one save. Nothing was saved: please go back, move pictures to the media library or split the post, and save again.")]
 public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHandler editPost, PostBodyRenderer renderer, MediaQueries media, TimeProvider clock) : PageModel
 {
+    /// <summary>A long post with its HTML and the form's other fields; pictures go to the media library, not into the body.</summary>
+    public const long MaxRequestBytes = 4 * 1024 * 1024;
+
     [BindProperty] public EditorInput Input { get; set; } = new();
 
     public long? PostId { get; private set; }
