@@ -12,6 +12,7 @@ public static class MediaFeature
     {
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
         services.AddSingleton<MediaStorage>();
+        services.AddSingleton<ImageWork>();
         services.AddScoped<MediaQueries>();
         services.AddScoped<UploadMediaHandler>();
         services.AddScoped<DeleteMediaHandler>();
