@@ -1,5 +1,7 @@
 using System.Net;
+using Folio.Features.Media;
 using Folio.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
 using SkiaSharp;
 
 namespace Folio.Tests.Media;
@@ -24,6 +26,22 @@ public sealed class UploadTests(MediaSites sites) : IClassFixture<MediaSites>
         }
         using var original = SKBitmap.Decode(Path.Combine(folder, item.StoredName));
         Assert.Equal(3000, original.Width);
+    }
+
+    [Fact]
+    public async Task An_upload_beyond_the_concurrent_image_work_waits_for_a_slot_then_goes_through()
+    {
+        var work = sites.Services.GetRequiredService<ImageWork>();
+        var slots = sites.Services.GetRequiredService<IOptions<MediaOptions>>().Value.ConcurrentImageWork;
+        var held = new List<IDisposable>();
+        for (var i = 0; i < slots; i++) held.Add(await work.EnterAsync(CancellationToken.None));
+
+        var upload = sites.UploadToAlphaAsync(TestImages.Png(600, 400), "queued.png");
+
+        Assert.True(SpinWait.SpinUntil(() => work.Waiting == 1 || upload.IsCompleted, TimeSpan.FromMinutes(1)), "The upload neither waited nor finished.");
+        Assert.False(upload.IsCompleted, "The upload decoded its image while every slot was taken.");
+        held.ForEach(slot => slot.Dispose());
+        Assert.Equal(600, (await upload).Width);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using Folio.Features.Posts;
 using Folio.Features.WordPress;
 
 namespace Folio.Tests.WordPress;
@@ -75,6 +76,31 @@ public sealed class WxrReaderTests
         string? Attachment(long id) => id switch { 1 => "/one.png", 2 => "/two.png", _ => null };
 
         Assert.Equal(html, WordPressBodies.ToHtml(content, Attachment));
+    }
+
+    private static string OneItem(string itemInner) =>
+        "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><wp:wxr_version>1.2</wp:wxr_version>"
+        + $"<item><title>Big</title><wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type>{itemInner}</item></channel></rss>";
+
+    [Fact]
+    public async Task An_item_larger_than_the_limit_is_refused_before_anything_is_read_whole()
+    {
+        var atLimit = OneItem($"<content:encoded><![CDATA[{new string('w', (int)WxrReader.MaxEntryCharacters - 100)}]]></content:encoded>");
+        var over = OneItem($"<content:encoded><![CDATA[{new string('w', (int)WxrReader.MaxEntryCharacters + 1)}]]></content:encoded>");
+
+        Assert.Equal(1, (await WxrReader.SurveyAsync(Stream(atLimit), CancellationToken.None)).ItemCount);
+        var refused = await Assert.ThrowsAsync<WxrRefusedException>(() => WxrReader.SurveyAsync(Stream(over), CancellationToken.None));
+        Assert.Contains("holds more than 8 million characters", refused.Message);
+    }
+
+    [Fact]
+    public async Task An_item_nested_past_the_limit_is_refused_with_its_line()
+    {
+        var nested = new StringBuilder().Insert(0, "<wp:postmeta>", MarkupLimits.MaxDepth).Append(new StringBuilder().Insert(0, "</wp:postmeta>", MarkupLimits.MaxDepth));
+
+        var refused = await Assert.ThrowsAsync<WxrRefusedException>(() => WxrReader.SurveyAsync(Stream(OneItem(nested.ToString())), CancellationToken.None));
+
+        Assert.Contains($"more than {MarkupLimits.MaxDepth} levels deep (line 1)", refused.Message);
     }
 
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));

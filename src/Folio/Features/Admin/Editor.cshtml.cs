@@ -4,6 +4,7 @@ using Folio.Features.Identity;
 using Folio.Features.Media;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,8 +18,12 @@ namespace Folio.Features.Admin;
 /// </summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Member)]
+[RequestBodyLimit(MaxRequestBytes, "This post is larger than 4 MB, more than Folio takes in one save. Nothing was saved: please go back, move pictures to the media library or split the post, and save again.")]
 public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHandler editPost, PostBodyRenderer renderer, MediaQueries media, TimeProvider clock) : PageModel
 {
+    /// <summary>A long post with its HTML and the form's other fields; pictures go to the media library, not into the body.</summary>
+    public const long MaxRequestBytes = 4 * 1024 * 1024;
+
     [BindProperty] public EditorInput Input { get; set; } = new();
 
     public long? PostId { get; private set; }
@@ -62,7 +67,15 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     {
         if (Request.Form["action"] == "Preview")
         {
-            PreviewHtml = renderer.ToSafeHtml(Input.Body, Input.BodyFormat);
+            try
+            {
+                PreviewHtml = renderer.ToSafeHtml(Input.Body, Input.BodyFormat);
+            }
+            catch (MarkupRefusedException refused)
+            {
+                Errors = [refused.Message];
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            }
             return await ShowAsync(id is null ? null : await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
         }
         var role = (await access.RoleAsync())!.Value;
@@ -130,7 +143,17 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     }
 
     /// <summary>In-place preview for editor.js: the body as it will be published.</summary>
-    public IActionResult OnPostPreview() => Content(renderer.ToSafeHtml(Input.Body, Input.BodyFormat), "text/html; charset=utf-8");
+    public IActionResult OnPostPreview()
+    {
+        try
+        {
+            return Content(renderer.ToSafeHtml(Input.Body, Input.BodyFormat), "text/html; charset=utf-8");
+        }
+        catch (MarkupRefusedException refused)
+        {
+            return new ContentResult { StatusCode = StatusCodes.Status422UnprocessableEntity, Content = refused.Message, ContentType = "text/plain; charset=utf-8" };
+        }
+    }
 
     /// <summary>Autosave for editor.js: keeps the unsaved words as this person's autosave of the post.</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(long id)

@@ -1,3 +1,4 @@
+using Folio.Features.Posts;
 using Ganss.Xss;
 using Markdig;
 
@@ -16,7 +17,13 @@ public sealed class CommentRenderer
     // Configured once, then only Sanitize() is called: documented as safe across threads.
     private readonly HtmlSanitizer sanitizer = CreateSanitizer();
 
-    public string ToSafeHtml(string body) => sanitizer.Sanitize(Markdig.Markdown.ToHtml(body, Markdown));
+    /// <summary>The safe HTML of a comment; throws <see cref="MarkupRefusedException"/> for one nested too deeply to parse.</summary>
+    public string ToSafeHtml(string body)
+    {
+        var html = MarkupLimits.MarkdownToHtml(body, Markdown);
+        MarkupLimits.CheckHtml(html);
+        return sanitizer.Sanitize(html);
+    }
 
     /// <summary>How many links the safe HTML holds (many links are a mark of spam).</summary>
     public static int LinkCount(string safeHtml)

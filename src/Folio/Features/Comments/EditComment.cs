@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Posts;
 using Folio.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -24,9 +25,18 @@ public sealed class EditCommentHandler(FolioDbContext db, CommentRenderer render
         var author = comment.AccountId is null && comment.ExternalIdentityId is null ? CommentAuthorFields.Check(request.Name, request.Email, request.Url) : null;
         if (author is not null) errors.AddRange(author.Errors);
         if (errors.Count > 0) return errors;
+        string html;
+        try
+        {
+            html = renderer.ToSafeHtml(body);
+        }
+        catch (MarkupRefusedException refused)
+        {
+            return [refused.Message];
+        }
 
         comment.Body = body;
-        comment.BodyHtml = renderer.ToSafeHtml(body);
+        comment.BodyHtml = html;
         if (author is not null)
         {
             comment.AuthorName = author.Name;

@@ -71,6 +71,15 @@ public sealed class SubmitCommentHandler(
         if (request.ParentId is { } parentId && await ParentProblemAsync(parentId, post.Id, site.CommentThreadDepth, cancellationToken) is { } parentProblem)
             errors.Add(parentProblem);
         if (errors.Count > 0) return new SubmitCommentResult(null, errors);
+        string html;
+        try
+        {
+            html = renderer.ToSafeHtml(body);
+        }
+        catch (MarkupRefusedException refused)
+        {
+            return Refused(refused.Message);
+        }
 
         // Claimed before the query and held until saved or refused: copies sent at once find the claim.
         using var claim = unsaved.Claim(post.Id, author.Email, author.ExternalIdentityId, body);
@@ -86,7 +95,6 @@ public sealed class SubmitCommentHandler(
             request.IpAddress, request.UserAgent, request.Referrer, author.Name, author.Email, author.Url, body), cancellationToken);
         if (verdict == SpamVerdict.Discard) return new SubmitCommentResult(null, [], Discarded: true);
 
-        var html = renderer.ToSafeHtml(body);
         var comment = new Comment
         {
             PostId = post.Id,

@@ -34,13 +34,23 @@ public sealed class ArticlePages(GuardedFetcher fetcher, RobotsRules robots, Pos
         var page = await fetcher.FetchAsync(new FetchRequest(url, Accept: "text/html"), cancellationToken);
         if (!page.Succeeded) return new ExtractedArticle(null, null, $"the article's page could not be read: {page.Error}");
 
+        var text = page.BodyText();
+        if (!MarkupLimits.IsShallowEnough(text)) return TooDeep;
         // The (uri, text) constructor reads the text we give it. Beware Reader.ParseArticle(string, string):
         // its second string is a user agent, and it downloads the URI itself, past the guard.
-        using var reader = new SmartReader.Reader(page.Url.AbsoluteUri, page.BodyText());
+        using var reader = new SmartReader.Reader(page.Url.AbsoluteUri, text);
         var article = reader.GetArticle();
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
             return new ExtractedArticle(null, null, "no article text was found on its page");
-        var html = renderer.ToSafeHtml(article.Content, BodyFormat.Html).Trim();
+        string html;
+        try
+        {
+            html = renderer.ToSafeHtml(article.Content, BodyFormat.Html).Trim();
+        }
+        catch (MarkupRefusedException)
+        {
+            return TooDeep; // the extraction's own wrappers took a page at the limit past it
+        }
         if (html.Length == 0) return new ExtractedArticle(null, null, "no article text was found on its page");
         var image = Uri.TryCreate(page.Url, article.FeaturedImage, out var found) && found.Scheme is "http" or "https" ? found : null;
         return new ExtractedArticle(html, image, null)
@@ -61,10 +71,15 @@ public sealed class ArticlePages(GuardedFetcher fetcher, RobotsRules robots, Pos
         if (!await robots.IsAllowedAsync(url, cancellationToken)) return null;
         var page = await fetcher.FetchAsync(new FetchRequest(url, Accept: "text/html"), cancellationToken);
         if (!page.Succeeded) return null;
-        using var document = new HtmlParser().ParseDocument(page.BodyText());
+        var text = page.BodyText();
+        if (!MarkupLimits.IsShallowEnough(text)) return null;
+        using var document = new HtmlParser().ParseDocument(text);
         var picture = document.QuerySelector("meta[property='og:image'], meta[name='twitter:image']")?.GetAttribute("content");
         return Uri.TryCreate(page.Url, picture, out var found) && found.Scheme is "http" or "https" ? found : null;
     }
+
+    private static readonly ExtractedArticle TooDeep =
+        new(null, null, $"its page nests elements more than {MarkupLimits.MaxDepth} levels deep, more than Folio reads");
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +12,7 @@ public static class MediaFeature
     {
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
         services.AddSingleton<MediaStorage>();
+        services.AddSingleton<ImageWork>();
         services.AddScoped<MediaQueries>();
         services.AddScoped<UploadMediaHandler>();
         services.AddScoped<DeleteMediaHandler>();
@@ -20,8 +21,10 @@ public static class MediaFeature
             pages.Conventions.AddPageApplicationModelConvention(LibraryPage, page =>
             {
                 // The server stops reading a body past the cap (Kestrel enforces it; the test server does not).
-                page.EndpointMetadata.Add(new RequestSizeLimitAttribute(media.Value.MaxRequestBytes));
-                page.Filters.Add(new OversizedUploadFilter(media.Value));
+                var limit = new RequestBodyLimitAttribute(media.Value.MaxRequestBytes,
+                    $"This upload is larger than {FileSizes.Readable(media.Value.MaxUploadBytes)}, the largest image this site accepts. Nothing was saved. Please go back and choose a smaller file.");
+                page.EndpointMetadata.Add(limit);
+                page.Filters.Add(limit);
             }));
         return services;
     }

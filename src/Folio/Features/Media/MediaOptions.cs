@@ -15,4 +15,14 @@ public sealed class MediaOptions
     public const long FormOverheadBytes = 64 * 1024;
 
     public long MaxRequestBytes => MaxUploadBytes + FormOverheadBytes;
+
+    /// <summary>
+    /// A few kilobytes can declare a gigapixel canvas (a decompression bomb): larger images are
+    /// refused from their header, before a pixel is decoded. 40 megapixels is more than phones and
+    /// most cameras take, and decodes in 160 MB.
+    /// </summary>
+    public long MaxPixels { get; set; } = 40_000_000;
+
+    /// <summary>How many images are decoded and encoded at once (<see cref="ImageWork"/>); more wait their turn.</summary>
+    public int ConcurrentImageWork { get; set; } = 2;
 }

@@ -24,17 +24,10 @@ public sealed record UploadMediaResult(MediaItem? Item, MediaRefusal? Refusal);
 /// and records the item for the uploader.
 /// </summary>
 public sealed class UploadMediaHandler(
-    FolioDbContext db, CurrentSite currentSite, SiteAccess access, MediaStorage storage, IOptions<MediaOptions> options, TimeProvider clock)
+    FolioDbContext db, CurrentSite currentSite, SiteAccess access, MediaStorage storage, ImageWork imageWork, IOptions<MediaOptions> options, TimeProvider clock)
 {
     /// <summary>Widths of the copies for srcset: a phone, a tablet or laptop column, a wide or dense screen.</summary>
     public static readonly int[] CopyWidths = [480, 960, 1600];
-
-    /// <summary>
-    /// A few kilobytes can declare a gigapixel canvas (a decompression bomb). 40 megapixels is more
-    /// than phones and most cameras take and decodes in 160 MB; anything larger is refused from
-    /// its header, before a single pixel is decoded.
-    /// </summary>
-    public const long MaxPixels = 40_000_000;
 
     private const int MaxOriginalNameLength = 255;
 
@@ -75,7 +68,9 @@ public sealed class UploadMediaHandler(
             using (var image = UploadedImage.Open(incoming))
             {
                 if (image is null || image.Format != kind.Format) return Refused(Unreadable(name, kind));
-                if (image.PixelCount > MaxPixels) return Refused(TooManyPixels(name, image));
+                if (image.PixelCount > options.Value.MaxPixels) return Refused(TooManyPixels(name, image));
+                // The header was read without one; the pixels and their copies wait for a slot.
+                using var slot = await imageWork.EnterAsync(cancellationToken);
                 using var pixels = image.DecodePixels();
                 if (pixels is null) return Refused(Unreadable(name, kind));
                 (width, height) = (image.Width, image.Height);
@@ -178,8 +173,8 @@ public sealed class UploadMediaHandler(
     private MediaRefusal TooLarge(string name) =>
         MediaRefusal.TooLarge($"\"{name}\" is larger than {FileSizes.Readable(options.Value.MaxUploadBytes)}, the largest image this site accepts. Please make it smaller and try again.");
 
-    private static MediaRefusal TooManyPixels(string name, UploadedImage image) =>
-        MediaRefusal.Invalid($"\"{name}\" is {image.Width} × {image.Height} pixels; the largest image this site accepts is {MaxPixels / 1_000_000} megapixels.");
+    private MediaRefusal TooManyPixels(string name, UploadedImage image) =>
+        MediaRefusal.Invalid($"\"{name}\" is {image.Width} × {image.Height} pixels; the largest image this site accepts is {options.Value.MaxPixels / 1_000_000} megapixels.");
 
     private static UploadMediaResult Refused(MediaRefusal refusal) => new(null, refusal);
 }

@@ -25,10 +25,17 @@ namespace Folio.Features.Posts;
 // token, checked in OnPostCommentAsync; their SameSite=Lax session cookie never rides a
 // cross-site form anyway.
 [IgnoreAntiforgeryToken]
+[RequestBodyLimit(MaxRequestBytes, "This comment is far longer than a comment may be. Nothing was saved: please go back, shorten it and post it again.")]
 public sealed class ArticleModel(
     PostPageReadModel pages, PostPasswordGate passwordGate, Deferred<CommentQueries> comments, Deferred<LikeQueries> likes,
     HeldCommentLinks heldLinks, Deferred<CommentDrafts> drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, TimeProvider clock) : PageModel
 {
+    /// <summary>
+    /// The most a request to the post page may carry: a comment at its limit in any script,
+    /// percent-encoded (up to 9 bytes a character), with the form's other fields.
+    /// </summary>
+    public const long MaxRequestBytes = 256 * 1024;
+
     /// <summary>What every reader of the post sees alike, from the post page's read model.</summary>
     private PostPageView shared = null!;
 

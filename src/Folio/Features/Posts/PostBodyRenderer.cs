@@ -21,9 +21,11 @@ public sealed class PostBodyRenderer
     // Configured once, then only Sanitize() is called: documented as safe across threads.
     private readonly HtmlSanitizer sanitizer = CreateSanitizer();
 
+    /// <summary>The safe HTML of a body; throws <see cref="MarkupRefusedException"/> for one nested too deeply to parse.</summary>
     public string ToSafeHtml(string body, BodyFormat format)
     {
-        var html = format == BodyFormat.Markdown ? Markdig.Markdown.ToHtml(body, Markdown) : body;
+        var html = format == BodyFormat.Markdown ? MarkupLimits.MarkdownToHtml(body, Markdown) : body;
+        MarkupLimits.CheckHtml(html);
         // What HtmlSanitizer.Sanitize does, with the style attributes mended between parsing and sanitising (StyleQuotes).
         using var document = sanitizer.HtmlParserFactory().ParseDocument("<!doctype html><html><body>" + html);
         var content = document.Body!;
@@ -55,11 +57,30 @@ public sealed class PostBodyRenderer
         "table", "tr", "td", "th", "figure", "figcaption", "hr", "section", "article", "header", "footer",
     ];
 
+    private static readonly string[] FormTags =
+        ["form", "input", "button", "select", "option", "optgroup", "textarea", "datalist", "keygen", "output", "label", "fieldset", "legend"];
+
+    private static readonly string[] FormAttributes =
+        ["name", "action", "method", "enctype", "accept", "accept-charset", "autocomplete", "novalidate", "placeholder", "required", "pattern",
+         "for", "list", "autosave", "challenge", "keytype", "readonly", "maxlength", "min", "max", "step", "multiple", "selected"];
+
+    /// <summary>What Markdig writes for <c>- [x] done</c>: <c>&lt;input disabled="disabled" type="checkbox" checked="checked" /&gt;</c>.</summary>
+    private static bool IsTaskListBox(IElement element) =>
+        element is { LocalName: "input" } && element.GetAttribute("type") == "checkbox" && element.HasAttribute("disabled")
+        && element.Attributes.All(attribute => attribute.Name is "type" or "disabled" or "checked");
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedAttributes.Add("class");
+        // No post may collect what readers type (a fake log-in on a trusted site) or pin a box
+        // over the page: form controls, their names and positioning leave the library's defaults.
+        foreach (var tag in FormTags) sanitizer.AllowedTags.Remove(tag);
+        foreach (var attribute in FormAttributes) sanitizer.AllowedAttributes.Remove(attribute);
+        sanitizer.AllowedCssProperties.Remove("position");
+        // Markdown's task lists are the one input kept: a disabled checkbox shows a state and takes nothing.
+        sanitizer.RemovingTag += (_, e) => e.Cancel = IsTaskListBox(e.Tag);
         // A link that opens a new tab must not hand the opener to the other site.
         sanitizer.PostProcessNode += (_, e) =>
         {

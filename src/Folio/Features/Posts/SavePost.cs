@@ -90,6 +90,15 @@ public sealed class SavePostHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = Validate(request);
         if (errors.Count > 0) return new SavePostResult(null, errors);
+        string bodyHtml;
+        try
+        {
+            bodyHtml = renderer.ToSafeHtml(request.Body, request.BodyFormat);
+        }
+        catch (MarkupRefusedException refused)
+        {
+            return new SavePostResult(null, [refused.Message]);
+        }
 
         var post = request.PostId is { } id
             ? await db.Posts.Include(p => p.Categories).Include(p => p.Tags).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
@@ -110,7 +119,7 @@ public sealed class SavePostHandler(
         post.Body = request.Body;
         post.BodyFormat = request.BodyFormat;
         var madeExcerpt = post.Excerpt == PostExcerpts.Generate(post.BodyHtml) ? post.Excerpt : null;
-        post.BodyHtml = renderer.ToSafeHtml(request.Body, request.BodyFormat);
+        post.BodyHtml = bodyHtml;
         // A form or client that sends back the summary it was shown, made from the words as they
         // were, has written nothing: the summary is made again from the words as they are.
         var written = request.Excerpt?.Trim() ?? "";

@@ -1,6 +1,7 @@
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Folio.Features.RestApi;
 
@@ -12,6 +13,9 @@ namespace Folio.Features.RestApi;
 public static class RestApiRoutes
 {
     public const string Root = "/wp-json/";
+
+    /// <summary>The most one API request may carry (the server's default is 30 MB): a long post's HTML, with room to spare.</summary>
+    public const long MaxBodyBytes = 4 * 1024 * 1024;
     public const string Namespace = "wp/v2";
     public const string LinkRelation = "https://api.w.org/";
 
@@ -27,7 +31,8 @@ public static class RestApiRoutes
 
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(Root).ForSites().AddEndpointFilter(RestAuthentication.AuthenticateAsync);
+        var api = endpoints.MapGroup(Root).ForSites().AddEndpointFilter(RestAuthentication.AuthenticateAsync)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         api.MapGet("", RestIndex.Describe);
         var v2 = api.MapGroup(Namespace);
         foreach (var (collection, kind) in new[] { ("posts", PostKind.Post), ("pages", PostKind.Page) })

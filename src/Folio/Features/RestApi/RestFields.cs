@@ -19,12 +19,13 @@ public sealed class RestFields
     /// <summary>The fields, or the error to answer when the body is not a JSON object or a form.</summary>
     public static async Task<(RestFields? Fields, IResult? Error)> ReadAsync(HttpRequest request)
     {
-        if (request.HasFormContentType)
-            return (new RestFields([], await request.ReadFormAsync(request.HttpContext.RequestAborted), request.Query), null);
-        if (request.ContentLength is 0 || request.ContentType is null)
-            return (new RestFields([], null, request.Query), null);
+        if (request.ContentLength > RestApiRoutes.MaxBodyBytes) return (null, TooLarge());
         try
         {
+            if (request.HasFormContentType)
+                return (new RestFields([], await request.ReadFormAsync(request.HttpContext.RequestAborted), request.Query), null);
+            if (request.ContentLength is 0 || request.ContentType is null)
+                return (new RestFields([], null, request.Query), null);
             using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return (null, Invalid("The body must be a JSON object of the fields to set."));
@@ -36,6 +37,11 @@ public sealed class RestFields
         catch (JsonException exception)
         {
             return (null, Invalid($"The body is not valid JSON: {exception.Message}"));
+        }
+        // A body that did not say its length, stopped by the server at the group's limit.
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge());
         }
     }
 
@@ -109,6 +115,9 @@ public sealed class RestFields
 
     /// <summary>A yes/no field as WordPress reads it (<c>true</c>, <c>1</c>); false when absent.</summary>
     public bool Flag(string name) => Text(name) is { } text && (text == "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase));
+
+    private static IResult TooLarge() => RestPaging.Error("rest_request_too_large",
+        $"The request is larger than {RestApiRoutes.MaxBodyBytes / (1024 * 1024)} MB, the most the API takes in one request. Nothing was saved.", StatusCodes.Status413PayloadTooLarge);
 
     private static IResult Invalid(string message) => RestPaging.Error("rest_invalid_json", message, StatusCodes.Status400BadRequest);
 }

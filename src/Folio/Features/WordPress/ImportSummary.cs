@@ -32,6 +32,9 @@ public sealed class ImportSummary
     public const string Imported = "imported";
     public const string AlreadyImported = "already imported";
 
+    /// <summary>An item whose HTML no parser should take (<see cref="Posts.MarkupLimits"/>).</summary>
+    public static readonly string TooDeep = $"skipped: nested more than {Posts.MarkupLimits.MaxDepth} levels deep";
+
     private readonly SortedDictionary<(ImportKind Kind, string Outcome), int> counts = new();
 
     public void Add(ImportKind kind, string outcome, int count = 1)

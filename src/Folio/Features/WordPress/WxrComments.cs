@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Folio.Data;
 using Folio.Features.Comments;
+using Folio.Features.Posts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.WordPress;
@@ -25,7 +26,14 @@ public sealed class WxrComments(FolioDbContext db, CommentRenderer renderer, Tim
                 run.Summary.Add(ImportKind.Comment, "skipped: pingbacks and trackbacks");
                 continue;
             }
-            run.Summary.Add(ImportKind.Comment, await InsertAsync(postId, comment, cancellationToken) ? ImportSummary.Imported : ImportSummary.AlreadyImported);
+            try
+            {
+                run.Summary.Add(ImportKind.Comment, await InsertAsync(postId, comment, cancellationToken) ? ImportSummary.Imported : ImportSummary.AlreadyImported);
+            }
+            catch (MarkupRefusedException)
+            {
+                run.Summary.Add(ImportKind.Comment, ImportSummary.TooDeep);
+            }
         }
     }
 

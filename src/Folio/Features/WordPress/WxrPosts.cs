@@ -32,7 +32,16 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
             return existing;
         }
 
-        var post = await BuildAsync(run, item, status.Value, cancellationToken);
+        Post post;
+        try
+        {
+            post = await BuildAsync(run, item, status.Value, cancellationToken);
+        }
+        catch (MarkupRefusedException)
+        {
+            run.Summary.Add(kind, ImportSummary.TooDeep);
+            return null;
+        }
         for (var attempt = 1; ; attempt++)
         {
             post.Slug = await db.UniquePostSlugAsync(post.Kind, WantedSlug(item, post.Kind), post.Id, cancellationToken);

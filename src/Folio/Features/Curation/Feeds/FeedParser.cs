@@ -45,17 +45,28 @@ public sealed class FeedParser(PostBodyRenderer renderer)
         }
     }
 
-    private FeedParseResult Clean(FeedParseResult result) => result.Feed is not { } feed ? result : result with
+    private FeedParseResult Clean(FeedParseResult result)
     {
-        Feed = feed with
+        if (result.Feed is not { } feed) return result;
+        try
         {
-            Items = feed.Items.Select(item => item with
+            return result with
             {
-                SummaryHtml = Sanitize(item.SummaryHtml),
-                ContentHtml = Sanitize(item.ContentHtml),
-            }).ToList(),
-        },
-    };
+                Feed = feed with
+                {
+                    Items = feed.Items.Select(item => item with
+                    {
+                        SummaryHtml = Sanitize(item.SummaryHtml),
+                        ContentHtml = Sanitize(item.ContentHtml),
+                    }).ToList(),
+                },
+            };
+        }
+        catch (MarkupRefusedException)
+        {
+            return FeedParseResult.Failed(FeedParseFailure.Refused, $"refused: an item's HTML nests more than {MarkupLimits.MaxDepth} levels deep, which no article needs");
+        }
+    }
 
     private string? Sanitize(string? html)
     {

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Folio.Features.Posts;
 
 namespace Folio.Features.Curation.Feeds;
 
@@ -9,6 +10,8 @@ namespace Folio.Features.Curation.Feeds;
 /// </summary>
 internal static class SafeXml
 {
+    public static readonly string TooDeep = $"refused: the document nests elements more than {MarkupLimits.MaxDepth} levels deep, which no feed needs";
+
     public const string DtdRefused = "refused: the document declares a DTD, which Folio never processes (entities and external files are not allowed in feeds)";
 
     private static readonly XmlReaderSettings Settings = new()
@@ -30,6 +33,14 @@ internal static class SafeXml
     {
         try
         {
+            // Walked once before a tree is built: the depth is known from the reader, and a tree
+            // thousands of elements deep would cost every later reader of it time by its square.
+            using (var scan = XmlReader.Create(new MemoryStream(body, writable: false), Settings))
+            {
+                while (scan.Read())
+                    if (scan.Depth > MarkupLimits.MaxDepth)
+                        return (null, FeedParseResult.Failed(FeedParseFailure.Refused, TooDeep));
+            }
             using var reader = XmlReader.Create(new MemoryStream(body, writable: false), Settings);
             return (XDocument.Load(reader), null);
         }
