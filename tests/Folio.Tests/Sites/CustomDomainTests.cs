@@ -115,7 +115,9 @@ public sealed class CustomDomainTests(CustomDomainTests.App app) : IClassFixture
         var settings = await admin.GetDocumentAsync(checkedNow.Headers.Location!.OriginalString);
         Assert.Equal("news.proven.example is verified and now shows this site.", settings.QuerySelector(".notice")!.TextContent.Trim());
         Assert.Equal("Verified: news.proven.example shows this site.", settings.QuerySelector(".domain-status")!.TextContent.Trim());
-        Assert.Equal("Site proven", await SiteTitleAtAsync("news.proven.example"));
+        var home = await app.ClientFor("news.proven.example").GetDocumentAsync("/");
+        Assert.Equal("Site proven", home.QuerySelector(".site-title")!.TextContent.Trim());
+        Assert.Contains(home.QuerySelectorAll("link[rel=alternate]"), link => link.GetAttribute("href") == "/feed/");
         var sitemap = await app.ClientFor("proven.localhost").GetStringAsync("/sitemap.xml");
         Assert.Contains("http://news.proven.example/", sitemap);
     }
