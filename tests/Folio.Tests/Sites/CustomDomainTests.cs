@@ -1,54 +1,27 @@
-using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
-using Folio.Features.Fetching;
 using Folio.Features.Sites;
-using Folio.Tests.Fetching;
 using Folio.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
 
 namespace Folio.Tests.Sites;
 
 /// <summary>A custom domain routes to a site only after it served the site's token, and a verified domain is one site's alone.</summary>
 public sealed class CustomDomainTests(CustomDomainTests.App app) : IClassFixture<CustomDomainTests.App>
 {
-    /// <summary>
-    /// Folio whose fetcher reaches <see cref="Domains"/> for every host name on port 80, as DNS
-    /// would lead it to the server a domain points at (there is no DNS server to test with).
-    /// </summary>
+    /// <summary>Folio whose fetcher finds every domain's server among <see cref="DomainServers"/>.</summary>
     public sealed class App : FolioApp, IAsyncLifetime
     {
-        private readonly ConcurrentDictionary<string, string> served = new();
-        private LocalWebServer domains = null!;
-
-        /// <summary>What the server of <paramref name="domain"/> answers at the verification path.</summary>
-        public void Serve(string domain, string body) => served[domain] = body;
-
-        public async Task InitializeAsync() =>
-            domains = await LocalWebServer.StartAsync(web => web.MapGet(CustomDomainVerification.Path, (HttpContext context) =>
-                served.TryGetValue(context.Request.Host.Host, out var body) ? Results.Text(body) : Results.NotFound()));
+        public DomainServers Domains { get; } = DomainServers.StartAsync().GetAwaiter().GetResult();
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddHttpClient(GuardedFetcher.ClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-                {
-                    AllowAutoRedirect = false,
-                    UseProxy = false,
-                    ConnectCallback = async (_, cancellationToken) =>
-                    {
-                        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
-                        await socket.ConnectAsync(IPAddress.Loopback, domains.Port, cancellationToken);
-                        return new NetworkStream(socket, ownsSocket: true);
-                    },
-                }));
+            Domains.ReceiveFetchesOf(builder);
         }
 
-        async Task IAsyncLifetime.DisposeAsync() => await domains.DisposeAsync();
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        async Task IAsyncLifetime.DisposeAsync() => await Domains.DisposeAsync();
     }
 
     private async Task<HttpClient> AdministratorOfAsync(string slug)
@@ -80,7 +53,7 @@ public sealed class CustomDomainTests(CustomDomainTests.App app) : IClassFixture
     {
         var admin = await AdministratorOfAsync(slug);
         Assert.Equal(HttpStatusCode.Redirect, (await SaveDomainAsync(admin, domain)).StatusCode);
-        app.Serve(domain, await TokenShownToAsync(admin));
+        app.Domains.Serve(domain, await TokenShownToAsync(admin));
         Assert.Equal(HttpStatusCode.Redirect, (await CheckNowAsync(admin)).StatusCode);
         return admin;
     }
@@ -107,7 +80,7 @@ public sealed class CustomDomainTests(CustomDomainTests.App app) : IClassFixture
     {
         var admin = await AdministratorOfAsync("proven");
         await SaveDomainAsync(admin, "news.proven.example");
-        app.Serve("news.proven.example", await TokenShownToAsync(admin) + "\n");
+        app.Domains.Serve("news.proven.example", await TokenShownToAsync(admin) + "\n");
 
         var checkedNow = await CheckNowAsync(admin);
 
@@ -131,7 +104,7 @@ public sealed class CustomDomainTests(CustomDomainTests.App app) : IClassFixture
         var domain = $"news.wrong{slug}.example";
         var admin = await AdministratorOfAsync(slug);
         await SaveDomainAsync(admin, domain);
-        if (body is not null) app.Serve(domain, body);
+        if (body is not null) app.Domains.Serve(domain, body);
 
         var checkedNow = await CheckNowAsync(admin);
 
