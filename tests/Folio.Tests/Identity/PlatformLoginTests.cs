@@ -19,7 +19,7 @@ public sealed class PlatformLoginTests(PlatformLoginTests.TwoSites app) : IClass
                 var owner = await CreateSiteAsync(slug, slug);
                 Posts[slug] = await SavePostAsync(slug, new SavePost { AuthorId = owner, Title = $"Hello from {slug}", Body = "Say hello.", Status = PostStatus.Published });
             }
-            await UpdateSiteAsync("south", site => site.CustomDomain = "south.example");
+            await UseVerifiedDomainAsync("south", "south.example");
             await NewReaderAsync("walker@example.com", "Walker");
         }
 

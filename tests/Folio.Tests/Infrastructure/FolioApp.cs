@@ -100,6 +100,13 @@ public class FolioApp : WebApplicationFactory<Program>
         scope.ServiceProvider.GetRequiredService<SiteDirectory>().Forget(before);
     }
 
+    /// <summary>Gives the site a custom domain that is already verified, as if it had served its token.</summary>
+    public Task UseVerifiedDomainAsync(string slug, string domain) => UpdateSiteAsync(slug, site =>
+    {
+        site.CustomDomain = domain;
+        site.CustomDomainVerifiedAt = DateTime.UtcNow;
+    });
+
     /// <summary>Saves a post or page on the site through the product's handler; returns its path once published.</summary>
     public Task<string> SavePostAsync(string slug, SavePost post) => ForSiteAsync(slug, async services =>
     {

@@ -37,7 +37,7 @@ public sealed class HostResolutionTests(FolioApp app) : IClassFixture<FolioApp>
     public async Task A_custom_domain_serves_its_site()
     {
         await app.CreateSiteAsync("custom", "Custom Domain Site");
-        await app.UpdateSiteAsync("custom", site => site.CustomDomain = "blog.example.com");
+        await app.UseVerifiedDomainAsync("custom", "blog.example.com");
 
         var page = await app.ClientFor("blog.example.com").GetDocumentAsync("/");
 

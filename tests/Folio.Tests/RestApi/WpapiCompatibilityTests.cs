@@ -13,7 +13,7 @@ public sealed class WpapiCompatibilityTests(LiveFolioApp app) : IClassFixture<Li
         WpapiClient.SkipUnlessAvailable();
         var owner = await app.CreateSiteAsync("wpapi", "Client Compatible");
         // Node resolves no *.localhost names, so the site answers at the loopback address as its own domain.
-        await app.UpdateSiteAsync("wpapi", site => site.CustomDomain = "127.0.0.1");
+        await app.UseVerifiedDomainAsync("wpapi", "127.0.0.1");
         var published = DateTime.UtcNow.AddDays(-3);
         foreach (var (title, category) in new[] { ("Harbour news", "Local"), ("The lighthouse reopens", "Local"), ("Markets today", "Money") })
         {

@@ -32,7 +32,7 @@ public sealed class SecurityHeaderTests(SecurityHeaderTests.Site site) : IClassF
         {
             PostPath = await SavePostAsync("demo", new SavePost { AuthorId = await DemoBloggerIdAsync(), Title = "Headers for all", Body = "Every answer carries them.", Status = PostStatus.Published });
             await CreateSiteAsync("journal", "Journal");
-            await UpdateSiteAsync("journal", s => s.CustomDomain = CustomDomain);
+            await UseVerifiedDomainAsync("journal", CustomDomain);
 
             var owner = await SignedInClientAsync("demo.localhost", DemoEmail, DemoPassword);
             Assert.Equal(HttpStatusCode.Redirect, (await owner.UploadAsync(TestImages.Png(40, 30), "dot.png")).StatusCode);

@@ -10,7 +10,8 @@ namespace Folio.Features.Sites;
 /// <summary>The site's address and reading settings. Administrators only.</summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Administrator)]
-public sealed class SettingsModel(CurrentSite currentSite, UpdateSiteSettingsHandler update, IOptions<FolioOptions> options) : PageModel
+public sealed class SettingsModel(
+    CurrentSite currentSite, UpdateSiteSettingsHandler update, VerifyCustomDomainHandler verifyDomain, IOptions<FolioOptions> options) : PageModel
 {
     [BindProperty] public string? CustomDomain { get; set; }
     [BindProperty] public int PostsPerPage { get; set; }
@@ -23,10 +24,44 @@ public sealed class SettingsModel(CurrentSite currentSite, UpdateSiteSettingsHan
     [BindProperty] public bool LikesEnabled { get; set; } = true;
     [BindProperty] public string? AttributionText { get; set; }
     public bool Saved { get; private set; }
+    public bool DomainVerified { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string SubdomainHost => $"{currentSite.Required.Slug}.{options.Value.RootDomain}";
 
-    public void OnGet(string? saved)
+    /// <summary>The settings as saved, for the custom domain's verification state (the form may hold unsaved input).</summary>
+    public SiteView Site => currentSite.Required;
+
+    public void OnGet(string? saved, string? verified)
+    {
+        Load();
+        Saved = saved is not null;
+        DomainVerified = verified is not null;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage, CommentModeration, CommentThreadDepth, CommentLinkLimit,
+            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled, AttributionText));
+        return problem is null ? Redirect("/admin/settings/?saved=1") : Refused(problem, reload: false);
+    }
+
+    /// <summary>"Check now": fetches the custom domain's verification URL.</summary>
+    public async Task<IActionResult> OnPostCheckDomainAsync()
+    {
+        var problem = await verifyDomain.HandleAsync(HttpContext.RequestAborted);
+        return problem is null ? Redirect("/admin/settings/?verified=1") : Refused(problem, reload: true);
+    }
+
+    /// <summary>Shows the form again with the problem; <paramref name="reload"/> when the request posted no settings to show back.</summary>
+    private PageResult Refused(string problem, bool reload)
+    {
+        if (reload) Load();
+        Errors = [problem];
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private void Load()
     {
         CustomDomain = currentSite.Required.CustomDomain;
         PostsPerPage = currentSite.Required.PostsPerPage;
@@ -38,16 +73,5 @@ public sealed class SettingsModel(CurrentSite currentSite, UpdateSiteSettingsHan
         CloseCommentsAfterDays = currentSite.Required.CloseCommentsAfterDays;
         LikesEnabled = currentSite.Required.LikesEnabled;
         AttributionText = currentSite.Required.AttributionText;
-        Saved = saved is not null;
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage, CommentModeration, CommentThreadDepth, CommentLinkLimit,
-            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled, AttributionText));
-        if (problem is null) return Redirect("/admin/settings/?saved=1");
-        Errors = [problem];
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
     }
 }

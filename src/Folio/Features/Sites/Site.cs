@@ -11,8 +11,17 @@ public class Site
     public required string Title { get; set; }
     public string Tagline { get; set; } = "";
 
-    /// <summary>An optional host name of the site's own (lower case, no port).</summary>
+    /// <summary>
+    /// An optional host name of the site's own (lower case, no port). It routes to the site only
+    /// once <see cref="CustomDomainVerifiedAt"/> is set: until then anyone could claim any domain.
+    /// </summary>
     public string? CustomDomain { get; set; }
+
+    /// <summary>What the domain must serve to prove it belongs to the site (<see cref="CustomDomainVerification"/>); new for each domain.</summary>
+    public string? CustomDomainToken { get; set; }
+
+    /// <summary>When the domain served <see cref="CustomDomainToken"/>; null while it has not.</summary>
+    public DateTime? CustomDomainVerifiedAt { get; set; }
 
     public int PostsPerPage { get; set; } = 10;
 

@@ -11,6 +11,7 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         site.Property(s => s.Title).HasMaxLength(200);
         site.Property(s => s.Tagline).HasMaxLength(300);
         site.Property(s => s.CustomDomain).HasMaxLength(253);
+        site.Property(s => s.CustomDomainToken).HasMaxLength(64);
         site.Property(s => s.Theme).HasMaxLength(32);
         site.Property(s => s.AccentColor).HasMaxLength(7);
         site.Property(s => s.HeaderImageUrl).HasMaxLength(500);
@@ -19,7 +20,9 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         site.Property(s => s.BlocklistWords).HasMaxLength(10_000);
         site.Property(s => s.AttributionText).HasMaxLength(300);
         site.HasIndex(s => s.Slug).IsUnique();
-        site.HasIndex(s => s.CustomDomain).IsUnique();
+        // A domain is one site's once verified; before that several sites may wait for it, so
+        // nobody can hold a domain they do not control and keep its owner from claiming it.
+        site.HasIndex(s => s.CustomDomain).IsUnique().HasFilter("custom_domain_verified_at IS NOT NULL");
     }
 }
 

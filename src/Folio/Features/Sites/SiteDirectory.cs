@@ -21,8 +21,8 @@ public sealed class SiteDirectory(IMemoryCache memory, IServiceScopeFactory scop
 
     public bool IsPlatformHost(string host) => host.Equals(RootDomain, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The primary host name of a site: its custom domain, else its sub-domain.</summary>
-    public string HostOf(SiteView site) => site.CustomDomain ?? SubdomainOf(site);
+    /// <summary>The primary host name of a site: its verified custom domain, else its sub-domain.</summary>
+    public string HostOf(SiteView site) => site.LiveDomain ?? SubdomainOf(site);
 
     /// <summary>The site at a host (lower case, no port), or null.</summary>
     public async ValueTask<SiteView?> FindByHostAsync(string host, CancellationToken cancellationToken)
@@ -34,14 +34,18 @@ public sealed class SiteDirectory(IMemoryCache memory, IServiceScopeFactory scop
         var suffix = "." + RootDomain;
         var query = host.EndsWith(suffix, StringComparison.Ordinal) && host.Length > suffix.Length
             ? db.Sites.Where(s => s.Slug == host.Substring(0, host.Length - suffix.Length))
-            : db.Sites.Where(s => s.CustomDomain == host);
+            : db.Sites.Where(s => s.CustomDomain == host && s.CustomDomainVerifiedAt != null);
         var site = await query.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
         var view = site is null ? null : SiteView.From(site);
         memory.Set(CacheKey(host), view, view is null ? UnknownLifetime : KnownLifetime);
         return view;
     }
 
-    /// <summary>Forgets what this server, and every other server of the fleet, knows of the site's hosts, after its settings change.</summary>
+    /// <summary>
+    /// Forgets what this server, and every other server of the fleet, knows of the site's hosts,
+    /// after its settings change. A domain waiting for verification is forgotten too: it may be
+    /// remembered as unknown, and must route as soon as it is verified.
+    /// </summary>
     public void Forget(SiteView site)
     {
         string[] hosts = site.CustomDomain is null ? [SubdomainOf(site)] : [SubdomainOf(site), site.CustomDomain];

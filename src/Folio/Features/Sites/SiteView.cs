@@ -19,11 +19,17 @@ public sealed record SiteView(
     string BlocklistWords,
     int? CloseCommentsAfterDays,
     bool LikesEnabled,
-    string AttributionText)
+    string AttributionText,
+    string? CustomDomainToken,
+    DateTime? CustomDomainVerifiedAt)
 {
+    /// <summary>The custom domain once it is verified: the only one that routes to the site and appears in its links.</summary>
+    public string? LiveDomain => CustomDomainVerifiedAt is null ? null : CustomDomain;
+
     public static SiteView From(Site site) =>
         new(site.Id, site.Slug, site.Title, site.Tagline, site.CustomDomain, site.PostsPerPage,
             site.Theme, site.AccentColor, site.HeaderImageUrl, site.IconUrl,
             site.CommentModeration, site.CommentThreadDepth, site.CommentLinkLimit,
-            site.ModerationWords, site.BlocklistWords, site.CloseCommentsAfterDays, site.LikesEnabled, site.AttributionText);
+            site.ModerationWords, site.BlocklistWords, site.CloseCommentsAfterDays, site.LikesEnabled, site.AttributionText,
+            site.CustomDomainToken, site.CustomDomainVerifiedAt);
 }

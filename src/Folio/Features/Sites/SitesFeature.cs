@@ -18,6 +18,7 @@ public static class SitesFeature
         services.AddScoped<CreateSiteHandler>();
         services.AddScoped<InviteMemberHandler>();
         services.AddScoped<UpdateSiteSettingsHandler>();
+        services.AddScoped<VerifyCustomDomainHandler>();
         return services;
     }
 }

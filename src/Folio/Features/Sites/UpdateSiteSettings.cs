@@ -36,8 +36,16 @@ public sealed partial class UpdateSiteSettingsHandler(
         if (request.ModerationWords.Length > 10_000 || request.BlocklistWords.Length > 10_000) return "A word list can be at most 10,000 characters long.";
 
         var before = currentSite.Required;
+        if (domain is not null && await CustomDomainVerification.IsVerifiedElsewhereAsync(db, domain, before.Id, cancellationToken))
+            return CustomDomainVerification.TakenMessage(domain);
         var site = await db.Sites.SingleAsync(s => s.Id == before.Id, cancellationToken);
-        site.CustomDomain = domain;
+        if (site.CustomDomain != domain)
+        {
+            // A new domain starts unproven, with a token of its own, and stops the old one routing.
+            site.CustomDomain = domain;
+            site.CustomDomainToken = domain is null ? null : CustomDomainVerification.NewToken();
+            site.CustomDomainVerifiedAt = null;
+        }
         site.PostsPerPage = request.PostsPerPage;
         site.CommentModeration = request.CommentModeration;
         site.CommentThreadDepth = request.CommentThreadDepth;
@@ -48,14 +56,7 @@ public sealed partial class UpdateSiteSettingsHandler(
         site.LikesEnabled = request.LikesEnabled;
         // Blank brings back the default wording rather than an attribution link without words.
         site.AttributionText = string.IsNullOrWhiteSpace(request.AttributionText) ? Site.DefaultAttributionText : request.AttributionText.Trim();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            return $"{domain} is already the address of another site.";
-        }
+        await db.SaveChangesAsync(cancellationToken);
         directory.Forget(before);
         await cache.EvictSiteAsync(site.Id, cancellationToken);
         return null;

@@ -1534,6 +1534,15 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("character varying(253)")
                         .HasColumnName("custom_domain");
 
+                    b.Property<string>("CustomDomainToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("custom_domain_token");
+
+                    b.Property<DateTime?>("CustomDomainVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("custom_domain_verified_at");
+
                     b.Property<string>("HeaderImageUrl")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -1587,7 +1596,8 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("CustomDomain")
                         .IsUnique()
-                        .HasDatabaseName("ix_sites_custom_domain");
+                        .HasDatabaseName("ix_sites_custom_domain")
+                        .HasFilter("custom_domain_verified_at IS NOT NULL");
 
                     b.HasIndex("Slug")
                         .IsUnique()

@@ -1491,6 +1491,15 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("custom_domain");
 
+                    b.Property<string>("CustomDomainToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("custom_domain_token");
+
+                    b.Property<DateTime?>("CustomDomainVerifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("custom_domain_verified_at");
+
                     b.Property<string>("HeaderImageUrl")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
@@ -1544,7 +1553,8 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomDomain")
                         .IsUnique()
-                        .HasDatabaseName("ix_sites_custom_domain");
+                        .HasDatabaseName("ix_sites_custom_domain")
+                        .HasFilter("custom_domain_verified_at IS NOT NULL");
 
                     b.HasIndex("Slug")
                         .IsUnique()
