@@ -1,5 +1,6 @@
 using System.Net;
 using Folio.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 
 namespace Folio.Tests.Data;
 
@@ -36,6 +37,15 @@ public sealed class PrivateFileTests(PrivateFileTests.FreshDataDirectory app) : 
         var secrets = Directory.GetFiles(Path.Combine(app.DataDirectory, "keys")).Concat(Directory.GetFiles(Path.Combine(app.DataDirectory, "mail"))).ToList();
         if (!TestDatabase.IsPostgres)
         {
+            // SQLite removes -wal and -shm when the last connection closes, and makes them again
+            // (in the database file's mode) when one opens: one reader here makes sure they are there.
+            await using var reader = new SqliteConnection($"Data Source={Path.Combine(app.DataDirectory, "folio.db")}");
+            await reader.OpenAsync();
+            await using (var read = reader.CreateCommand())
+            {
+                read.CommandText = "SELECT count(*) FROM sqlite_master";
+                await read.ExecuteScalarAsync();
+            }
             Assert.True(File.Exists(Path.Combine(app.DataDirectory, "folio.db-wal")), "SQLite runs in WAL mode, so folio.db-wal should be there.");
             secrets.AddRange(Directory.GetFiles(app.DataDirectory, "folio.db*"));
         }

@@ -22,7 +22,9 @@ public sealed class StartupLockTests : IDisposable
         new("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information"),
     ];
 
+    /// <summary>SQLite's alone: on PostgreSQL the lock is a table lock that ends with its session (the other tests here).</summary>
     [SkippableFact]
+    [Trait("Category", TestDatabase.SqliteOnly)]
     public async Task A_command_recovers_the_migration_lock_of_a_process_killed_while_migrating()
     {
         Skip.If(TestDatabase.IsPostgres, "On PostgreSQL the lock is a table lock that ends with its session (the other tests here).");

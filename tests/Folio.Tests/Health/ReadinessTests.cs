@@ -54,6 +54,7 @@ public sealed class ReadinessTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    [Trait("Category", TestDatabase.PostgresOnly)]
     public async Task When_the_database_stops_readiness_names_it_and_a_page_says_it_is_temporarily_unavailable()
     {
         redis.SkipUnlessRunning();
