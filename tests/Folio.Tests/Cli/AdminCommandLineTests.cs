@@ -47,5 +47,29 @@ public sealed class AdminCommandLineTests(FolioApp app) : IClassFixture<FolioApp
         Assert.Contains(reason, result.Error);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("help")]
+    [InlineData("-h")]
+    public async Task Asking_for_help_prints_the_commands_and_exits_instead_of_starting_the_server(string ask)
+    {
+        var help = await RunAsync(ask);
+
+        Assert.True(help.ExitCode == 0, help.Error);
+        Assert.Contains("Without a command, Folio runs its web server", help.Output);
+        Assert.All(new[] { "user", "site", "backup", "import", "export" }, command => Assert.Contains($"  {command} ", help.Output));
+        Assert.DoesNotContain("Now listening on", help.Output);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_is_named_with_the_commands_there_are_and_exits_2()
+    {
+        var typo = await RunAsync("sites", "list");
+
+        Assert.Equal(2, typo.ExitCode);
+        Assert.Contains("Folio has no command \"sites\". The commands are: backup, bench, export, import, site, source, user.", typo.Error);
+        Assert.DoesNotContain("Now listening on", typo.Output);
+    }
+
     private Task<FolioProcess.CommandResult> RunAsync(params string[] args) => FolioProcess.RunCommandAsync(app.Database, [], args);
 }

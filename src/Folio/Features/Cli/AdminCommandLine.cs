@@ -20,18 +20,42 @@ public static class AdminCommandLine
 {
     private static readonly HashSet<string> Commands = ["user", "site", "backup", "source", "import", "export", "bench"];
 
-    /// <summary>Whether the arguments name an admin command rather than options for the web server.</summary>
-    public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+    private static readonly HashSet<string> HelpWords = ["help", "--help", "-h", "-?"];
+
+    /// <summary>The exit code of a command line that names no command Folio knows (as for any usage error).</summary>
+    public const int UsageError = 2;
+
+    /// <summary>
+    /// Whether the arguments are for the command line rather than the web server: an admin
+    /// command, a request for help, or a word that is neither a command nor a setting. The web
+    /// server's own arguments are options (<c>--urls …</c>) or settings (<c>Folio:RootDomain=…</c>).
+    /// </summary>
+    public static bool Handles(string[] args) =>
+        args.Length > 0 && (Commands.Contains(args[0]) || HelpWords.Contains(args[0]) || IsUnknownWord(args[0]));
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
+        var root = new RootCommand("Folio admin commands. Without a command, Folio runs its web server (options such as --urls http://127.0.0.1:5000, and settings as Folio:Key=value).")
+        {
+            UserCommand(services), SiteCommand(services), BackupCommand.Create(services), SourceCommands.Create(services), BenchCommands.Create(services),
+        };
+        foreach (var command in WordPressCommands.Create(services)) root.Subcommands.Add(command);
+        if (HelpWords.Contains(args[0])) return await root.Parse(["--help"]).InvokeAsync();
+        if (IsUnknownWord(args[0]))
+        {
+            await Console.Error.WriteLineAsync($"Folio has no command \"{args[0]}\". The commands are: {string.Join(", ", Commands.Order())}.");
+            await root.Parse(["--help"]).InvokeAsync();
+            return UsageError;
+        }
+
         if (!await services.PrepareDatabaseAsync(seedDemo: false)) return 1;
         // Links a command writes (an export's addresses) are those the server gives: no request tells them here.
         services.GetRequiredService<PublicOrigin>().AssumeServedAsConfigured(services.GetRequiredService<IConfiguration>());
-        var root = new RootCommand("Folio admin commands.") { UserCommand(services), SiteCommand(services), BackupCommand.Create(services), SourceCommands.Create(services), BenchCommands.Create(services) };
-        foreach (var command in WordPressCommands.Create(services)) root.Subcommands.Add(command);
         return await root.Parse(args).InvokeAsync();
     }
+
+    private static bool IsUnknownWord(string arg) =>
+        !arg.StartsWith('-') && !arg.StartsWith('/') && !arg.Contains('=') && !Commands.Contains(arg) && !HelpWords.Contains(arg);
 
     private static Command UserCommand(IServiceProvider services)
     {
