@@ -22,13 +22,14 @@ using Folio.Features.Media;
 using Folio.Features.People;
 using Folio.Features.Platform;
 using Folio.Features.Posts;
+using Folio.Features.RestApi;
 using Folio.Features.Sites;
 using Folio.Features.Subscriptions;
-using Folio.Features.RestApi;
 using Folio.Features.Themes;
 using Folio.Features.WordPress;
 using Folio.Infrastructure;
 using Folio.Infrastructure.Fleet;
+using Folio.Infrastructure.Settings;
 
 // The app's own files (settings, wwwroot) sit beside Folio.dll; the working directory is the
 // operator's, where the relative data directory lives.
@@ -36,7 +37,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 var isAdminCommand = AdminCommandLine.Handles(args);
 if (isAdminCommand) builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
-builder.Services.Configure<FolioOptions>(builder.Configuration.GetSection(FolioOptions.Section));
+builder.Services.AddValidatedSettings<FolioOptions>(FolioOptions.Section);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFolioData();
 builder.Services.AddFolioKeyStorage();
@@ -74,6 +75,8 @@ builder.Services.AddHealthFeature();
 builder.Services.AddFleet(builder.Configuration);
 
 var app = builder.Build();
+
+if (!app.Services.SettingsAreValid()) return 1;
 
 if (isAdminCommand) return await AdminCommandLine.RunAsync(app.Services, args);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Folio.Infrastructure.Settings;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ public static class TrustedProxies
 
     public static IServiceCollection AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddKnownSettings(new KnownSection(Key));
         var section = configuration.GetSection(Key);
         var entries = (section.Value?.Split(',') ?? section.GetChildren().Select(child => child.Value ?? ""))
             .Select(entry => entry.Trim()).Where(entry => entry.Length > 0).ToList();

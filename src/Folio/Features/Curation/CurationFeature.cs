@@ -1,3 +1,5 @@
+using Folio.Infrastructure.Settings;
+
 namespace Folio.Features.Curation;
 
 public static class CurationFeature
@@ -5,7 +7,7 @@ public static class CurationFeature
     /// <summary>Registers sources, their import and the poller; needs the fetching, feed-parsing and posts features.</summary>
     public static IServiceCollection AddCurationFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<CurationOptions>(configuration.GetSection(CurationOptions.Section));
+        services.AddValidatedSettings<CurationOptions>(CurationOptions.Section);
         services.AddScoped<AddSourceHandler>();
         services.AddScoped<ImportOpmlHandler>();
         services.AddScoped<EditSourceHandler>();

@@ -1,4 +1,5 @@
 using Folio.Infrastructure;
+using Folio.Infrastructure.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Fetching;
@@ -8,7 +9,7 @@ public static class FetchingFeature
     /// <summary>Registers <see cref="GuardedFetcher"/>, its named client and <see cref="RobotsRules"/>.</summary>
     public static IServiceCollection AddFetchingFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<FetchOptions>(configuration.GetSection(FetchOptions.Section));
+        services.AddValidatedSettings<FetchOptions>(FetchOptions.Section);
         services.AddMemoryCache();
         services.AddHttpClient(GuardedFetcher.ClientName, (provider, client) =>
             {

@@ -2,11 +2,12 @@ using Folio.Data;
 using Folio.Features.Identity.ApplicationPasswords;
 using Folio.Features.Identity.External;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Settings;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Identity;
 
@@ -17,6 +18,8 @@ public static class IdentityFeature
 
     public static readonly string PasswordTooLong = $"A password can be at most {MaxPasswordLength} characters long.";
 
+    private const string SessionCheckIntervalKey = "Folio:Login:SessionCheckInterval";
+
     /// <summary>The name of each host's session cookie.</summary>
     public const string SessionCookie = "folio_session";
 
@@ -25,7 +28,8 @@ public static class IdentityFeature
         // How soon a session's claims (name, roles) are read again from its account. Whether the
         // session still lives at all is checked on every request (BrowserSessions.ValidateAsync).
         services.Configure<SecurityStampValidatorOptions>(options =>
-            options.ValidationInterval = configuration.GetValue("Folio:Login:SessionCheckInterval", TimeSpan.FromMinutes(1)));
+            options.ValidationInterval = configuration.GetValue(SessionCheckIntervalKey, TimeSpan.FromMinutes(1)));
+        services.AddKnownSettings(new KnownSection(SessionCheckIntervalKey));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<Account>(options =>
             {

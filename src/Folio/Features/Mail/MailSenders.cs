@@ -1,4 +1,5 @@
 using Folio.Infrastructure;
+using Folio.Infrastructure.Settings;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -43,7 +44,7 @@ public static class MailFeature
 {
     public static IServiceCollection AddMailFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.AddValidatedSettings<SmtpOptions>(SmtpOptions.Section);
         services.AddSingleton<SmtpMailSender>();
         services.AddSingleton<MailDropSender>();
         services.AddSingleton<IMailSender>(provider =>

@@ -1,4 +1,5 @@
 using Folio.Infrastructure;
+using Folio.Infrastructure.Settings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ public static class MediaFeature
 
     public static IServiceCollection AddMediaFeature(this IServiceCollection services)
     {
-        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
+        services.AddValidatedSettings<MediaOptions>(MediaOptions.Section);
         services.AddSingleton<MediaStorage>();
         services.AddSingleton<ImageWork>();
         services.AddScoped<MediaQueries>();

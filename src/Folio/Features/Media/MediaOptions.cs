@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Folio.Features.Media;
 
 /// <summary><c>Folio:Media</c>: limits of image uploads (the folder is <c>Folio:MediaDirectory</c>).</summary>
@@ -6,6 +8,7 @@ public sealed class MediaOptions
     public const string Section = "Folio:Media";
 
     /// <summary>The largest file accepted, in bytes (10 MB by default: a phone photo fits).</summary>
+    [Range(1, long.MaxValue)]
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>
@@ -21,8 +24,10 @@ public sealed class MediaOptions
     /// refused from their header, before a pixel is decoded. 40 megapixels is more than phones and
     /// most cameras take, and decodes in 160 MB.
     /// </summary>
+    [Range(1, long.MaxValue)]
     public long MaxPixels { get; set; } = 40_000_000;
 
     /// <summary>How many images are decoded and encoded at once (<see cref="ImageWork"/>); more wait their turn.</summary>
+    [Range(1, 256)]
     public int ConcurrentImageWork { get; set; } = 2;
 }

@@ -20,7 +20,7 @@ public static class FleetServices
     /// <summary>Registers the shared stores when <c>Folio:Redis</c> is set; they replace the single-server ones whatever the order of registration.</summary>
     public static IServiceCollection AddFleet(this IServiceCollection services, IConfiguration configuration)
     {
-        var redis = configuration.GetSection(FolioOptions.Section).Get<FolioOptions>()?.Redis;
+        var redis = configuration.GetSection(FolioOptions.Section)[nameof(FolioOptions.Redis)];
         if (string.IsNullOrWhiteSpace(redis)) return services;
 
         // One connection for everything; it is opened at start-up by the subscription below, so a

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Comments.Spam;
@@ -13,6 +14,7 @@ public sealed class AkismetOptions
     public string ApiKey { get; set; } = "";
 
     /// <summary>How long to wait for an answer before holding the comment for a person instead.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
 }
 

@@ -1,3 +1,4 @@
+using Folio.Infrastructure.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Comments.Spam;
@@ -7,7 +8,7 @@ public static class SpamCheckingFeature
     /// <summary>The Akismet-compatible checker when <c>Folio:Akismet:Endpoint</c> is set; otherwise none.</summary>
     public static IServiceCollection AddSpamChecking(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<AkismetOptions>(configuration.GetSection(AkismetOptions.Section));
+        services.AddValidatedSettings<AkismetOptions>(AkismetOptions.Section);
         services.AddHttpClient<AkismetSpamChecker>(http => http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "Folio/1.0 | Akismet-compatible"));
         services.AddSingleton<NoSpamChecker>();
         services.AddTransient<ISpamChecker>(provider =>

@@ -1,3 +1,4 @@
+using Folio.Infrastructure.Settings;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
@@ -7,6 +8,8 @@ namespace Folio.Features.Identity.External;
 
 public static class ExternalLoginFeature
 {
+    private const string AllowHttpAuthoritiesKey = "Folio:Login:AllowHttpAuthorities";
+
     /// <summary>
     /// One OpenID Connect scheme per provider under <c>Folio:Login:Oidc</c>, answering on the
     /// platform host only; site hosts reach them through the platform's signed hand-over.
@@ -20,7 +23,10 @@ public static class ExternalLoginFeature
         services.AddScoped<ExternalIdentities>();
         services.AddScoped<ExternalIdentityLinks>();
         services.AddScoped<ExternalAvatars>();
-        var allowHttpAuthorities = configuration.GetValue<bool>("Folio:Login:AllowHttpAuthorities");
+        var allowHttpAuthorities = configuration.GetValue<bool>(AllowHttpAuthoritiesKey);
+        services.AddKnownSettings(new KnownSection(ExternalProviders.Section, typeof(OidcProviderOptions), PerNamedChild: true));
+        services.AddKnownSettings(new KnownSection(WebProviderLogins.Section, typeof(WebProviderOptions), PerNamedChild: true));
+        services.AddKnownSettings(new KnownSection(AllowHttpAuthoritiesKey));
 
         var authentication = services.AddAuthentication();
         authentication.AddCookie(ExternalCommenterSession.Scheme, cookie =>
