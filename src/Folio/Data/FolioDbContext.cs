@@ -110,6 +110,9 @@ public abstract class FolioDbContext(DbContextOptions options) : IdentityUserCon
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>The name of the filter that keeps every query on site-owned rows to the current site (lifted only by <see cref="CrossSiteReads"/>).</summary>
+    public const string TenancyFilter = "Tenancy";
+
     private void RestrictSiteOwnedRowsToCurrentSite(ModelBuilder modelBuilder)
     {
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
@@ -119,7 +122,7 @@ public abstract class FolioDbContext(DbContextOptions options) : IdentityUserCon
             var sameSite = Expression.Equal(
                 Expression.Property(row, nameof(ISiteOwned.SiteId)),
                 Expression.Property(Expression.Constant(this, typeof(FolioDbContext)), CurrentSiteIdProperty));
-            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(Expression.Lambda(sameSite, row));
+            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenancyFilter, Expression.Lambda(sameSite, row));
         }
     }
 

@@ -32,7 +32,7 @@ public sealed class OriginalChecker(IServiceScopeFactory scopes, GuardedFetcher 
         var now = Clock.GetUtcNow().UtcDateTime;
         var dueBefore = now - options.Value.OriginalRecheck;
         // Across all sites, on purpose: this is platform work, not a request of one site.
-        var originals = db.CuratedOriginals.IgnoreQueryFilters();
+        var originals = db.CuratedOriginals.AcrossSites(CrossSiteReason.PlatformJob);
         var due = await originals.AsNoTracking()
             .Where(o => (o.CheckedAt ?? o.CreatedAt) < dueBefore)
             .OrderBy(o => o.CheckedAt ?? o.CreatedAt).Take(Batch).ToListAsync(cancellationToken);

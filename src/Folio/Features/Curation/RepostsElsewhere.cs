@@ -22,7 +22,7 @@ public sealed class RepostsElsewhere(FolioDbContext db, TimeProvider clock)
     /// <summary>Public reposts of these articles on sites other than <paramref name="siteId"/>, earliest first.</summary>
     public async Task<IReadOnlyList<RepostElsewhere>> PublicAsync(IReadOnlyCollection<string> urlHashes, long siteId, CancellationToken cancellationToken)
     {
-        var readable = db.Posts.IgnoreQueryFilters()
+        var readable = db.Posts.AcrossSites(CrossSiteReason.PublicRowsOfEverySite)
             .Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime))
             .Where(p => p.Kind == PostKind.Post && p.Password == null);
         var reposts = await Others(urlHashes, siteId)
@@ -39,5 +39,5 @@ public sealed class RepostsElsewhere(FolioDbContext db, TimeProvider clock)
         await Others([urlHash], siteId).Select(o => o.PostId).ToListAsync(cancellationToken);
 
     private IQueryable<CuratedOriginal> Others(IReadOnlyCollection<string> urlHashes, long siteId) =>
-        db.CuratedOriginals.IgnoreQueryFilters().AsNoTracking().Where(o => urlHashes.Contains(o.UrlHash) && o.SiteId != siteId);
+        db.CuratedOriginals.AcrossSites(CrossSiteReason.PublicRowsOfEverySite).AsNoTracking().Where(o => urlHashes.Contains(o.UrlHash) && o.SiteId != siteId);
 }

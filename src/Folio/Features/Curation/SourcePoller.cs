@@ -25,7 +25,7 @@ public sealed class SourcePoller(IServiceScopeFactory scopes, IOptions<CurationO
         var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
         var now = Clock.GetUtcNow().UtcDateTime;
         // Across all sites, on purpose: this is platform work, not a request of one site.
-        var due = await db.Sources.IgnoreQueryFilters().AsNoTracking()
+        var due = await db.Sources.AcrossSites(CrossSiteReason.PlatformJob).AsNoTracking()
             .Where(s => s.NextFetchAt <= now && (s.LeaseUntil == null || s.LeaseUntil < now))
             .OrderBy(s => s.NextFetchAt).Select(s => new { s.Id, s.SiteId }).Take(Batch).ToListAsync(cancellationToken);
 
@@ -33,7 +33,7 @@ public sealed class SourcePoller(IServiceScopeFactory scopes, IOptions<CurationO
         foreach (var source in due)
         {
             var leaseUntil = now + options.Value.Lease;
-            var claimed = await db.Sources.IgnoreQueryFilters()
+            var claimed = await db.Sources.AcrossSites(CrossSiteReason.PlatformJob)
                 .Where(s => s.Id == source.Id && s.NextFetchAt <= now && (s.LeaseUntil == null || s.LeaseUntil < now))
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.LeaseUntil, leaseUntil), cancellationToken);
             if (claimed == 0) continue; // another server has it

@@ -30,7 +30,7 @@ public sealed class DigestMailer(IServiceScopeFactory scopes, PublicOrigin origi
         var dayAgo = now.AddDays(-1);
         var weekAgo = now.AddDays(-7);
         // Across all sites, on purpose: this is platform work, not a request of one site.
-        var due = await db.Followers.IgnoreQueryFilters().AsNoTracking()
+        var due = await db.Followers.AcrossSites(CrossSiteReason.PlatformJob).AsNoTracking()
             .Where(f => f.ConfirmedAt != null
                 && ((f.Delivery == FollowDelivery.Daily && (f.LastDigestAt ?? f.ConfirmedAt) <= dayAgo)
                     || (f.Delivery == FollowDelivery.Weekly && (f.LastDigestAt ?? f.ConfirmedAt) <= weekAgo)))
@@ -47,11 +47,11 @@ public sealed class DigestMailer(IServiceScopeFactory scopes, PublicOrigin origi
         var db = services.GetRequiredService<FolioDbContext>();
         var since = follower.LastDigestAt ?? follower.ConfirmedAt!.Value;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await db.Followers.IgnoreQueryFilters().Where(f => f.Id == follower.Id && f.LastDigestAt == follower.LastDigestAt)
+        var claimed = await db.Followers.AcrossSites(CrossSiteReason.PlatformJob).Where(f => f.Id == follower.Id && f.LastDigestAt == follower.LastDigestAt)
             .ExecuteUpdateAsync(f => f.SetProperty(x => x.LastDigestAt, now), cancellationToken);
         if (claimed == 0) return false; // another server sent it
 
-        var posts = await db.Posts.IgnoreQueryFilters().AsNoTracking()
+        var posts = await db.Posts.AcrossSites(CrossSiteReason.PlatformJob).AsNoTracking()
             .Where(PostVisibility.IsPublicAt(now))
             .Where(p => p.SiteId == follower.SiteId && p.Kind == PostKind.Post && p.PublishedAt > since)
             .OrderBy(p => p.PublishedAt).Select(p => new { p.Title, p.Slug, PublishedAt = p.PublishedAt!.Value }).ToListAsync(cancellationToken);

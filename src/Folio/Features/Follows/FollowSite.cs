@@ -54,7 +54,7 @@ public sealed class ManageFollowsHandler(FolioDbContext db, IOutputCacheStore ca
         Mine(accountId, siteId).ExecuteUpdateAsync(f => f.SetProperty(x => x.Delivery, delivery), cancellationToken);
 
     private IQueryable<Follower> Mine(long accountId, long siteId) =>
-        db.Followers.IgnoreQueryFilters().Where(f => f.AccountId == accountId && f.SiteId == siteId);
+        db.Followers.AcrossSites(CrossSiteReason.OneAccountsOwnRows).Where(f => f.AccountId == accountId && f.SiteId == siteId);
 }
 
 /// <summary>What the follow box shows: how many follow, and whether the reader does.</summary>

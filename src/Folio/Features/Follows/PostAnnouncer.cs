@@ -28,7 +28,7 @@ public sealed class PostAnnouncer(IServiceScopeFactory scopes, PublicOrigin orig
         var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
         var now = Clock.GetUtcNow().UtcDateTime;
         // Across all sites, on purpose: this is platform work, not a request of one site.
-        var due = await db.Posts.IgnoreQueryFilters().AsNoTracking()
+        var due = await db.Posts.AcrossSites(CrossSiteReason.PlatformJob).AsNoTracking()
             .Where(p => p.AnnouncedAt == null && p.Status == PostStatus.Published && p.Kind == PostKind.Post && p.PublishedAt <= now)
             .OrderBy(p => p.PublishedAt).Take(Batch)
             .Select(p => new AnnouncedPost(p.Id, p.SiteId, p.Password == null ? p.Title : PostProtection.TitlePrefix + p.Title, p.Slug, p.PublishedAt!.Value,
@@ -46,12 +46,12 @@ public sealed class PostAnnouncer(IServiceScopeFactory scopes, PublicOrigin orig
     {
         var db = services.GetRequiredService<FolioDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await db.Posts.IgnoreQueryFilters().Where(p => p.Id == post.Id && p.AnnouncedAt == null)
+        var claimed = await db.Posts.AcrossSites(CrossSiteReason.PlatformJob).Where(p => p.Id == post.Id && p.AnnouncedAt == null)
             .ExecuteUpdateAsync(p => p.SetProperty(x => x.AnnouncedAt, now), cancellationToken);
         if (claimed == 0) return 0; // another server got there first
 
         var site = SiteView.From(await db.Sites.SingleAsync(s => s.Id == post.SiteId, cancellationToken));
-        var recipients = await db.Followers.IgnoreQueryFilters()
+        var recipients = await db.Followers.AcrossSites(CrossSiteReason.PlatformJob)
             .Where(f => f.SiteId == post.SiteId && f.ConfirmedAt != null && f.Delivery == FollowDelivery.Instant)
             .Select(f => new { Email = f.Email ?? db.Users.Where(a => a.Id == f.AccountId).Select(a => a.Email).First(), f.Token })
             .ToListAsync(cancellationToken);

@@ -27,7 +27,7 @@ public sealed class PersonDirectory(FolioDbContext db, IHttpContextAccessor http
     public async Task<IReadOnlyDictionary<long, List<SiteView>>> AdministeredSitesAsync(IReadOnlyCollection<long> accountIds, CancellationToken cancellationToken)
     {
         // Platform-wide, narrowed to these accounts' own memberships.
-        var rows = await db.SiteMembers.IgnoreQueryFilters().AsNoTracking()
+        var rows = await db.SiteMembers.AcrossSites(CrossSiteReason.OneAccountsOwnRows).AsNoTracking()
             .Where(m => accountIds.Contains(m.AccountId) && m.Role == SiteRole.Administrator)
             .Join(db.Sites, m => m.SiteId, s => s.Id, (m, s) => new { m.AccountId, Site = s })
             .OrderBy(r => r.Site.CreatedAt).ThenBy(r => r.Site.Id)

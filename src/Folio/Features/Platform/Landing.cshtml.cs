@@ -26,7 +26,7 @@ public sealed class LandingModel(FolioDbContext db, SiteAccess access) : PageMod
         if (access.AccountId is { } accountId)
         {
             // Platform work across sites, narrowed to this account's own memberships.
-            MySites = List(await db.SiteMembers.IgnoreQueryFilters().Where(m => m.AccountId == accountId)
+            MySites = List(await db.SiteMembers.AcrossSites(CrossSiteReason.OneAccountsOwnRows).Where(m => m.AccountId == accountId)
                 .Join(db.Sites, m => m.SiteId, s => s.Id, (_, s) => s)
                 .OrderBy(s => s.Title).ToListAsync(HttpContext.RequestAborted));
         }

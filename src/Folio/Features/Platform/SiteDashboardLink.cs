@@ -20,7 +20,7 @@ public static class SiteDashboardLink
         endpoints.MapGet("/sites/{slug}/dashboard/", async (string slug, HttpContext context, FolioDbContext db, SiteAccess access, SiteDirectory directory) =>
             {
                 // Platform work across sites, narrowed to this account's own membership.
-                var site = await db.SiteMembers.IgnoreQueryFilters()
+                var site = await db.SiteMembers.AcrossSites(CrossSiteReason.OneAccountsOwnRows)
                     .Where(m => m.AccountId == access.AccountId)
                     .Join(db.Sites.Where(s => s.Slug == slug), m => m.SiteId, s => s.Id, (_, s) => s)
                     .FirstOrDefaultAsync(context.RequestAborted);

@@ -27,8 +27,8 @@ public sealed class ExcerptRepair(IServiceScopeFactory scopes, ILogger<ExcerptRe
         var mended = 0;
         var sites = new HashSet<long>();
         // Across all sites, on purpose: platform work, not a request of one site.
-        var posts = db.Posts.IgnoreQueryFilters().AsNoTracking();
-        var revisions = db.PostRevisions.IgnoreQueryFilters().AsNoTracking().Where(r => !r.IsAutosave);
+        var posts = db.Posts.AcrossSites(CrossSiteReason.PlatformJob).AsNoTracking();
+        var revisions = db.PostRevisions.AcrossSites(CrossSiteReason.PlatformJob).AsNoTracking().Where(r => !r.IsAutosave);
         for (long after = 0; ;)
         {
             // The excerpt stayed while the words changed: frozen, written by hand, or a change past the summary's end.
@@ -46,7 +46,7 @@ public sealed class ExcerptRepair(IServiceScopeFactory scopes, ILogger<ExcerptRe
                 var first = await revisions.Where(r => r.SiteId == post.SiteId && r.PostId == post.Id && r.Excerpt == post.Excerpt)
                     .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => new { r.Body, r.BodyFormat }).FirstAsync(cancellationToken);
                 if (PostExcerpts.Generate(renderer.ToSafeHtml(first.Body, first.BodyFormat)) != post.Excerpt) continue;
-                var changed = await db.Posts.IgnoreQueryFilters()
+                var changed = await db.Posts.AcrossSites(CrossSiteReason.PlatformJob)
                     .Where(p => p.Id == post.Id && p.Excerpt == post.Excerpt && p.UpdatedAt == post.UpdatedAt)
                     .ExecuteUpdateAsync(p => p.SetProperty(x => x.Excerpt, summary), cancellationToken);
                 if (changed == 0) continue;

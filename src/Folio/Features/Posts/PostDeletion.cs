@@ -15,7 +15,7 @@ public static class PostDeletion
         // The posts' own query already keeps to its site (or is platform work), so the comments'
         // filter would only repeat it.
         var postIds = posts.Select(p => p.Id);
-        await db.Comments.IgnoreQueryFilters().Where(c => postIds.Contains(c.PostId) && c.ParentId != null)
+        await db.Comments.AcrossSites(CrossSiteReason.ScopedByParent).Where(c => postIds.Contains(c.PostId) && c.ParentId != null)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.ParentId, (long?)null), cancellationToken);
         var deleted = await posts.ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

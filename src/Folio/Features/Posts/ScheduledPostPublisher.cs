@@ -28,7 +28,7 @@ public sealed class ScheduledPostPublisher(
         var now = Clock.GetUtcNow().UtcDateTime;
 
         // Across all sites, on purpose: this is platform work, not a request of one site.
-        var due = db.Posts.IgnoreQueryFilters()
+        var due = db.Posts.AcrossSites(CrossSiteReason.PlatformJob)
             .Where(p => p.Status == PostStatus.Scheduled && p.PublishedAt <= now);
         var siteIds = await due.Select(p => p.SiteId).Distinct().ToListAsync(cancellationToken);
         if (siteIds.Count == 0) return 0;

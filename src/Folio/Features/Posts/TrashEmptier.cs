@@ -24,7 +24,7 @@ public sealed class TrashEmptier(IServiceScopeFactory scopes, TimeProvider clock
         var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
         var cutoff = Clock.GetUtcNow().UtcDateTime - KeptFor;
         // Across all sites, on purpose: this is platform work, not a request of one site.
-        var old = db.Posts.IgnoreQueryFilters().Where(p => p.Status == PostStatus.Trash && p.TrashedAt < cutoff);
+        var old = db.Posts.AcrossSites(CrossSiteReason.PlatformJob).Where(p => p.Status == PostStatus.Trash && p.TrashedAt < cutoff);
         var deleted = await db.DeleteForGoodAsync(old, cancellationToken);
         if (deleted > 0) logger.LogInformation("Deleted {Count} post(s) that were in the Trash for {Days} days.", deleted, KeptFor.TotalDays);
         return deleted;

@@ -22,8 +22,8 @@ public sealed class ReaderQueries(FolioDbContext db, TimeProvider clock)
 
     public async Task<(IReadOnlyList<ReaderItem> Items, bool HasMore)> LatestAsync(long accountId, int page, CancellationToken cancellationToken)
     {
-        var followed = db.Followers.IgnoreQueryFilters().Where(f => f.AccountId == accountId).Select(f => f.SiteId);
-        var rows = await db.Posts.IgnoreQueryFilters().AsNoTracking()
+        var followed = db.Followers.AcrossSites(CrossSiteReason.OneAccountsOwnRows).Where(f => f.AccountId == accountId).Select(f => f.SiteId);
+        var rows = await db.Posts.AcrossSites(CrossSiteReason.PublicRowsOfEverySite).AsNoTracking()
             .Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime))
             .Where(p => p.Kind == PostKind.Post && followed.Contains(p.SiteId))
             .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
@@ -39,7 +39,7 @@ public sealed class ReaderQueries(FolioDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<FollowedSite>> FollowingAsync(long accountId, CancellationToken cancellationToken)
     {
-        var follows = await db.Followers.IgnoreQueryFilters().AsNoTracking().Where(f => f.AccountId == accountId)
+        var follows = await db.Followers.AcrossSites(CrossSiteReason.OneAccountsOwnRows).AsNoTracking().Where(f => f.AccountId == accountId)
             .Select(f => new { f.SiteId, f.Delivery }).ToListAsync(cancellationToken);
         var sites = await SitesAsync(follows.Select(f => f.SiteId), cancellationToken);
         return follows.Select(f => new FollowedSite(sites[f.SiteId], f.Delivery)).OrderBy(f => f.Site.Title).ToList();
