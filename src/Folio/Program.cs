@@ -37,7 +37,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 var isAdminCommand = AdminCommandLine.Handles(args);
 if (isAdminCommand) builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
-builder.Services.AddValidatedSettings<FolioOptions>(FolioOptions.Section);
+builder.Services.AddValidatedSettings<FolioOptions>(builder.Configuration, FolioOptions.Section);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFolioData();
 builder.Services.AddFolioKeyStorage();
@@ -59,7 +59,7 @@ builder.Services.AddFollowsFeature();
 builder.Services.AddLikesFeature();
 builder.Services.AddPeopleFeature();
 builder.Services.AddAdminFeature();
-builder.Services.AddMediaFeature();
+builder.Services.AddMediaFeature(builder.Configuration);
 builder.Services.AddThemesFeature();
 builder.Services.AddFetchingFeature(builder.Configuration);
 builder.Services.AddFeedParsing();

@@ -7,7 +7,7 @@ public static class CurationFeature
     /// <summary>Registers sources, their import and the poller; needs the fetching, feed-parsing and posts features.</summary>
     public static IServiceCollection AddCurationFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddValidatedSettings<CurationOptions>(CurationOptions.Section);
+        services.AddValidatedSettings<CurationOptions>(configuration, CurationOptions.Section);
         services.AddScoped<AddSourceHandler>();
         services.AddScoped<ImportOpmlHandler>();
         services.AddScoped<EditSourceHandler>();

@@ -9,7 +9,7 @@ public static class FetchingFeature
     /// <summary>Registers <see cref="GuardedFetcher"/>, its named client and <see cref="RobotsRules"/>.</summary>
     public static IServiceCollection AddFetchingFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddValidatedSettings<FetchOptions>(FetchOptions.Section);
+        services.AddValidatedSettings<FetchOptions>(configuration, FetchOptions.Section);
         services.AddMemoryCache();
         services.AddHttpClient(GuardedFetcher.ClientName, (provider, client) =>
             {

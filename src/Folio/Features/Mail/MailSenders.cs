@@ -44,7 +44,7 @@ public static class MailFeature
 {
     public static IServiceCollection AddMailFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddValidatedSettings<SmtpOptions>(SmtpOptions.Section);
+        services.AddValidatedSettings<SmtpOptions>(configuration, SmtpOptions.Section);
         services.AddSingleton<SmtpMailSender>();
         services.AddSingleton<MailDropSender>();
         services.AddSingleton<IMailSender>(provider =>

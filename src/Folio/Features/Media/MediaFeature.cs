@@ -9,9 +9,9 @@ public static class MediaFeature
 {
     private const string LibraryPage = "/Media/Library";
 
-    public static IServiceCollection AddMediaFeature(this IServiceCollection services)
+    public static IServiceCollection AddMediaFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddValidatedSettings<MediaOptions>(MediaOptions.Section);
+        services.AddValidatedSettings<MediaOptions>(configuration, MediaOptions.Section);
         services.AddSingleton<MediaStorage>();
         services.AddSingleton<ImageWork>();
         services.AddScoped<MediaQueries>();

@@ -10,9 +10,9 @@ public static class SettingsRegistration
     /// first request that reads it) and records the section so that misspelt keys under it are
     /// reported (<see cref="UnknownSettings"/>).
     /// </summary>
-    public static IServiceCollection AddValidatedSettings<TSettings>(this IServiceCollection services, string section) where TSettings : class
+    public static IServiceCollection AddValidatedSettings<TSettings>(this IServiceCollection services, IConfiguration configuration, string section) where TSettings : class
     {
-        services.AddOptions<TSettings>().BindConfiguration(section).ValidateOnStart();
+        services.AddOptions<TSettings>().Bind(configuration.GetSection(section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TSettings>>(new SectionRules<TSettings>(section));
         return services.AddKnownSettings(new KnownSection(section, typeof(TSettings)));
     }

@@ -8,7 +8,7 @@ public static class SpamCheckingFeature
     /// <summary>The Akismet-compatible checker when <c>Folio:Akismet:Endpoint</c> is set; otherwise none.</summary>
     public static IServiceCollection AddSpamChecking(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddValidatedSettings<AkismetOptions>(AkismetOptions.Section);
+        services.AddValidatedSettings<AkismetOptions>(configuration, AkismetOptions.Section);
         services.AddHttpClient<AkismetSpamChecker>(http => http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "Folio/1.0 | Akismet-compatible"));
         services.AddSingleton<NoSpamChecker>();
         services.AddTransient<ISpamChecker>(provider =>
