@@ -71,22 +71,7 @@ public sealed class FolioOptions
     [Range(0, 65535)]
     public int PublicPort { get; set; }
 
-    /// <summary>Switches for bench/run alone, all off by default.</summary>
-    public BenchOptions Bench { get; set; } = new();
-
     public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
-}
-
-/// <summary>The <c>Folio:Bench</c> section: what bench/run turns on to measure; never on in production.</summary>
-public sealed class BenchOptions
-{
-    /// <summary>
-    /// Lets a request carrying <see cref="SitePageCachePolicy.BypassHeader"/> skip the output cache,
-    /// so that bench/run can time a real render of a page it also times cached (with the value
-    /// <c>cold</c>, the read models too: a render from the database alone). Off in production,
-    /// where it would let anyone turn every request into a render.
-    /// </summary>
-    public bool AllowCacheBypass { get; set; }
 }
 
 public enum DatabaseProvider

@@ -17,13 +17,13 @@ namespace Folio.Infrastructure;
 /// guards and compared again just before storing. When an eviction removed one in between, the
 /// read model serves the request that read it and is not stored.
 /// </remarks>
-public sealed class ReadModelCache(IOutputCacheStore store, IHttpContextAccessor http)
+public sealed class ReadModelCache(IOutputCacheStore store)
 {
     /// <summary>A tag's generation as it was when reading began.</summary>
     public readonly record struct Generation(string Key, byte[] Value);
 
     public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) =>
-        http.HttpContext is { } context && SitePageCachePolicy.BenchBypassesReadModels(context) ? ValueTask.FromResult<byte[]?>(null) : store.GetAsync(key, cancellationToken);
+        store.GetAsync(key, cancellationToken);
 
     /// <summary>
     /// The stored read model, decoded once per stored value rather than once per request. The

@@ -5,7 +5,6 @@ using Folio.Features.Identity;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 
 namespace Folio.Infrastructure;
 
@@ -17,9 +16,6 @@ namespace Folio.Infrastructure;
 internal sealed class SitePageCachePolicy : IOutputCachePolicy
 {
     public const string Name = "site-page";
-
-    /// <summary>A request header that skips the cache, honoured only with <c>Folio:Bench:AllowCacheBypass</c> on.</summary>
-    public const string BypassHeader = "X-Folio-Bench-Uncached";
 
     /// <summary>A safety net: writes evict pages (and the read models they are rendered from) the moment they change them.</summary>
     internal static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
@@ -40,8 +36,7 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
             && !request.Headers.ContainsKey("Authorization")
             && !CookieNames.Has(request.Cookies, IdentityFeature.SessionCookie)
             && !CookieNames.Has(request.Cookies, Features.Identity.External.ExternalCommenterSession.CookieName)
-            && !CookieNames.Has(request.Cookies, Features.Posts.PostPasswordCookie.Name)
-            && !BenchBypass(context.HttpContext);
+            && !CookieNames.Has(request.Cookies, Features.Posts.PostPasswordCookie.Name);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
@@ -61,18 +56,6 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
         }
         return ValueTask.CompletedTask;
     }
-
-    private static bool BenchBypass(HttpContext context) =>
-        context.Request.Headers.ContainsKey(BypassHeader)
-        && context.RequestServices.GetRequiredService<IOptions<FolioOptions>>().Value.Bench.AllowCacheBypass;
-
-    /// <summary>
-    /// The bypass header with the value <c>cold</c> also skips the read models the pages are
-    /// rendered from (<see cref="ReadModelCache"/>), so that the bench can measure a render from
-    /// the database alone.
-    /// </summary>
-    internal static bool BenchBypassesReadModels(HttpContext context) =>
-        context.Request.Headers[BypassHeader] == "cold" && BenchBypass(context);
 
     private static string Digest(SiteView site) => Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(site)), 0, 8);
 

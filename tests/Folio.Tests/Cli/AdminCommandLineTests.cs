@@ -67,7 +67,7 @@ public sealed class AdminCommandLineTests(FolioApp app) : IClassFixture<FolioApp
         var typo = await RunAsync("sites", "list");
 
         Assert.Equal(2, typo.ExitCode);
-        Assert.Contains("Folio has no command \"sites\". The commands are: backup, bench, export, import, site, source, user.", typo.Error);
+        Assert.Contains("Folio has no command \"sites\". The commands are: backup, export, import, site, source, user.", typo.Error);
         Assert.DoesNotContain("Now listening on", typo.Output);
     }
 

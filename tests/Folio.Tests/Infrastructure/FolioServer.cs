@@ -25,18 +25,24 @@ public sealed class FolioServer : IDisposable
     /// <summary>Every line the server has printed so far, standard output and error alike.</summary>
     public IReadOnlyCollection<string> Output => output;
 
-    public static async Task<FolioServer> StartAsync(TestDatabase database, IEnumerable<KeyValuePair<string, string>> settings)
+    public static async Task<FolioServer> StartAsync(TestDatabase database, IEnumerable<KeyValuePair<string, string>> settings, bool withBenchHooks = false)
     {
-        var server = Launch(database, settings);
+        var server = Launch(database, settings, withBenchHooks);
         await server.WaitUntilAnsweringAsync();
         return server;
     }
 
-    /// <summary>Starts the process and returns at once, for tests that watch or interrupt its start.</summary>
-    public static FolioServer Launch(TestDatabase database, IEnumerable<KeyValuePair<string, string>> settings)
+    /// <summary>
+    /// Starts the process and returns at once, for tests that watch or interrupt its start. With
+    /// the bench hooks, it is Folio as bench/run measures it (<c>Folio.Bench.dll serve</c>).
+    /// </summary>
+    public static FolioServer Launch(TestDatabase database, IEnumerable<KeyValuePair<string, string>> settings, bool withBenchHooks = false)
     {
         var port = LoopbackPorts.Free();
-        var process = Process.Start(FolioProcess.StartInfo(database, settings, "--urls", $"http://127.0.0.1:{port}"))!;
+        string[] listen = ["--urls", $"http://127.0.0.1:{port}"];
+        var process = Process.Start(withBenchHooks
+            ? FolioProcess.StartInfo(FolioProcess.BenchDll, database, settings, ["serve", .. listen])
+            : FolioProcess.StartInfo(database, settings, listen))!;
         var server = new FolioServer(process, port);
         process.OutputDataReceived += (_, line) => server.Keep(line.Data);
         process.ErrorDataReceived += (_, line) => server.Keep(line.Data);

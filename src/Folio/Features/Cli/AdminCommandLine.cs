@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Folio.Data;
-using Folio.Features.Cli.Bench;
 using Folio.Features.Curation;
 using Folio.Features.Identity;
 using Folio.Features.Sites;
@@ -18,7 +17,7 @@ namespace Folio.Features.Cli;
 /// </summary>
 public static class AdminCommandLine
 {
-    private static readonly HashSet<string> Commands = ["user", "site", "backup", "source", "import", "export", "bench"];
+    private static readonly HashSet<string> Commands = ["user", "site", "backup", "source", "import", "export"];
 
     private static readonly HashSet<string> HelpWords = ["help", "--help", "-h", "-?"];
 
@@ -37,7 +36,7 @@ public static class AdminCommandLine
     {
         var root = new RootCommand("Folio admin commands. Without a command, Folio runs its web server (options such as --urls http://127.0.0.1:5000, and settings as Folio:Key=value).")
         {
-            UserCommand(services), SiteCommand(services), BackupCommand.Create(services), SourceCommands.Create(services), BenchCommands.Create(services),
+            UserCommand(services), SiteCommand(services), BackupCommand.Create(services), SourceCommands.Create(services),
         };
         foreach (var command in WordPressCommands.Create(services)) root.Subcommands.Add(command);
         if (HelpWords.Contains(args[0])) return await root.Parse(["--help"]).InvokeAsync();

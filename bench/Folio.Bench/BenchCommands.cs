@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using Folio.Data;
+using Folio.Features.Cli;
 using Folio.Features.Comments;
 using Folio.Features.Curation;
 using Folio.Features.Identity;
@@ -14,7 +15,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Folio.Features.Cli.Bench;
+namespace Folio.Bench;
 
 /// <summary>
 /// <c>bench fill</c> and <c>bench dataset</c>: the data that <c>bench/run</c> measures with,

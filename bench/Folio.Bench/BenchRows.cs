@@ -1,7 +1,7 @@
 using Folio.Features.Comments;
 using Folio.Features.Posts;
 
-namespace Folio.Features.Cli.Bench;
+namespace Folio.Bench;
 
 /// <summary>
 /// The generated posts and comments of the benchmark datasets, each as the product would have

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace Folio.Features.Cli.Bench;
+namespace Folio.Bench;
 
 /// <summary>
 /// Inserts many rows of one entity into SQLite through one prepared statement, far faster than

@@ -3,7 +3,7 @@ using Folio.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Folio.Features.Cli.Bench;
+namespace Folio.Bench;
 
 /// <summary>
 /// Writes generated rows into SQLite in transactions of <c>batchRows</c> rows each, and says how

@@ -4,10 +4,10 @@ using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Tests.Infrastructure;
 
-namespace Folio.Tests.Cli;
+namespace Folio.Tests.Bench;
 
 /// <summary>
-/// <c>bench fill</c> and <c>bench dataset</c> write the benchmark's rows in bulk, past the
+/// Folio.Bench's <c>fill</c> and <c>dataset</c> write the benchmark's rows in bulk, past the
 /// handlers; the running server must serve them as if the product had saved them.
 /// </summary>
 public sealed class BenchCommandsTests(FolioApp app) : IClassFixture<FolioApp>
@@ -17,7 +17,7 @@ public sealed class BenchCommandsTests(FolioApp app) : IClassFixture<FolioApp>
     {
         _ = app.Server;
 
-        var result = await FolioProcess.RunCommandAsync(app.Database, [], "bench", "fill", "--owner", FolioApp.DemoEmail,
+        var result = await FolioProcess.RunCommandAsync(FolioProcess.BenchDll, app.Database, [], "fill", "--owner", FolioApp.DemoEmail,
             "--sites", "3", "--posts-per-site", "4", "--comments-per-post", "6");
 
         if (TestDatabase.IsPostgres)
@@ -53,7 +53,7 @@ public sealed class BenchCommandsTests(FolioApp app) : IClassFixture<FolioApp>
         var home = await app.ClientFor("bench-3.localhost").GetDocumentAsync("/");
         Assert.Equal(4, home.PostTitles().Count);
 
-        var again = await FolioProcess.RunCommandAsync(app.Database, [], "bench", "fill", "--owner", FolioApp.DemoEmail, "--sites", "1");
+        var again = await FolioProcess.RunCommandAsync(FolioProcess.BenchDll, app.Database, [], "fill", "--owner", FolioApp.DemoEmail, "--sites", "1");
         Assert.NotEqual(0, again.ExitCode);
         Assert.Contains("choose another --prefix", again.Error);
     }
@@ -67,7 +67,7 @@ public sealed class BenchCommandsTests(FolioApp app) : IClassFixture<FolioApp>
             AuthorId = owner, Title = "The post under test", Body = "Its own words.", Status = PostStatus.Published, PublishedAt = DateTime.UtcNow.AddMinutes(-1),
         });
 
-        var result = await FolioProcess.RunCommandAsync(app.Database, [], "bench", "dataset", "shaped", "--posts", "12", "--comments", "7", "--likers", "3", "--publish-comments");
+        var result = await FolioProcess.RunCommandAsync(FolioProcess.BenchDll, app.Database, [], "dataset", "shaped", "--posts", "12", "--comments", "7", "--likers", "3", "--publish-comments");
 
         if (TestDatabase.IsPostgres)
         {

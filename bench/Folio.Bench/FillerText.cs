@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Folio.Features.Cli.Bench;
+namespace Folio.Bench;
 
 /// <summary>
 /// Words for generated posts and comments: made-up but of natural length, from a fixed seed, so
