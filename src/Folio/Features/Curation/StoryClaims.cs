@@ -8,14 +8,10 @@ namespace Folio.Features.Curation;
 /// Claims a story for one repost. The same article (by URL) is settled by a unique key; the same
 /// story told at another address (nearly the same text) has no key to settle it, so the check
 /// for it and the claim happen in one step that importers of the same site take one at a time:
-/// a site-wide advisory lock on PostgreSQL, where several servers import at once, and SQLite's
-/// single writer (an immediate transaction) there.
+/// a site-wide lock (<see cref="SiteTransactionLocks"/>).
 /// </summary>
 public sealed class StoryClaims(FolioDbContext db, IOptions<CurationOptions> options)
 {
-    /// <summary>Namespaces Folio's advisory locks apart from any other user of the database.</summary>
-    private const int StoryLockSpace = 0x466F6C69; // "Foli"
-
     public const string SameArticle = "the same article";
     public const string SameStory = "the same story (nearly the same text)";
 
@@ -25,8 +21,7 @@ public sealed class StoryClaims(FolioDbContext db, IOptions<CurationOptions> opt
     public async Task<Earlier?> ClaimAsync(CuratedOriginal original, long siteId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db is PostgresFolioDbContext)
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({StoryLockSpace}, {(int)siteId})", cancellationToken);
+        await db.HoldForTransactionAsync(SiteLock.StoryClaim, siteId, cancellationToken);
         if (original.SimHash != 0 && await SameStoryAsync(original.SimHash, original.CreatedAt, cancellationToken) is { } sameStory)
             return new Earlier(sameStory, SameStory);
         db.CuratedOriginals.Add(original);
