@@ -1,0 +1,83 @@
+using Folio.Features.Sites;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+
+namespace Folio.Features.Errors;
+
+/// <summary>
+/// A form sent with an expired or foreign antiforgery token (open too long, or the reader signed
+/// in or out in another tab) answers "This form expired" with everything that was typed in a
+/// fresh form, so one click sends it again, instead of a blank 400. It serves every form of
+/// every page alike, so it knows only the posted field names: a field whose name says password
+/// is never written back, and is asked for again. Files cannot be kept and are asked for too.
+/// </summary>
+internal sealed class ExpiredFormKeepsText(IAntiforgery antiforgery, IModelMetadataProvider metadata, CurrentSite currentSite) : IAlwaysRunResultFilter
+{
+    public const string ViewPath = "/Features/Errors/ExpiredForm.cshtml";
+
+    public void OnResultExecuting(ResultExecutingContext context)
+    {
+        var request = context.HttpContext.Request;
+        if (context.Result is not IAntiforgeryValidationFailedResult || !request.HasFormContentType) return;
+        var form = request.Form;
+        var kept = new List<ExpiredFormField>();
+        var retyped = new List<ExpiredFormField>();
+        foreach (var (name, values) in form)
+        {
+            if (name == "__RequestVerificationToken") continue;
+            var field = new ExpiredFormField(name, [.. values.Select(value => value ?? "")]);
+            if (!name.Contains("password", StringComparison.OrdinalIgnoreCase)) kept.Add(field);
+            else retyped.Add(field);
+        }
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
+        context.Result = new ViewResult
+        {
+            ViewName = ViewPath,
+            StatusCode = StatusCodes.Status400BadRequest,
+            ViewData = new ViewDataDictionary<ExpiredFormView>(metadata, context.ModelState)
+            {
+                Model = new ExpiredFormView(
+                    $"{request.PathBase}{request.Path}{request.QueryString}", antiforgery.GetAndStoreTokens(context.HttpContext), kept, retyped,
+                    [.. form.Files.Select(file => file.Name).Distinct()], currentSite.Kind == HostKind.Site),
+            },
+        };
+    }
+
+    public void OnResultExecuted(ResultExecutedContext context)
+    {
+    }
+}
+
+/// <summary>What the "This form expired" page shows and sends again.</summary>
+/// <param name="Action">The address the form was sent to, query (such as <c>?handler=</c>) included.</param>
+/// <param name="Tokens">A fresh antiforgery token for this reader.</param>
+/// <param name="Kept">The fields sent as they were.</param>
+/// <param name="Retyped">Password fields: never written back, asked for again.</param>
+/// <param name="Files">The names of file fields whose files must be chosen again.</param>
+/// <param name="OnSite">Shown in the site's look (else the platform's).</param>
+public sealed record ExpiredFormView(string Action, AntiforgeryTokenSet Tokens, IReadOnlyList<ExpiredFormField> Kept, IReadOnlyList<ExpiredFormField> Retyped,
+    IReadOnlyList<string> Files, bool OnSite);
+
+/// <summary>One posted field, with every value it carried (a checkbox and its hidden "false" send two).</summary>
+public sealed record ExpiredFormField(string Name, IReadOnlyList<string> Values)
+{
+    /// <summary>A name a person can read: <c>Input.OriginalAuthor</c> is "Original author".</summary>
+    public string Label
+    {
+        get
+        {
+            var last = Name[(Name.LastIndexOf('.') + 1)..].Replace('_', ' ').Replace('-', ' ');
+            var words = System.Text.RegularExpressions.Regex.Replace(last, "(?<=[a-z])(?=[A-Z])", " ").Trim().ToLowerInvariant();
+            return words.Length == 0 ? Name : char.ToUpperInvariant(words[0]) + words[1..];
+        }
+    }
+
+    /// <summary>A single typed value, shown to be read and changed; other fields (checkbox pairs, empty ones) go back unseen.</summary>
+    public bool IsText => Values is [{ Length: > 0 } value] && value is not ("true" or "false");
+
+    public bool IsLong => Values is [var value] && (value.Contains('\n') || value.Length > 80);
+}
