@@ -65,7 +65,7 @@ builder.Services.AddFetchingFeature(builder.Configuration);
 builder.Services.AddFeedParsing();
 builder.Services.AddCurationFeature(builder.Configuration);
 builder.Services.AddWordPressFeature();
-builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<DemoSeeder>().AddSingleton<DemoWelcome>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
 builder.Services.AddSingleton<ReadModelCache>();
 builder.Services.AddScoped(typeof(Deferred<>));

@@ -1,4 +1,5 @@
 using Folio.Features.Sites;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
@@ -21,9 +22,9 @@ internal sealed class ExpiredFormKeepsText(IAntiforgery antiforgery, IModelMetad
 
     public void OnResultExecuting(ResultExecutingContext context)
     {
+        // Only a form the antiforgery check could read: one over the form limits keeps its plain 400.
+        if (context.Result is not IAntiforgeryValidationFailedResult || context.HttpContext.Features.Get<IFormFeature>()?.Form is not { } form) return;
         var request = context.HttpContext.Request;
-        if (context.Result is not IAntiforgeryValidationFailedResult || !request.HasFormContentType) return;
-        var form = request.Form;
         var kept = new List<ExpiredFormField>();
         var retyped = new List<ExpiredFormField>();
         foreach (var (name, values) in form)
