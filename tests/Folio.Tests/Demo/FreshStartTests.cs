@@ -1,31 +1,15 @@
 using System.Net;
-using Folio.Features.Follows;
 using Folio.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
 
 namespace Folio.Tests.Demo;
 
 /// <summary>
 /// The first start on a new data directory says, in one block, where the demo site is and how to
-/// log in, and nothing alarming: no failure and no warning of the database layer.
+/// log in, and nothing alarming: no failure and no warning of the database layer (such as EF
+/// Core's warning of a row limit without an order, which the digest mailer's query raised).
 /// </summary>
-public sealed class FreshStartTests(FreshStartTests.LoggedApp app) : IClassFixture<FreshStartTests.LoggedApp>
+public sealed class FreshStartTests
 {
-    /// <summary>Folio in this process with its log kept, for the background jobs' queries.</summary>
-    public sealed class LoggedApp : FolioApp
-    {
-        public FakeLogCollector Log => Services.GetRequiredService<FakeLogCollector>();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.AddFakeLogging());
-        }
-    }
-
     [Fact]
     public async Task A_fresh_start_prints_the_demo_address_email_and_password_in_one_block_and_nothing_alarming()
     {
@@ -43,13 +27,5 @@ public sealed class FreshStartTests(FreshStartTests.LoggedApp app) : IClassFixtu
         var password = passwordLine.Trim()["Password:".Length..].Trim().Split(' ')[0];
         var login = await server.Client("demo.localhost", new CookieContainer()).PostFormAsync("/login/", new() { ["email"] = "demo@example.com", ["password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-    }
-
-    [Fact]
-    public async Task The_digest_mailer_asks_the_database_without_a_warning()
-    {
-        await app.Services.GetRequiredService<DigestMailer>().SendDueDigestsAsync(CancellationToken.None);
-
-        Assert.DoesNotContain(app.Log.GetSnapshot(), record => record.Level >= LogLevel.Warning && record.Category!.StartsWith("Microsoft.EntityFrameworkCore"));
     }
 }
