@@ -9,6 +9,7 @@ using Folio.Features.Curation;
 using Folio.Features.Curation.Feeds;
 using Folio.Features.Demo;
 using Folio.Features.Embeds;
+using Folio.Features.Errors;
 using Folio.Features.Feeds;
 using Folio.Features.Fetching;
 using Folio.Features.Follows;
@@ -65,13 +66,14 @@ builder.Services.AddFetchingFeature(builder.Configuration);
 builder.Services.AddFeedParsing();
 builder.Services.AddCurationFeature(builder.Configuration);
 builder.Services.AddWordPressFeature();
-builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<DemoSeeder>().AddSingleton<DemoWelcome>();
 builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
 builder.Services.AddSingleton<ReadModelCache>();
 builder.Services.AddScoped(typeof(Deferred<>));
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddSecurityHeaders();
 builder.Services.AddHealthFeature();
+builder.Services.AddErrorPages();
 builder.Services.AddFleet(builder.Configuration);
 
 var app = builder.Build();
@@ -84,7 +86,8 @@ if (!await app.Services.PrepareDatabaseAsync(seedDemo: true)) return 1;
 
 // The order matters: the client's address and scheme are known first (from trusted proxies);
 // the security headers go on every answer, errors and static files included, and need the scheme
-// (HSTS only over HTTPS); a database or Redis outage answers 503 from anywhere after them, and
+// (HSTS only over HTTPS); the error pages (Features/Errors) catch every failure after them;
+// a database or Redis outage answers 503 from anywhere after them, and
 // readiness is checked before anything needs either; static files need no site; a path in another Unicode form goes on to
 // Folio's own before any page reads its slug; the site is known before routing picks an endpoint (host kinds);
 // the output cache sits after routing, so it sees endpoint policies, and before authentication:
@@ -93,9 +96,9 @@ if (!await app.Services.PrepareDatabaseAsync(seedDemo: true)) return 1;
 // Who is signed in is known before authorization.
 app.UseTrustedProxies();
 app.UseSecurityHeaders();
+app.UseErrorPages();
 app.UseMiddleware<DependencyOutage>();
 app.UseReadiness();
-app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.LongLived });
 app.UseMiddleware<UnicodePathForm>();
 app.UseMiddleware<SiteResolutionMiddleware>();

@@ -3,6 +3,8 @@ using Folio.Features.Posts;
 using Folio.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Data;
@@ -27,6 +29,9 @@ public static class DatabaseStartup
             await Console.Error.WriteLineAsync($"Error: {refusal}");
             return false;
         }
+        // Npgsql's migrator reads the history table before it makes it, and logs the read on a new
+        // database as a failed command (npgsql/efcore.pg#3407): made first, a fresh start logs no failure.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.GetDbConnection() is SqliteConnection { DataSource.Length: > 0 } sqlite) PrivateFiles.RestrictDatabase(sqlite.DataSource);
         // Only builds from before the squash froze summaries: a database they made is mended once, as it is adopted.

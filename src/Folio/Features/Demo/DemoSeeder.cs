@@ -20,7 +20,7 @@ public sealed class DemoSeeder(
     SavePostHandler savePost,
     IOptions<FolioOptions> options,
     TimeProvider clock,
-    ILogger<DemoSeeder> logger)
+    DemoWelcome welcome)
 {
     public const string Slug = "demo";
     public const string BloggerEmail = "demo@example.com";
@@ -32,11 +32,8 @@ public sealed class DemoSeeder(
         if (await db.Sites.AnyAsync(s => s.Slug == Slug, cancellationToken)) return;
 
         var password = options.Value.DemoPassword;
-        if (string.IsNullOrEmpty(password))
-        {
-            password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
-            logger.LogWarning("The demo blogger {Email} has the password {Password} (set Folio:DemoPassword to choose it).", BloggerEmail, password);
-        }
+        var generated = string.IsNullOrEmpty(password);
+        if (generated) password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
         // All or nothing: a process killed half-way through leaves no demo blogger without a site, which would stop every later start.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var blogger = await createAccount.HandleAsync(new CreateAccount(BloggerEmail, password, "Demo Blogger"), cancellationToken);
@@ -54,7 +51,7 @@ public sealed class DemoSeeder(
             if (!saved.Succeeded) throw new InvalidOperationException("Could not create a demo post: " + string.Join(" ", saved.Errors));
         }
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Created the demo site at {Slug}.{RootDomain}.", Slug, options.Value.RootDomain);
+        welcome.AnnounceOnceListening(generated ? password : null);
     }
 
     private static IEnumerable<SavePost> DemoPosts(long authorId, DateTime now)

@@ -34,7 +34,7 @@ public sealed class DigestMailer(IServiceScopeFactory scopes, PublicOrigin origi
             .Where(f => f.ConfirmedAt != null
                 && ((f.Delivery == FollowDelivery.Daily && (f.LastDigestAt ?? f.ConfirmedAt) <= dayAgo)
                     || (f.Delivery == FollowDelivery.Weekly && (f.LastDigestAt ?? f.ConfirmedAt) <= weekAgo)))
-            .Take(Batch).ToListAsync(cancellationToken);
+            .OrderBy(f => f.Id).Take(Batch).ToListAsync(cancellationToken);
 
         var sent = 0;
         foreach (var follower in due)

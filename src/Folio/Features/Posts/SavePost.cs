@@ -82,7 +82,7 @@ public sealed class SavePostHandler(
 
     /// <summary>Top-level paths the site answers itself, which a static page would shadow.</summary>
     private static readonly HashSet<string> ReservedPageSlugs =
-        ["feed", "page", "category", "tag", "author", "admin", "login", "logout", "signup", "media", "css", "js", "wp-json", "wp-admin", "not-found", "healthz"];
+        ["feed", "page", "category", "tag", "author", "admin", "login", "logout", "signup", "media", "css", "js", "wp-json", "wp-admin", "not-found", "error", "healthz"];
 
     public async Task<SavePostResult> HandleAsync(SavePost request, CancellationToken cancellationToken = default)
     {

@@ -61,15 +61,20 @@ public static class RestApiRoutes
         return endpoints;
     }
 
-    /// <summary>Announces the API on every answer of a site, as WordPress does, so clients can discover it from any page.</summary>
+    /// <summary>
+    /// Announces the API on every answer of a site, as WordPress does, so clients can discover it from any page.
+    /// Once: an error page runs the pipeline a second time for the same answer.
+    /// </summary>
     public static IApplicationBuilder UseRestApiDiscovery(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        if (context.RequestServices.GetRequiredService<CurrentSite>().Kind == HostKind.Site)
-            context.Response.OnStarting(() =>
-            {
-                context.Response.Headers.Append("Link", $"<{context.SiteUrl(Root)}>; rel=\"{LinkRelation}\"");
-                return Task.CompletedTask;
-            });
+        if (context.RequestServices.GetRequiredService<CurrentSite>().Kind != HostKind.Site) return next(context);
+        // Written now: an error page may answer from another service scope.
+        var link = $"<{context.SiteUrl(Root)}>; rel=\"{LinkRelation}\"";
+        context.Response.OnStarting(() =>
+        {
+            if (!context.Response.Headers.Link.Contains(link)) context.Response.Headers.Append("Link", link);
+            return Task.CompletedTask;
+        });
         return next(context);
     });
 }
