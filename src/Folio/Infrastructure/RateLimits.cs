@@ -45,11 +45,14 @@ public sealed class RateLimits(IFixedWindowCounter counter, IOptions<FolioOption
     /// <summary>Answers 429 Too Many Requests with Retry-After; returns the whole seconds to wait, for the message.</summary>
     public static int Refuse(HttpResponse response, TimeSpan wait)
     {
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        var seconds = Seconds(wait);
         response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         response.StatusCode = StatusCodes.Status429TooManyRequests;
         return seconds;
     }
+
+    /// <summary>The wait in whole seconds, at least one: what Retry-After and the messages say.</summary>
+    public static int Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
 
     private static string Normal(string? email) => email?.Trim().ToLowerInvariant() ?? "";
 

@@ -31,14 +31,18 @@ public sealed class PostPasswordGate(Deferred<PostQueries> posts, PostPasswordCo
     /// <summary>Whether the request carries the proof that its reader gave this password.</summary>
     public bool Opens(HttpRequest request, string password) => cookie.Opens(request, password);
 
+    /// <summary>Whether a typed password is the post's, compared in constant time so that the answer's timing gives nothing away.</summary>
+    public static bool Matches(string? typed, string expected) =>
+        typed is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(typed), Encoding.UTF8.GetBytes(expected));
+
     /// <summary>Checks a typed password: null when it opens the post (the reader's browser now remembers it), else why not.</summary>
     public async Task<PasswordRefusal?> TryAsync(HttpContext context, long postId, string expected, string? typed)
     {
         if (await rateLimits.LoginAsync(context.Connection.RemoteIpAddress?.ToString(), $"post:{postId}", context.RequestAborted) is { } wait)
             return new PasswordRefusal($"Too many tries. Please wait {RateLimits.Refuse(context.Response, wait)} seconds, then try again.", StatusCodes.Status429TooManyRequests);
-        if (typed is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(typed), Encoding.UTF8.GetBytes(expected)))
+        if (!Matches(typed, expected))
             return new PasswordRefusal("That password is not right. Please try again.", StatusCodes.Status422UnprocessableEntity);
-        cookie.Remember(context.Response, typed);
+        cookie.Remember(context.Response, expected);
         return null;
     }
 }
