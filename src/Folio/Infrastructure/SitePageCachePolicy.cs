@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Folio.Features.Identity;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
@@ -38,9 +37,7 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
             // The cache runs before authorization (Program.cs): a page that needs it is never shared.
             && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null
             && !request.Headers.ContainsKey("Authorization")
-            && !CookieNames.Has(request.Cookies, IdentityFeature.SessionCookie)
-            && !CookieNames.Has(request.Cookies, Features.Identity.External.ExternalCommenterSession.CookieName)
-            && !CookieNames.Has(request.Cookies, Features.Posts.PostPasswordCookie.Name)
+            && !context.HttpContext.RequestServices.GetRequiredService<IOptions<PersonalCookies>>().Value.AnyIn(request.Cookies)
             && !BenchBypass(context.HttpContext);
 
         context.EnableOutputCaching = true;

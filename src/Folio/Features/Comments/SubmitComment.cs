@@ -38,6 +38,9 @@ public sealed class SubmitCommentHandler(
     public const string TooQuick = "That was quicker than anyone can write: please read your comment over, then post it again.";
     public const string Duplicate = "Duplicate comment detected; it looks as though you’ve already said that!";
 
+    /// <summary>Comments a minute from one address, and from one commenter (<c>Folio:CommentsPerMinute</c>).</summary>
+    public static readonly RateLimit CommentRateLimit = new("comment", options => options.CommentsPerMinute, TimeSpan.FromMinutes(1));
+
     /// <param name="request">The form as sent.</param>
     /// <param name="siteUrl">Makes a site path absolute, for the links in notification mails.</param>
     /// <param name="cancellationToken">Stops the work.</param>
@@ -64,7 +67,7 @@ public sealed class SubmitCommentHandler(
         if (post.Password is { } password && request.GavePassword?.Invoke(password) != true) return new CommentRefusal.PasswordRequired();
         var role = await access.RoleAsync(cancellationToken);
         // As in WordPress, those who moderate are never throttled: they answer a queue in a burst.
-        if (role is not <= SiteRole.Editor && await rateLimits.CommentAsync(request.IpAddress, Commenter(request), cancellationToken) is { } wait)
+        if (role is not <= SiteRole.Editor && await rateLimits.TakeAsync(CommentRateLimit, request.IpAddress, Commenter(request), cancellationToken) is { } wait)
             return new CommentRefusal.TooFast(wait);
         if (!DiscussionRules.IsOpen(post.CommentsOpen, post.PublishedAt, site.CloseCommentsAfterDays, now)) return new CommentRefusal.DiscussionClosed();
         if (!string.IsNullOrEmpty(request.Honeypot)) return new CommentRefusal.Discarded();

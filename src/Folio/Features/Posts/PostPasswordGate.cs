@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Folio.Features.Identity;
 using Folio.Infrastructure;
 
 namespace Folio.Features.Posts;
@@ -18,7 +19,7 @@ public sealed record PasswordRefusal(string Error, int Status);
 /// the right password opens the post, and every post of the site with the same one, for ten days
 /// (<see cref="PostPasswordCookie"/>); tries are throttled like logins.
 /// </summary>
-public sealed class PostPasswordGate(Deferred<PostQueries> posts, PostPasswordCookie cookie, RateLimits rateLimits)
+public sealed class PostPasswordGate(Deferred<PostQueries> posts, PostPasswordCookie cookie, IdentityRateLimits rateLimits)
 {
     /// <summary>The post as this reader may see it; an open post is returned as it is, without reading anything.</summary>
     public async Task<GatedPost> ForReaderAsync(HttpRequest request, PostView post)

@@ -1,3 +1,4 @@
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +23,8 @@ public static class ExternalLoginFeature
         services.AddScoped<ExternalAvatars>();
         var allowHttpAuthorities = configuration.GetValue<bool>("Folio:Login:AllowHttpAuthorities");
 
+        // A commenter signed in with an outside identity sees the comment form filled in for them.
+        services.AddPersonalCookie(ExternalCommenterSession.CookieName);
         var authentication = services.AddAuthentication();
         authentication.AddCookie(ExternalCommenterSession.Scheme, cookie =>
         {
