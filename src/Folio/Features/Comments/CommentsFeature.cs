@@ -4,7 +4,6 @@ public static class CommentsFeature
 {
     public static IServiceCollection AddCommentsFeature(this IServiceCollection services)
     {
-        services.AddSingleton<CommentRenderer>();
         services.AddSingleton<HeldCommentLinks>();
         services.AddScoped<CommentQueries>();
         services.AddScoped<CommentTargets>();

@@ -32,7 +32,7 @@ public sealed record SubmitCommentResult(Comment? Comment, CommentRefusal? Refus
 }
 
 public sealed class SubmitCommentHandler(
-    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, CommentFollowUps followUps, ISpamChecker spamChecker,
+    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentFollowUps followUps, ISpamChecker spamChecker,
     CommentTargets targets, CommentWriter writer, UnsavedComments unsaved, RateLimits rateLimits, IOptions<FolioOptions> options, TimeProvider clock)
 {
     public const string TooQuick = "That was quicker than anyone can write: please read your comment over, then post it again.";
@@ -88,10 +88,11 @@ public sealed class SubmitCommentHandler(
         if (request.ParentId is { } parentId && await ParentProblemAsync(parentId, post.Id, site.CommentThreadDepth, cancellationToken) is { } parentProblem)
             errors.Add(parentProblem);
         if (errors.Count > 0) return new CommentRefusal.Invalid(errors);
-        string html;
+        // Rendered and sanitised by the body's setter, before anything else is asked of the comment.
+        var comment = new Comment();
         try
         {
-            html = renderer.ToSafeHtml(body);
+            comment.Body = body;
         }
         catch (MarkupRefusedException refused)
         {
@@ -112,21 +113,16 @@ public sealed class SubmitCommentHandler(
             request.IpAddress, request.UserAgent, request.Referrer, author.Name, author.Email, author.Url, body), cancellationToken);
         if (verdict == SpamVerdict.Discard) return new CommentRefusal.Discarded();
 
-        var comment = new Comment
-        {
-            PostId = post.Id,
-            ParentId = request.ParentId,
-            AccountId = author.AccountId,
-            ExternalIdentityId = author.ExternalIdentityId,
-            AuthorName = author.Name,
-            AuthorEmail = author.Email,
-            AuthorUrl = author.Url,
-            AvatarSeed = history.AvatarSeed ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant(),
-            Body = body,
-            BodyHtml = html,
-            CreatedAt = now,
-            IpAddress = request.IpAddress,
-        };
+        comment.PostId = post.Id;
+        comment.ParentId = request.ParentId;
+        comment.AccountId = author.AccountId;
+        comment.ExternalIdentityId = author.ExternalIdentityId;
+        comment.AuthorName = author.Name;
+        comment.AuthorEmail = author.Email;
+        comment.AuthorUrl = author.Url;
+        comment.AvatarSeed = history.AvatarSeed ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
+        comment.CreatedAt = now;
+        comment.IpAddress = request.IpAddress;
         comment.Status = trusted ? CommentStatus.Approved : verdict switch
         {
             SpamVerdict.Spam => CommentStatus.Spam,

@@ -9,7 +9,6 @@ public static class PostsFeature
 
     public static IServiceCollection AddPostsFeature(this IServiceCollection services)
     {
-        services.AddSingleton<PostBodyRenderer>();
         services.AddScoped<PostQueries>();
         services.AddScoped<PostPageReadModel>();
         services.AddScoped<SavePostHandler>();
