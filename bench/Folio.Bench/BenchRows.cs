@@ -18,18 +18,15 @@ internal sealed class BenchRows(int seed)
     /// <summary>A published post of about 160 words in four paragraphs.</summary>
     public Post Post(long id, long siteId, long authorId, string slug, DateTime publishedAt)
     {
-        var (markdown, html) = text.Paragraphs(4, 40);
+        var markdown = text.Paragraphs(4, 40);
         var excerpt = markdown.Split("\n\n")[0];
-        return new Post
+        var post = new Post
         {
             Id = id,
             SiteId = siteId,
             AuthorId = authorId,
             Title = text.Title(6),
             Slug = slug,
-            Body = markdown,
-            BodyFormat = BodyFormat.Markdown,
-            BodyHtml = html,
             Excerpt = excerpt.Length <= 300 ? excerpt : excerpt[..300],
             Status = PostStatus.Published,
             PublishedAt = publishedAt,
@@ -37,6 +34,8 @@ internal sealed class BenchRows(int seed)
             UpdatedAt = publishedAt,
             AnnouncedAt = publishedAt,
         };
+        post.SetBody(PostBody.Render(markdown, BodyFormat.Markdown));
+        return post;
     }
 
     /// <summary>A post's discussion: <paramref name="count"/> approved comments, a minute apart after <paramref name="from"/>.</summary>
@@ -57,7 +56,6 @@ internal sealed class BenchRows(int seed)
                 AuthorEmail = $"reader-{reader}@example.com",
                 AvatarSeed = $"{siteId * 1000 + reader:x16}",
                 Body = body,
-                BodyHtml = $"<p>{System.Net.WebUtility.HtmlEncode(body)}</p>\n",
                 Status = CommentStatus.Approved,
                 CreatedAt = from.AddMinutes(i + 1),
             };

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Folio.Bench;
@@ -29,12 +28,9 @@ internal sealed class FillerText(int seed)
         return char.ToUpperInvariant(title[0]) + title[1..];
     }
 
-    /// <summary>Paragraphs as Markdown source and as the HTML the renderer would make of plain words.</summary>
-    public (string Markdown, string Html) Paragraphs(int paragraphs, int wordsEach)
-    {
-        var texts = Enumerable.Range(0, paragraphs).Select(_ => Title(wordsEach) + ".").ToList();
-        return (string.Join("\n\n", texts), string.Concat(texts.Select(text => $"<p>{WebUtility.HtmlEncode(text)}</p>\n")));
-    }
+    /// <summary>Paragraphs of plain words, as Markdown source.</summary>
+    public string Paragraphs(int paragraphs, int wordsEach) =>
+        string.Join("\n\n", Enumerable.Range(0, paragraphs).Select(_ => Title(wordsEach) + "."));
 
     private static string[] MakeVocabulary()
     {

@@ -42,6 +42,7 @@ builder.Services.AddValidatedSettings<FolioOptions>(builder.Configuration, Folio
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFolioData();
 builder.Services.AddFolioKeyStorage();
+builder.Services.AddRateLimits();
 // Pages carry every language's letters as they are, not as numeric references: readable source,
 // smaller pages. Markup characters are still encoded.
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Folio.Features.Identity;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Infrastructure;
 
@@ -34,9 +34,7 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
             // The cache runs before authorization (Program.cs): a page that needs it is never shared.
             && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null
             && !request.Headers.ContainsKey("Authorization")
-            && !CookieNames.Has(request.Cookies, IdentityFeature.SessionCookie)
-            && !CookieNames.Has(request.Cookies, Features.Identity.External.ExternalCommenterSession.CookieName)
-            && !CookieNames.Has(request.Cookies, Features.Posts.PostPasswordCookie.Name);
+            && !context.HttpContext.RequestServices.GetRequiredService<IOptions<PersonalCookies>>().Value.AnyIn(request.Cookies);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;

@@ -37,7 +37,7 @@ public sealed class DashboardDatesTests(FolioApp app) : IClassFixture<FolioApp>
             var db = services.GetRequiredService<FolioDbContext>();
             var post = await db.Posts.SingleAsync(p => p.Slug == "on-the-record");
             db.PostRevisions.Add(new PostRevision { PostId = post.Id, AuthorId = owner, Title = "On the record", Body = "Earlier words.", CreatedAt = Moment });
-            db.Comments.Add(new Comment { PostId = post.Id, AuthorName = "Kim", AuthorEmail = "kim@example.com", Body = "Hello.", BodyHtml = "<p>Hello.</p>", Status = CommentStatus.Pending, CreatedAt = Moment });
+            db.Comments.Add(new Comment { PostId = post.Id, AuthorName = "Kim", AuthorEmail = "kim@example.com", Body = "Hello.", Status = CommentStatus.Pending, CreatedAt = Moment });
             var source = new Source { FeedUrl = "https://wire.example.net/feed/", Name = "Example Wire", LastFetchedAt = Moment, NextFetchAt = Moment, LastResult = "1 imported", CreatedAt = Moment };
             db.Sources.Add(source);
             await db.SaveChangesAsync();

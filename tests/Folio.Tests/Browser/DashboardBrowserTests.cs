@@ -99,7 +99,7 @@ public sealed class DashboardBrowserTests(LiveFolioApp app, Chromium chromium) :
                 db.Comments.Add(new Comment
                 {
                     PostId = post.Id, AuthorName = name, AuthorEmail = email, AuthorUrl = url, Status = CommentStatus.Pending, CreatedAt = moment, IpAddress = "2001:db8:85a3::8a2e:370:7334",
-                    Body = "Supercalifragilisticexpialidocious-and-then-some, the terminal is overdue.", BodyHtml = "<p>Supercalifragilisticexpialidocious-and-then-some, the terminal is overdue.</p>",
+                    Body = "Supercalifragilisticexpialidocious-and-then-some, the terminal is overdue.",
                 });
             var healthy = new Source
             {

@@ -183,8 +183,7 @@ public sealed class SecurityPolicyBrowserTests(LiveFolioApp app, Chromium chromi
             var postId = await db.Posts.Where(p => p.Slug == "harbour-notes").Select(p => p.Id).SingleAsync();
             db.Comments.Add(new Comment
             {
-                PostId = postId, AuthorName = "Ines", AuthorEmail = "ines@example.com", AvatarSeed = "ines", Body = "Welcome news for the north quay.",
-                BodyHtml = "<p>Welcome news for the north quay.</p>", Status = CommentStatus.Approved, CreatedAt = DateTime.UtcNow,
+                PostId = postId, AuthorName = "Ines", AuthorEmail = "ines@example.com", AvatarSeed = "ines", Body = "Welcome news for the north quay.", Status = CommentStatus.Approved, CreatedAt = DateTime.UtcNow,
             });
             return await db.SaveChangesAsync();
         });

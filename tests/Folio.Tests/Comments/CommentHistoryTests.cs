@@ -77,7 +77,7 @@ public sealed class CommentHistoryTests(CommentSite site) : IClassFixture<Commen
             db.Comments.AddRange(Enumerable.Range(0, 300).Select(i => new Comment
             {
                 PostId = postId, AuthorName = $"Earlier {i}", AuthorEmail = $"earlier-{i}@example.com", AvatarSeed = "00000000000000ff",
-                Body = $"Earlier word {i}.", BodyHtml = $"<p>Earlier word {i}.</p>", Status = CommentStatus.Approved, CreatedAt = DateTime.UtcNow.AddMinutes(-300 + i),
+                Body = $"Earlier word {i}.", Status = CommentStatus.Approved, CreatedAt = DateTime.UtcNow.AddMinutes(-300 + i),
             }));
             return await db.SaveChangesAsync();
         });

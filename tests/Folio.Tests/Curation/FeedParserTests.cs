@@ -5,7 +5,7 @@ namespace Folio.Tests.Curation;
 
 public sealed class FeedParserTests
 {
-    private static readonly FeedParser Parser = new(new PostBodyRenderer());
+    private static readonly FeedParser Parser = new();
 
     private static ParsedFeed Parse(string sample, string feedUrl)
     {

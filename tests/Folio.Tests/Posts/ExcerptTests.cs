@@ -126,8 +126,7 @@ public sealed class ExcerptTests(ExcerptTests.SummarySite site) : IClassFixture<
         var db = services.GetRequiredService<FolioDbContext>();
         var post = await db.Posts.SingleAsync(p => p.Id == saved.PostId);
         db.PostRevisions.Add(new PostRevision { PostId = post.Id, AuthorId = site.OwnerId, Title = title, Body = before, BodyFormat = post.BodyFormat, Excerpt = post.Excerpt, CreatedAt = post.UpdatedAt });
-        post.Body = after;
-        post.BodyHtml = services.GetRequiredService<PostBodyRenderer>().ToSafeHtml(after, post.BodyFormat);
+        post.SetBody(PostBody.Render(after, post.BodyFormat));
         post.UpdatedAt = post.UpdatedAt.AddMinutes(1);
         await db.SaveChangesAsync();
         return post.Id;

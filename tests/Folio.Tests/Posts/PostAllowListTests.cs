@@ -10,7 +10,6 @@ namespace Folio.Tests.Posts;
 /// </summary>
 public sealed class PostAllowListTests
 {
-    private readonly PostBodyRenderer renderer = new();
 
     private static readonly string PhishingForm = """
         <div style="position: fixed; top: 0; left: 0; width: 100%; height: 100%; background: white; z-index: 9999">
@@ -28,7 +27,7 @@ public sealed class PostAllowListTests
     [Fact]
     public void A_fake_login_form_keeps_its_words_but_collects_nothing_and_covers_nothing()
     {
-        var body = Parse(renderer.ToSafeHtml(PhishingForm, BodyFormat.Html));
+        var body = Parse(PostBodyRenderer.ToSafeHtml(PhishingForm, BodyFormat.Html));
 
         Assert.Empty(body.QuerySelectorAll("form, input, button, select, textarea, option"));
         Assert.Empty(body.QuerySelectorAll("[name]"));
@@ -42,7 +41,7 @@ public sealed class PostAllowListTests
     [InlineData("absolute")]
     public void No_element_of_a_post_is_taken_out_of_the_page_flow(string position)
     {
-        var body = Parse(renderer.ToSafeHtml($"""<p style="position: {position}; top: 0; color: red">Notice</p>""", BodyFormat.Html));
+        var body = Parse(PostBodyRenderer.ToSafeHtml($"""<p style="position: {position}; top: 0; color: red">Notice</p>""", BodyFormat.Html));
 
         Assert.DoesNotContain("position", body.InnerHtml);
         Assert.StartsWith("top: 0; color:", body.QuerySelector("p")!.GetAttribute("style"));
@@ -56,7 +55,7 @@ public sealed class PostAllowListTests
     [InlineData("<details><summary>More</summary><p style=\"text-align: center\">Hidden</p></details>", "details summary, p[style]")]
     public void Ordinary_writing_comes_through_whole(string html, string selector)
     {
-        var body = Parse(renderer.ToSafeHtml(html, BodyFormat.Html));
+        var body = Parse(PostBodyRenderer.ToSafeHtml(html, BodyFormat.Html));
 
         Assert.Equal(selector.Split(',').Length, selector.Split(',').Count(part => body.QuerySelector(part.Trim()) is not null));
     }
@@ -64,7 +63,7 @@ public sealed class PostAllowListTests
     [Fact]
     public void A_Markdown_task_list_keeps_its_ticked_and_unticked_boxes()
     {
-        var body = Parse(renderer.ToSafeHtml("- [x] Write the post\n- [ ] Publish it", BodyFormat.Markdown));
+        var body = Parse(PostBodyRenderer.ToSafeHtml("- [x] Write the post\n- [ ] Publish it", BodyFormat.Markdown));
 
         var boxes = body.QuerySelectorAll("li input[type=checkbox][disabled]");
         Assert.Equal(2, boxes.Length);
@@ -75,7 +74,7 @@ public sealed class PostAllowListTests
     [Fact]
     public void A_checkbox_that_could_be_ticked_is_not_a_task_list()
     {
-        var body = Parse(renderer.ToSafeHtml("<ul><li><input type=\"checkbox\" name=\"agree\"> I agree</li></ul>", BodyFormat.Html));
+        var body = Parse(PostBodyRenderer.ToSafeHtml("<ul><li><input type=\"checkbox\" name=\"agree\"> I agree</li></ul>", BodyFormat.Html));
 
         Assert.Empty(body.QuerySelectorAll("input"));
         Assert.Contains("I agree", body.TextContent);

@@ -94,8 +94,7 @@ public sealed class ProtectedPostTests(CommentSite site) : IClassFixture<Comment
             var db = services.GetRequiredService<Folio.Data.FolioDbContext>();
             db.Comments.Add(new Folio.Features.Comments.Comment
             {
-                PostId = postId, AuthorName = "Insider", AuthorEmail = "insider@example.com", AvatarSeed = "x", Body = "The minutes say yes.",
-                BodyHtml = "<p>The minutes say yes.</p>", Status = Folio.Features.Comments.CommentStatus.Approved, CreatedAt = DateTime.UtcNow,
+                PostId = postId, AuthorName = "Insider", AuthorEmail = "insider@example.com", AvatarSeed = "x", Body = "The minutes say yes.", Status = Folio.Features.Comments.CommentStatus.Approved, CreatedAt = DateTime.UtcNow,
             });
             return await db.SaveChangesAsync();
         });

@@ -18,7 +18,6 @@ namespace Folio.Tests.Security;
 public sealed class NestingDepthTests(CommentSite site) : IClassFixture<CommentSite>
 {
     private const int Limit = MarkupLimits.MaxDepth;
-    private readonly PostBodyRenderer posts = new();
 
     private static string Nested(int depth, string open, string close, string middle = "x") =>
         new StringBuilder().Insert(0, open, depth).Append(middle).Insert(open.Length * depth + middle.Length, close, depth).ToString();
@@ -35,21 +34,21 @@ public sealed class NestingDepthTests(CommentSite site) : IClassFixture<CommentS
     [MemberData(nameof(HtmlShapes))]
     public void Html_is_taken_whole_to_the_limit_and_refused_in_words_beyond_it(string shape, Func<int, string> html)
     {
-        var atLimit = posts.ToSafeHtml(html(Limit), BodyFormat.Html);
+        var atLimit = PostBodyRenderer.ToSafeHtml(html(Limit), BodyFormat.Html);
         Assert.True(atLimit.Contains('x'), $"{shape}: the text at the limit lost its words.");
 
-        var refused = Assert.Throws<MarkupRefusedException>(() => posts.ToSafeHtml(html(Limit + 1), BodyFormat.Html));
+        var refused = Assert.Throws<MarkupRefusedException>(() => PostBodyRenderer.ToSafeHtml(html(Limit + 1), BodyFormat.Html));
         Assert.Contains($"more than {Limit} levels deep", refused.Message);
         // Far beyond: refused just the same, by a tokenizer pass (which cost minutes of parsing before).
-        Assert.Throws<MarkupRefusedException>(() => posts.ToSafeHtml(html(100_000), BodyFormat.Html));
+        Assert.Throws<MarkupRefusedException>(() => PostBodyRenderer.ToSafeHtml(html(100_000), BodyFormat.Html));
     }
 
     [Fact]
     public void Markdown_nested_past_what_Markdig_takes_is_refused_in_words_not_an_error()
     {
-        var refused = Assert.Throws<MarkupRefusedException>(() => posts.ToSafeHtml(new string('>', 1000) + " deep", BodyFormat.Markdown));
+        var refused = Assert.Throws<MarkupRefusedException>(() => PostBodyRenderer.ToSafeHtml(new string('>', 1000) + " deep", BodyFormat.Markdown));
         Assert.Contains("levels deep", refused.Message);
-        Assert.Contains("<blockquote>", posts.ToSafeHtml(new string('>', 20) + " quoted", BodyFormat.Markdown));
+        Assert.Contains("<blockquote>", PostBodyRenderer.ToSafeHtml(new string('>', 20) + " quoted", BodyFormat.Markdown));
     }
 
     [Fact]
@@ -78,9 +77,8 @@ public sealed class NestingDepthTests(CommentSite site) : IClassFixture<CommentS
     [Fact]
     public void A_comment_is_checked_as_deeply_as_a_post()
     {
-        var comments = new CommentRenderer();
-        Assert.Throws<MarkupRefusedException>(() => comments.ToSafeHtml(Nested(Limit + 1, "<blockquote>", "</blockquote>")));
-        Assert.Contains("x", comments.ToSafeHtml(Nested(Limit, "<blockquote>", "</blockquote>")));
+        Assert.Throws<MarkupRefusedException>(() => CommentRenderer.ToSafeHtml(Nested(Limit + 1, "<blockquote>", "</blockquote>")));
+        Assert.Contains("x", CommentRenderer.ToSafeHtml(Nested(Limit, "<blockquote>", "</blockquote>")));
     }
 
     private static byte[] Rss(string itemInner) => Encoding.UTF8.GetBytes(
@@ -89,7 +87,7 @@ public sealed class NestingDepthTests(CommentSite site) : IClassFixture<CommentS
     [Fact]
     public void A_feed_nested_too_deeply_in_its_XML_or_its_HTML_is_refused_with_the_reason()
     {
-        var parser = new FeedParser(new PostBodyRenderer());
+        var parser = new FeedParser();
         var feedUrl = new Uri("https://example.com/feed/");
 
         var deepXml = parser.Parse(Rss(Nested(Limit, "<x:a xmlns:x=\"urn:x\">", "</x:a>")), feedUrl);

@@ -19,7 +19,7 @@ namespace Folio.Features.Admin;
 [SitePage]
 [Authorize(Policy = SitePolicies.Member)]
 [RequestBodyLimit(MaxRequestBytes, "This post is larger than 4 MB, more than Folio takes in one save. Nothing was saved: please go back, move pictures to the media library or split the post, and save again.")]
-public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHandler editPost, PostBodyRenderer renderer, MediaQueries media, TimeProvider clock) : PageModel
+public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHandler editPost, MediaQueries media, TimeProvider clock) : PageModel
 {
     /// <summary>A long post with its HTML and the form's other fields; pictures go to the media library, not into the body.</summary>
     public const long MaxRequestBytes = 4 * 1024 * 1024;
@@ -69,7 +69,7 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
         {
             try
             {
-                PreviewHtml = renderer.ToSafeHtml(Input.Body, Input.BodyFormat);
+                PreviewHtml = PostBodyRenderer.ToSafeHtml(Input.Body, Input.BodyFormat);
             }
             catch (MarkupRefusedException refused)
             {
@@ -147,7 +147,7 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     {
         try
         {
-            return Content(renderer.ToSafeHtml(Input.Body, Input.BodyFormat), "text/html; charset=utf-8");
+            return Content(PostBodyRenderer.ToSafeHtml(Input.Body, Input.BodyFormat), "text/html; charset=utf-8");
         }
         catch (MarkupRefusedException refused)
         {

@@ -12,7 +12,7 @@ namespace Folio.Features.Admin;
 /// <summary>Earlier versions of a post's words, newest first, each restorable.</summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Member)]
-public sealed class RevisionsModel(FolioDbContext db, SiteAccess access, EditPostHandler editPost, PostBodyRenderer renderer) : PageModel
+public sealed class RevisionsModel(FolioDbContext db, SiteAccess access, EditPostHandler editPost) : PageModel
 {
     public sealed record RevisionRow(long Id, string Title, string Body, bool IsAutosave, DateTime CreatedAt, string AuthorName);
 
@@ -45,7 +45,7 @@ public sealed class RevisionsModel(FolioDbContext db, SiteAccess access, EditPos
         input.Body = restored.Body;
         input.BodyFormat = restored.BodyFormat;
         // A revision's summary made from its words is made again from them; only one written by hand comes back.
-        input.Excerpt = PostExcerpts.HandWritten(restored.Excerpt, renderer.ToSafeHtml(restored.Body, restored.BodyFormat));
+        input.Excerpt = PostExcerpts.HandWritten(restored.Excerpt, PostBodyRenderer.ToSafeHtml(restored.Body, restored.BodyFormat));
         var result = await editPost.HandleAsync(id, input, EditorAction.Save, access.AccountId!.Value, (await access.RoleAsync())!.Value, HttpContext.RequestAborted);
         if (!result.Succeeded) return BadRequest(string.Join(" ", result.Errors));
         return Redirect($"/admin/posts/{id}/?saved=1");

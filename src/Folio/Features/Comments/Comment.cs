@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Posts;
 
 namespace Folio.Features.Comments;
 
@@ -41,11 +42,21 @@ public class Comment : ISiteOwned
     /// <summary>An http(s) address the name links to, or null.</summary>
     public string? AuthorUrl { get; set; }
 
-    /// <summary>What the commenter wrote (Markdown with a small HTML subset).</summary>
-    public string Body { get; set; } = "";
+    private string body = "";
 
-    /// <summary>The body rendered and sanitised with the comment allow-list at write time.</summary>
-    public string BodyHtml { get; set; } = "";
+    /// <summary>
+    /// What the commenter wrote (Markdown with a small HTML subset). Setting it renders and
+    /// sanitises <see cref="BodyHtml"/> (<see cref="CommentRenderer"/>), or throws
+    /// <see cref="MarkupRefusedException"/> and changes nothing; EF reads and writes the field.
+    /// </summary>
+    public string Body
+    {
+        get => body;
+        set => (BodyHtml, body) = (CommentRenderer.ToSafeHtml(value), value);
+    }
+
+    /// <summary>The body rendered and sanitised with the comment allow-list at write time, by <see cref="Body"/>'s setter alone.</summary>
+    public string BodyHtml { get; private set; } = "";
 
     public CommentStatus Status { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -8,21 +8,22 @@ namespace Folio.Features.Comments;
 /// Comment text to safe HTML at write time: Markdown (CommonMark), then a small allow-list
 /// (paragraphs, emphasis, code, quotes, lists, links). Links may only be http, https or mailto,
 /// and carry <c>rel="ugc nofollow noopener"</c>; anything else (scripts, event handlers,
-/// <c>javascript:</c> and <c>data:</c> URLs, SVG, MathML, styles) is removed.
+/// <c>javascript:</c> and <c>data:</c> URLs, SVG, MathML, styles) is removed. Setting a
+/// <see cref="Comment.Body"/> runs it: no comment is stored without its sanitised HTML.
 /// </summary>
-public sealed class CommentRenderer
+public static class CommentRenderer
 {
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAutoLinks().UseSoftlineBreakAsHardlineBreak().Build();
 
     // Configured once, then only Sanitize() is called: documented as safe across threads.
-    private readonly HtmlSanitizer sanitizer = CreateSanitizer();
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     /// <summary>The safe HTML of a comment; throws <see cref="MarkupRefusedException"/> for one nested too deeply to parse.</summary>
-    public string ToSafeHtml(string body)
+    public static string ToSafeHtml(string body)
     {
         var html = MarkupLimits.MarkdownToHtml(body, Markdown);
         MarkupLimits.CheckHtml(html);
-        return sanitizer.Sanitize(html);
+        return Sanitizer.Sanitize(html);
     }
 
     /// <summary>How many links the safe HTML holds (many links are a mark of spam).</summary>

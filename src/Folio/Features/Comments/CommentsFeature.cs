@@ -1,17 +1,10 @@
-using Folio.Infrastructure;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace Folio.Features.Comments;
 
 public static class CommentsFeature
 {
     public static IServiceCollection AddCommentsFeature(this IServiceCollection services)
     {
-        services.AddSingleton<CommentRenderer>();
         services.AddSingleton<HeldCommentLinks>();
-        services.AddSingleton<RateLimits>();
-        // A fleet registers a Redis counter instead (Infrastructure/Fleet), before or after this.
-        services.TryAddSingleton<IFixedWindowCounter, InProcessFixedWindowCounter>();
         services.AddScoped<CommentQueries>();
         services.AddScoped<CommentTargets>();
         services.AddScoped<SubmitCommentHandler>();

@@ -10,7 +10,7 @@ namespace Folio.Features.Comments;
 public sealed record EditComment(long CommentId, string Body, string? Name, string? Email, string? Url);
 
 /// <summary>Saves a moderator's edit under the same rules as a new comment, re-rendered and sanitised, and evicts the post's pages.</summary>
-public sealed class EditCommentHandler(FolioDbContext db, CommentRenderer renderer, IOutputCacheStore cache)
+public sealed class EditCommentHandler(FolioDbContext db, IOutputCacheStore cache)
 {
     public async Task<IReadOnlyList<string>> HandleAsync(EditComment request, CancellationToken cancellationToken = default)
     {
@@ -25,18 +25,14 @@ public sealed class EditCommentHandler(FolioDbContext db, CommentRenderer render
         var author = comment.AccountId is null && comment.ExternalIdentityId is null ? CommentAuthorFields.Check(request.Name, request.Email, request.Url) : null;
         if (author is not null) errors.AddRange(author.Errors);
         if (errors.Count > 0) return errors;
-        string html;
         try
         {
-            html = renderer.ToSafeHtml(body);
+            comment.Body = body;
         }
         catch (MarkupRefusedException refused)
         {
             return [refused.Message];
         }
-
-        comment.Body = body;
-        comment.BodyHtml = html;
         if (author is not null)
         {
             comment.AuthorName = author.Name;

@@ -65,9 +65,10 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
     public async Task<IActionResult> OnPostReplyAsync(long id, long postId, string reply, string? status)
     {
         await moderate.HandleAsync([id], CommentStatus.Approved);
-        var result = await submit.HandleAsync(new SubmitComment(postId, id, reply, null, null, null, null, HttpContext.Connection.RemoteIpAddress?.ToString()),
-            HttpContext.SiteUrl, HttpContext.RequestAborted);
-        Errors = result.Errors;
+        // A moderator answers from the dashboard, where a protected post is open to them.
+        var result = await submit.HandleAsync(new SubmitComment(postId, id, reply, null, null, null, null, HttpContext.Connection.RemoteIpAddress?.ToString(),
+            GavePassword: _ => true), HttpContext.SiteUrl, HttpContext.RequestAborted);
+        Errors = result.Refusal?.Messages ?? [];
         if (result.Comment is not null) Notice = "Reply posted.";
         else Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         await LoadAsync(status);

@@ -19,19 +19,27 @@ namespace Folio.Features.Comments;
 /// <see cref="SecondsOnPage"/>, when the page's script measured it, shows a guest's form filled faster than a person types.
 /// The browser's user agent and referrer go to the spam service, if one is configured.
 /// <see cref="ExternalIdentityId"/> names a commenter logged in with an outside provider.
+/// <see cref="GavePassword"/> says whether the commenter has given a protected post's password
+/// (the page's cookie, the API's <c>password</c> field); without it, they have given none.
 /// </summary>
 public sealed record SubmitComment(long PostId, long? ParentId, string Body, string? Name, string? Email, string? Url, string? Honeypot, string? IpAddress,
-    double? SecondsOnPage = null, string? UserAgent = null, string? Referrer = null, long? ExternalIdentityId = null);
+    double? SecondsOnPage = null, string? UserAgent = null, string? Referrer = null, long? ExternalIdentityId = null, Func<string, bool>? GavePassword = null);
 
-/// <summary>The saved comment, or why it was not saved; <see cref="Discarded"/> when a spam rule threw it away quietly.</summary>
-public sealed record SubmitCommentResult(Comment? Comment, IReadOnlyList<string> Errors, bool Discarded = false);
+/// <summary>The saved comment, or why it was not saved.</summary>
+public sealed record SubmitCommentResult(Comment? Comment, CommentRefusal? Refusal)
+{
+    public static implicit operator SubmitCommentResult(CommentRefusal refusal) => new(null, refusal);
+}
 
 public sealed class SubmitCommentHandler(
-    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentRenderer renderer, CommentFollowUps followUps, ISpamChecker spamChecker,
-    CommentTargets targets, CommentWriter writer, UnsavedComments unsaved, IOptions<FolioOptions> options, TimeProvider clock)
+    FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentFollowUps followUps, ISpamChecker spamChecker,
+    CommentTargets targets, CommentWriter writer, UnsavedComments unsaved, RateLimits rateLimits, IOptions<FolioOptions> options, TimeProvider clock)
 {
     public const string TooQuick = "That was quicker than anyone can write: please read your comment over, then post it again.";
     public const string Duplicate = "Duplicate comment detected; it looks as though you’ve already said that!";
+
+    /// <summary>Comments a minute from one address, and from one commenter (<c>Folio:CommentsPerMinute</c>).</summary>
+    public static readonly RateLimit CommentRateLimit = new("comment", options => options.CommentsPerMinute, TimeSpan.FromMinutes(1));
 
     /// <param name="request">The form as sent.</param>
     /// <param name="siteUrl">Makes a site path absolute, for the links in notification mails.</param>
@@ -39,9 +47,14 @@ public sealed class SubmitCommentHandler(
     public async Task<SubmitCommentResult> HandleAsync(SubmitComment request, Func<string, string> siteUrl, CancellationToken cancellationToken = default) =>
         await targets.ByIdAsync(request.PostId, cancellationToken) is { } post
             ? await HandleAsync(post, request, siteUrl, cancellationToken)
-            : Refused("That post does not exist, or is not published.");
+            : new CommentRefusal.PostNotFound();
 
-    /// <summary>For a caller that has read the post already (the post page, which needed it for the password).</summary>
+    /// <summary>
+    /// For a caller that has read the post already (the post page, which finds it by its address).
+    /// Every rule is checked here, in this order: the post's password, the rate limit (every
+    /// attempt that knows the password counts), the discussion open, the honeypot, the minimum
+    /// time, the fields, the duplicate, the blocklist, the spam service, the moderation setting.
+    /// </summary>
     /// <param name="post">The post of <see cref="SubmitComment.PostId"/>, public.</param>
     /// <param name="request">The form as sent.</param>
     /// <param name="siteUrl">Makes a site path absolute, for the links in notification mails.</param>
@@ -51,15 +64,19 @@ public sealed class SubmitCommentHandler(
         if (post.Id != request.PostId) throw new ArgumentException($"The comment is for post {request.PostId}, not {post.Id}.", nameof(post));
         var site = currentSite.Required;
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!DiscussionRules.IsOpen(post.CommentsOpen, post.PublishedAt, site.CloseCommentsAfterDays, now))
-            return Refused("Comments are closed on this post.");
-        if (!string.IsNullOrEmpty(request.Honeypot)) return new SubmitCommentResult(null, [], Discarded: true);
+        if (post.Password is { } password && request.GavePassword?.Invoke(password) != true) return new CommentRefusal.PasswordRequired();
+        var role = await access.RoleAsync(cancellationToken);
+        // As in WordPress, those who moderate are never throttled: they answer a queue in a burst.
+        if (role is not <= SiteRole.Editor && await rateLimits.TakeAsync(CommentRateLimit, request.IpAddress, Commenter(request), cancellationToken) is { } wait)
+            return new CommentRefusal.TooFast(wait);
+        if (!DiscussionRules.IsOpen(post.CommentsOpen, post.PublishedAt, site.CloseCommentsAfterDays, now)) return new CommentRefusal.DiscussionClosed();
+        if (!string.IsNullOrEmpty(request.Honeypot)) return new CommentRefusal.Discarded();
 
         var author = await AuthorAsync(request, cancellationToken);
         // The trap is for anonymous scripts. Someone signed in (an account, an outside identity)
         // has shown who they are, and often posts the moment they are back from logging in.
         var minimumSeconds = options.Value.CommentMinimumSeconds;
-        if (author.IsGuest && request.SecondsOnPage < minimumSeconds) return Refused(TooQuick);
+        if (author.IsGuest && request.SecondsOnPage < minimumSeconds) return new CommentRefusal.TooQuick();
         // A guest's form that brings no measure (no script ran, or a bot left the field out to
         // pass the trap) waits for a moderator: readers without JavaScript may still comment.
         var unmeasured = author.IsGuest && minimumSeconds > 0 && request.SecondsOnPage is null;
@@ -70,59 +87,55 @@ public sealed class SubmitCommentHandler(
             errors.Add($"Your comment is {body.Length:N0} characters long; the limit is {CommentLimits.BodyLength:N0}. Please shorten it.");
         if (request.ParentId is { } parentId && await ParentProblemAsync(parentId, post.Id, site.CommentThreadDepth, cancellationToken) is { } parentProblem)
             errors.Add(parentProblem);
-        if (errors.Count > 0) return new SubmitCommentResult(null, errors);
-        string html;
+        if (errors.Count > 0) return new CommentRefusal.Invalid(errors);
+        // Rendered and sanitised by the body's setter, before anything else is asked of the comment.
+        var comment = new Comment();
         try
         {
-            html = renderer.ToSafeHtml(body);
+            comment.Body = body;
         }
         catch (MarkupRefusedException refused)
         {
-            return Refused(refused.Message);
+            return new CommentRefusal.Invalid([refused.Message]);
         }
 
         // Claimed before the query and held until saved or refused: copies sent at once find the claim.
         using var claim = unsaved.Claim(post.Id, author.Email, author.ExternalIdentityId, body);
-        if (claim is null) return Refused(Duplicate);
+        if (claim is null) return new CommentRefusal.Duplicate();
         var history = await HistoryAsync(author, post.Id, body, cancellationToken);
-        if (history.SaidBefore) return Refused(Duplicate);
+        if (history.SaidBefore) return new CommentRefusal.Duplicate();
         if (DiscussionRules.Mentions(site.BlocklistWords, body, author.Name, author.Email, author.Url, request.IpAddress))
-            return new SubmitCommentResult(null, [], Discarded: true);
+            return new CommentRefusal.Discarded();
 
         var postPath = post.Path;
-        var trusted = await access.RoleAsync(cancellationToken) is <= SiteRole.Author;
+        var trusted = role is <= SiteRole.Author;
         var verdict = trusted ? SpamVerdict.Ham : await spamChecker.CheckAsync(new SpamCheck(siteUrl("/"), siteUrl(postPath),
             request.IpAddress, request.UserAgent, request.Referrer, author.Name, author.Email, author.Url, body), cancellationToken);
-        if (verdict == SpamVerdict.Discard) return new SubmitCommentResult(null, [], Discarded: true);
+        if (verdict == SpamVerdict.Discard) return new CommentRefusal.Discarded();
 
-        var comment = new Comment
-        {
-            PostId = post.Id,
-            ParentId = request.ParentId,
-            AccountId = author.AccountId,
-            ExternalIdentityId = author.ExternalIdentityId,
-            AuthorName = author.Name,
-            AuthorEmail = author.Email,
-            AuthorUrl = author.Url,
-            AvatarSeed = history.AvatarSeed ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant(),
-            Body = body,
-            BodyHtml = html,
-            CreatedAt = now,
-            IpAddress = request.IpAddress,
-        };
+        comment.PostId = post.Id;
+        comment.ParentId = request.ParentId;
+        comment.AccountId = author.AccountId;
+        comment.ExternalIdentityId = author.ExternalIdentityId;
+        comment.AuthorName = author.Name;
+        comment.AuthorEmail = author.Email;
+        comment.AuthorUrl = author.Url;
+        comment.AvatarSeed = history.AvatarSeed ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
+        comment.CreatedAt = now;
+        comment.IpAddress = request.IpAddress;
         comment.Status = trusted ? CommentStatus.Approved : verdict switch
         {
             SpamVerdict.Spam => CommentStatus.Spam,
             SpamVerdict.Unavailable => CommentStatus.Pending,
             _ when unmeasured => CommentStatus.Pending,
-            _ => StatusOf(comment, site, history.HasApproved),
+            _ => DiscussionRules.StatusOf(comment, site, history.HasApproved),
         };
 
         // Saved with the other comments waiting, in one transaction with its notification and
         // mails; answered only once that is committed (and the post's pages evicted).
         var news = await NewsAsync(comment, post, siteUrl, cancellationToken);
-        if (await writer.SaveAsync(site, comment, news, cancellationToken) is { } notSaved) return Refused(notSaved);
-        return new SubmitCommentResult(comment, []);
+        if (await writer.SaveAsync(site, comment, news, cancellationToken) is { } notSaved) return new CommentRefusal.NotSaved(notSaved);
+        return new SubmitCommentResult(comment, null);
     }
 
     /// <summary>
@@ -201,20 +214,6 @@ public sealed class SubmitCommentHandler(
         return depth > maxDepth ? $"Replies nest at most {maxDepth} deep here; reply to an earlier comment in the thread." : null;
     }
 
-    /// <summary>WordPress's discussion rules for everyone but the site's writers: as the site chose; many links hold.</summary>
-    private static CommentStatus StatusOf(Comment comment, SiteView site, bool authorApprovedBefore)
-    {
-        if (CommentRenderer.LinkCount(comment.BodyHtml) > site.CommentLinkLimit) return CommentStatus.Pending;
-        if (DiscussionRules.Mentions(site.ModerationWords, comment.Body, comment.AuthorName, comment.AuthorEmail, comment.AuthorUrl, comment.IpAddress))
-            return CommentStatus.Pending;
-        return site.CommentModeration switch
-        {
-            CommentModeration.PublishDirectly => CommentStatus.Approved,
-            CommentModeration.HoldFirstTime when authorApprovedBefore => CommentStatus.Approved,
-            _ => CommentStatus.Pending,
-        };
-    }
-
     /// <summary>What the site's earlier comments say of the author, for the duplicate check, the avatar and "hold first-time commenters".</summary>
     /// <param name="SaidBefore">The same words on the same post, not trashed.</param>
     /// <param name="HasApproved">An approved comment anywhere on the site.</param>
@@ -241,5 +240,7 @@ public sealed class SubmitCommentHandler(
         await History.For(db)(db, author.Email, author.ExternalIdentityId, postId, body, cancellationToken)
         ?? new AuthorHistory(false, false, null);
 
-    private static SubmitCommentResult Refused(string reason) => new(null, [reason]);
+    /// <summary>Whom the rate limit counts besides the address: the account, the outside identity, or the email a guest gives.</summary>
+    private string? Commenter(SubmitComment request) =>
+        access.AccountId is { } accountId ? $"account:{accountId}" : request.ExternalIdentityId is { } identityId ? $"external:{identityId}" : request.Email;
 }

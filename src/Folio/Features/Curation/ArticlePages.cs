@@ -25,7 +25,7 @@ public sealed record ExtractedArticle(string? Html, Uri? ImageUrl, string? Error
 /// from the text we fetched, so the library itself never goes to the network, and then put
 /// through the same sanitiser as every post body.
 /// </summary>
-public sealed class ArticlePages(GuardedFetcher fetcher, RobotsRules robots, PostBodyRenderer renderer)
+public sealed class ArticlePages(GuardedFetcher fetcher, RobotsRules robots)
 {
     public async Task<ExtractedArticle> ExtractAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ public sealed class ArticlePages(GuardedFetcher fetcher, RobotsRules robots, Pos
         string html;
         try
         {
-            html = renderer.ToSafeHtml(article.Content, BodyFormat.Html).Trim();
+            html = PostBodyRenderer.ToSafeHtml(article.Content, BodyFormat.Html).Trim();
         }
         catch (MarkupRefusedException)
         {

@@ -17,7 +17,7 @@ namespace Folio.Features.Identity;
 [PlatformPage]
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class ForgotPasswordModel(UserManager<Account> users, MailOutbox mail, RateLimits rateLimits) : PageModel
+public sealed class ForgotPasswordModel(UserManager<Account> users, MailOutbox mail, IdentityRateLimits rateLimits) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";
     public bool Sent { get; private set; }

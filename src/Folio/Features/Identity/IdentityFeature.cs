@@ -67,6 +67,9 @@ public static class IdentityFeature
             cookie.Events.OnSigningIn = BrowserSessions.StartUnlessContinuedAsync;
             cookie.Events.OnValidatePrincipal = BrowserSessions.ValidateAsync;
         });
+        // A signed-in reader's pages are rendered for them: never shared through the output cache.
+        services.AddPersonalCookie(SessionCookie);
+        services.AddSingleton<IdentityRateLimits>();
         services.AddScoped<BrowserSessions>();
         services.AddScoped<PasswordCheckForNobody>();
 

@@ -14,13 +14,13 @@ namespace Folio.Features.Identity;
 /// accounts. The right password of an account whose email is not confirmed yet is told so, and
 /// may have the confirmation mail sent again: only someone who knows the password learns that
 /// it exists. Guessing is slowed per address and per account from one address
-/// (<see cref="RateLimits.LoginAsync"/>), never by locking the account, which would let anyone
+/// (<see cref="IdentityRateLimits.LoginAsync"/>), never by locking the account, which would let anyone
 /// keep its owner out.
 /// </summary>
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
 public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users, PasswordCheckForNobody nobody, ExternalProviders providers,
-    CurrentSite currentSite, RateLimits rateLimits) : PageModel
+    CurrentSite currentSite, IdentityRateLimits rateLimits) : PageModel
 {
     public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password.";
 

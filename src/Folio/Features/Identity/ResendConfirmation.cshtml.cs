@@ -14,7 +14,7 @@ namespace Folio.Features.Identity;
 /// </summary>
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class ResendConfirmationModel(UserManager<Account> users, ConfirmationMail confirmation, RateLimits rateLimits) : PageModel
+public sealed class ResendConfirmationModel(UserManager<Account> users, ConfirmationMail confirmation, IdentityRateLimits rateLimits) : PageModel
 {
     public const string Path = "/confirm-email/resend/";
 

@@ -20,7 +20,7 @@ namespace Folio.Features.Identity;
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
 public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<Account> users, ConfirmationMail confirmation, MailOutbox mail,
-    PasswordCheckForNobody nobody, RateLimits rateLimits) : PageModel
+    PasswordCheckForNobody nobody, IdentityRateLimits rateLimits) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Theme { get; set; }
 

@@ -121,27 +121,19 @@ public sealed class ArticleModel(
     // from the database anew for each one. The page itself is loaded only to show a refusal.
     public async Task<IActionResult> OnPostCommentAsync(int year, int month, int day, string slug,
         [FromServices] CommentTargets targets, [FromServices] SubmitCommentHandler submitComment, [FromServices] SubscribeHandler subscribe,
-        [FromServices] IAntiforgery antiforgery, [FromServices] RateLimits rateLimits)
+        [FromServices] IAntiforgery antiforgery)
     {
         if (await targets.BySlugAsync(slug, HttpContext.RequestAborted) is not { } post) return NotFound();
         if (!Request.IsAt(post.Path)) return CanonicalPaths.RedirectTo(Request, post.Path);
-        if (post.Password is { } password && !passwordGate.Opens(Request, password))
-            return await LoadAsync(slug) ?? RefusePassword("This post is password protected: enter its password to read it and comment.", StatusCodes.Status422UnprocessableEntity);
         await LoadReaderAsync();
         if ((access.AccountId is not null || External is not null) && !await antiforgery.IsRequestValidAsync(HttpContext))
             return await RefuseAsync(slug, ["This form has expired: reload the page and post your comment again (copy it first)."]);
 
-        var ipAddress = HttpContext.Connection.RemoteIpAddress?.ToString();
-        var commenter = access.AccountId is { } accountId ? $"account:{accountId}" : External is { } external ? $"external:{external.IdentityId}" : Form.Email;
-        if (await rateLimits.CommentAsync(ipAddress, commenter, HttpContext.RequestAborted) is { } wait)
-        {
-            var seconds = RateLimits.Refuse(Response, wait);
-            return await RefuseAsync(slug, [$"You are commenting faster than we can read. Please wait {seconds} seconds, then post again."], StatusCodes.Status429TooManyRequests);
-        }
         var result = await submitComment.HandleAsync(post, new SubmitComment(post.Id, Form.ParentId, Form.Comment, Form.Author, Form.Email, Form.Url,
-            Form.Phone, ipAddress, Form.SecondsOnPage, Request.Headers.UserAgent.ToString(), Request.Headers.Referer.ToString(), External?.IdentityId), HttpContext.SiteUrl, HttpContext.RequestAborted);
-        if (result.Discarded) return Landed(post.Path);
-        if (result.Comment is not { } comment) return await RefuseAsync(slug, result.Errors);
+            Form.Phone, HttpContext.Connection.RemoteIpAddress?.ToString(), Form.SecondsOnPage, Request.Headers.UserAgent.ToString(), Request.Headers.Referer.ToString(),
+            External?.IdentityId, password => passwordGate.Opens(Request, password)), HttpContext.SiteUrl, HttpContext.RequestAborted);
+        if (result.Refusal is { } refusal) return await RefuseAsync(slug, post, refusal);
+        var comment = result.Comment!;
 
         if (Form.NotifyComments)
             await subscribe.ToCommentsAsync(post.Id, post.Title, comment.AuthorEmail, addressProved: comment.AccountId is not null, HttpContext.SiteUrl, HttpContext.RequestAborted);
@@ -175,6 +167,23 @@ public sealed class ArticleModel(
     /// </summary>
     private IActionResult Landed(string location) =>
         Request.Headers["X-Folio-Form"] == "in-place" ? new JsonResult(new { location }) : Redirect(location);
+
+    /// <summary>A refused comment as the form answers it: the password form, the page with the reason, or (for what was thrown away) as if it had landed.</summary>
+    private async Task<IActionResult> RefuseAsync(string slug, CommentTarget post, CommentRefusal refusal)
+    {
+        switch (refusal)
+        {
+            case CommentRefusal.Discarded:
+                return Landed(post.Path);
+            case CommentRefusal.PasswordRequired:
+                return await LoadAsync(slug) ?? RefusePassword(refusal.Message, StatusCodes.Status422UnprocessableEntity);
+            case CommentRefusal.TooFast tooFast:
+                RateLimits.Refuse(Response, tooFast.Wait);
+                return await RefuseAsync(slug, [refusal.Message], StatusCodes.Status429TooManyRequests);
+            default:
+                return await RefuseAsync(slug, refusal.Messages);
+        }
+    }
 
     /// <summary>The page again, with the reasons and everything the reader typed.</summary>
     private async Task<IActionResult> RefuseAsync(string slug, IReadOnlyList<string> errors, int status = StatusCodes.Status422UnprocessableEntity)

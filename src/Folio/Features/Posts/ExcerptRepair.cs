@@ -23,7 +23,6 @@ public sealed class ExcerptRepair(IServiceScopeFactory scopes, ILogger<ExcerptRe
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FolioDbContext>();
-        var renderer = scope.ServiceProvider.GetRequiredService<PostBodyRenderer>();
         var mended = 0;
         var sites = new HashSet<long>();
         // Across all sites, on purpose: platform work, not a request of one site.
@@ -45,7 +44,7 @@ public sealed class ExcerptRepair(IServiceScopeFactory scopes, ILogger<ExcerptRe
                 if (post.Excerpt == summary) continue;
                 var first = await revisions.Where(r => r.SiteId == post.SiteId && r.PostId == post.Id && r.Excerpt == post.Excerpt)
                     .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => new { r.Body, r.BodyFormat }).FirstAsync(cancellationToken);
-                if (PostExcerpts.Generate(renderer.ToSafeHtml(first.Body, first.BodyFormat)) != post.Excerpt) continue;
+                if (PostExcerpts.Generate(PostBodyRenderer.ToSafeHtml(first.Body, first.BodyFormat)) != post.Excerpt) continue;
                 var changed = await db.Posts.AcrossSites(CrossSiteReason.PlatformJob)
                     .Where(p => p.Id == post.Id && p.Excerpt == post.Excerpt && p.UpdatedAt == post.UpdatedAt)
                     .ExecuteUpdateAsync(p => p.SetProperty(x => x.Excerpt, summary), cancellationToken);

@@ -17,13 +17,16 @@ public class Post : ISiteOwned
     /// <summary>Unique within the site; the last segment of the permalink.</summary>
     public required string Slug { get; set; }
 
-    /// <summary>What the author wrote, in <see cref="BodyFormat"/>.</summary>
-    public string Body { get; set; } = "";
+    /// <summary>What the author wrote, in <see cref="BodyFormat"/>; set with <see cref="SetBody"/>.</summary>
+    public string Body { get; private set; } = "";
 
-    public BodyFormat BodyFormat { get; set; }
+    public BodyFormat BodyFormat { get; private set; }
 
     /// <summary>The body rendered and sanitised at write time; pages print it as it is.</summary>
-    public string BodyHtml { get; set; } = "";
+    public string BodyHtml { get; private set; } = "";
+
+    /// <summary>The one way to change the words: only a rendered, sanitised <see cref="PostBody"/> may be stored.</summary>
+    public void SetBody(PostBody body) => (Body, BodyFormat, BodyHtml) = (body.Text, body.Format, body.Html);
 
     /// <summary>Plain text for summaries, feeds and meta descriptions.</summary>
     public string Excerpt { get; set; } = "";

@@ -10,28 +10,26 @@ namespace Folio.Features.Posts;
 /// <summary>
 /// Turns what an author wrote into the HTML a page prints: Markdown through Markdig
 /// (CommonMark), then everything, Markdown output and pasted HTML alike, through an
-/// allow-list sanitiser. Runs at write time, so reading a post costs nothing here.
+/// allow-list sanitiser. Runs at write time (<see cref="PostBody.Render"/>, the one way to set a
+/// post's HTML), so reading a post costs nothing here.
 /// </summary>
-public sealed class PostBodyRenderer
+public static class PostBodyRenderer
 {
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
         .Build();
 
-    // Configured once, then only Sanitize() is called: documented as safe across threads.
-    private readonly HtmlSanitizer sanitizer = CreateSanitizer();
-
     /// <summary>The safe HTML of a body; throws <see cref="MarkupRefusedException"/> for one nested too deeply to parse.</summary>
-    public string ToSafeHtml(string body, BodyFormat format)
+    public static string ToSafeHtml(string body, BodyFormat format)
     {
         var html = format == BodyFormat.Markdown ? MarkupLimits.MarkdownToHtml(body, Markdown) : body;
         MarkupLimits.CheckHtml(html);
         // What HtmlSanitizer.Sanitize does, with the style attributes mended between parsing and sanitising (StyleQuotes).
-        using var document = sanitizer.HtmlParserFactory().ParseDocument("<!doctype html><html><body>" + html);
+        using var document = Sanitizer.HtmlParserFactory().ParseDocument("<!doctype html><html><body>" + html);
         var content = document.Body!;
         StyleQuotes.DoubleQuoteStyles(content);
-        sanitizer.SanitizeDom(document, content);
-        return content.ChildNodes.ToHtml(sanitizer.OutputFormatter);
+        Sanitizer.SanitizeDom(document, content);
+        return content.ChildNodes.ToHtml(Sanitizer.OutputFormatter);
     }
 
     /// <summary>The text of some HTML, whitespace collapsed, cut at a word boundary with an ellipsis.</summary>
@@ -68,6 +66,10 @@ public sealed class PostBodyRenderer
     private static bool IsTaskListBox(IElement element) =>
         element is { LocalName: "input" } && element.GetAttribute("type") == "checkbox" && element.HasAttribute("disabled")
         && element.Attributes.All(attribute => attribute.Name is "type" or "disabled" or "checked");
+
+    // Configured once, then only Sanitize() is called: documented as safe across threads.
+    // Declared after the lists it is made from: static fields are set in the order they are written.
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     private static HtmlSanitizer CreateSanitizer()
     {

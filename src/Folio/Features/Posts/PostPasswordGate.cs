@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Folio.Features.Identity;
 using Folio.Infrastructure;
 
 namespace Folio.Features.Posts;
@@ -18,7 +19,7 @@ public sealed record PasswordRefusal(string Error, int Status);
 /// the right password opens the post, and every post of the site with the same one, for ten days
 /// (<see cref="PostPasswordCookie"/>); tries are throttled like logins.
 /// </summary>
-public sealed class PostPasswordGate(Deferred<PostQueries> posts, PostPasswordCookie cookie, RateLimits rateLimits)
+public sealed class PostPasswordGate(Deferred<PostQueries> posts, PostPasswordCookie cookie, IdentityRateLimits rateLimits)
 {
     /// <summary>The post as this reader may see it; an open post is returned as it is, without reading anything.</summary>
     public async Task<GatedPost> ForReaderAsync(HttpRequest request, PostView post)
@@ -31,14 +32,18 @@ public sealed class PostPasswordGate(Deferred<PostQueries> posts, PostPasswordCo
     /// <summary>Whether the request carries the proof that its reader gave this password.</summary>
     public bool Opens(HttpRequest request, string password) => cookie.Opens(request, password);
 
+    /// <summary>Whether a typed password is the post's, compared in constant time so that the answer's timing gives nothing away.</summary>
+    public static bool Matches(string? typed, string expected) =>
+        typed is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(typed), Encoding.UTF8.GetBytes(expected));
+
     /// <summary>Checks a typed password: null when it opens the post (the reader's browser now remembers it), else why not.</summary>
     public async Task<PasswordRefusal?> TryAsync(HttpContext context, long postId, string expected, string? typed)
     {
         if (await rateLimits.LoginAsync(context.Connection.RemoteIpAddress?.ToString(), $"post:{postId}", context.RequestAborted) is { } wait)
             return new PasswordRefusal($"Too many tries. Please wait {RateLimits.Refuse(context.Response, wait)} seconds, then try again.", StatusCodes.Status429TooManyRequests);
-        if (typed is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(typed), Encoding.UTF8.GetBytes(expected)))
+        if (!Matches(typed, expected))
             return new PasswordRefusal("That password is not right. Please try again.", StatusCodes.Status422UnprocessableEntity);
-        cookie.Remember(context.Response, typed);
+        cookie.Remember(context.Response, expected);
         return null;
     }
 }

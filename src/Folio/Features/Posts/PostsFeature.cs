@@ -1,3 +1,4 @@
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
 namespace Folio.Features.Posts;
@@ -8,7 +9,6 @@ public static class PostsFeature
 
     public static IServiceCollection AddPostsFeature(this IServiceCollection services)
     {
-        services.AddSingleton<PostBodyRenderer>();
         services.AddScoped<PostQueries>();
         services.AddScoped<PostPageReadModel>();
         services.AddScoped<SavePostHandler>();
@@ -17,6 +17,8 @@ public static class PostsFeature
         services.AddSingleton<TrashEmptier>();
         services.AddHostedService(provider => provider.GetRequiredService<TrashEmptier>());
         services.AddScoped<PostPasswordCookie>();
+        // A reader who opened a protected post sees its words, which nobody else may be served.
+        services.AddPersonalCookie(PostPasswordCookie.Name);
         services.AddScoped<PostPasswordGate>();
         services.AddSingleton<ScheduledPostPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPostPublisher>());

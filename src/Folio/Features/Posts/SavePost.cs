@@ -61,7 +61,6 @@ public sealed record SavePostResult(long? PostId, IReadOnlyList<string> Errors)
 public sealed class SavePostHandler(
     FolioDbContext db,
     CurrentSite currentSite,
-    PostBodyRenderer renderer,
     IOutputCacheStore cache,
     TimeProvider clock)
 {
@@ -90,10 +89,10 @@ public sealed class SavePostHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = Validate(request);
         if (errors.Count > 0) return new SavePostResult(null, errors);
-        string bodyHtml;
+        PostBody body;
         try
         {
-            bodyHtml = renderer.ToSafeHtml(request.Body, request.BodyFormat);
+            body = PostBody.Render(request.Body, request.BodyFormat);
         }
         catch (MarkupRefusedException refused)
         {
@@ -116,10 +115,8 @@ public sealed class SavePostHandler(
         post.Kind = request.Kind;
         post.AuthorId = request.AuthorId;
         post.Title = request.Title.Trim();
-        post.Body = request.Body;
-        post.BodyFormat = request.BodyFormat;
         var madeExcerpt = post.Excerpt == PostExcerpts.Generate(post.BodyHtml) ? post.Excerpt : null;
-        post.BodyHtml = bodyHtml;
+        post.SetBody(body);
         // A form or client that sends back the summary it was shown, made from the words as they
         // were, has written nothing: the summary is made again from the words as they are.
         var written = request.Excerpt?.Trim() ?? "";

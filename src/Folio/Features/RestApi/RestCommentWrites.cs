@@ -16,11 +16,11 @@ namespace Folio.Features.RestApi;
 /// </summary>
 public sealed class RestCommentWrites(
     FolioDbContext db, SiteAccess access, SubmitCommentHandler submitComment, EditCommentHandler editComment, ModerateCommentHandler moderate,
-    DeleteCommentHandler deleteComment, RestComments comments, PostQueries posts, RateLimits rateLimits)
+    DeleteCommentHandler deleteComment, RestComments comments)
 {
     public async Task<IResult> CreateAsync(HttpContext context)
     {
-        if (access.AccountId is not { } accountId)
+        if (access.AccountId is null)
             return RestPaging.Error("rest_comment_login_required", "Sorry, you must be logged in to comment.", StatusCodes.Status401Unauthorized);
         var (fields, bodyError) = await RestFields.ReadAsync(context.Request);
         if (fields is null) return bodyError!;
@@ -29,25 +29,36 @@ public sealed class RestCommentWrites(
             return RestPaging.InvalidParameter("post", "post must be the id of the post to comment on.");
         var (parentId, parentProblem) = fields.Id("parent");
         if (parentProblem is not null) return RestPaging.InvalidParameter("parent", parentProblem);
-        // As in WordPress: a protected post takes comments only from those who give its password.
-        if (await posts.ProtectedWordsAsync(postId.Value, context.RequestAborted) is var (password, _) && fields.Text("password") != password)
-            return RestPaging.Error("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment: give its password.", StatusCodes.Status403Forbidden);
 
-        var ipAddress = context.Connection.RemoteIpAddress?.ToString();
-        if (await rateLimits.CommentAsync(ipAddress, $"account:{accountId}", context.RequestAborted) is { } wait)
-        {
-            var seconds = RateLimits.Refuse(context.Response, wait);
-            return RestPaging.Error("comment_flood", $"You are posting comments too quickly. Wait {seconds} seconds, then try again.", StatusCodes.Status429TooManyRequests);
-        }
+        var typedPassword = fields.Text("password");
         var result = await submitComment.HandleAsync(
-            new SubmitComment(postId.Value, parentId is 0 ? null : parentId, fields.Text("content") ?? "", Name: null, Email: null, Url: null, Honeypot: null, ipAddress,
-                UserAgent: context.Request.Headers.UserAgent.ToString()),
+            new SubmitComment(postId.Value, parentId is 0 ? null : parentId, fields.Text("content") ?? "", Name: null, Email: null, Url: null, Honeypot: null,
+                context.Connection.RemoteIpAddress?.ToString(), UserAgent: context.Request.Headers.UserAgent.ToString(),
+                GavePassword: password => PostPasswordGate.Matches(typedPassword, password)),
             context.SiteUrl, context.RequestAborted);
-        if (result.Comment is { } comment)
-            return Results.Created($"{RestApiRoutes.Url(context, "comments")}/{comment.Id}", await comments.AnyAsync(comment.Id, context));
-        if (result.Errors.Contains(SubmitCommentHandler.Duplicate))
-            return RestPaging.Error("comment_duplicate", SubmitCommentHandler.Duplicate, StatusCodes.Status409Conflict);
-        return RestPaging.Error("rest_comment_failed", result.Discarded ? "The comment was refused." : string.Join(" ", result.Errors), StatusCodes.Status400BadRequest);
+        if (result.Refusal is { } refusal) return Refused(refusal, context.Response);
+        return Results.Created($"{RestApiRoutes.Url(context, "comments")}/{result.Comment!.Id}", await comments.AnyAsync(result.Comment.Id, context));
+    }
+
+    /// <summary>A refused comment as WordPress answers it: its error codes and statuses, Folio's words where WordPress has no rule of its own.</summary>
+    private static IResult Refused(CommentRefusal refusal, HttpResponse response)
+    {
+        switch (refusal)
+        {
+            case CommentRefusal.PostNotFound:
+                return RestPaging.Error("rest_comment_invalid_post_id", "Sorry, you are not allowed to create this comment without a post.", StatusCodes.Status403Forbidden);
+            case CommentRefusal.PasswordRequired:
+                return RestPaging.Error("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment: give its password.", StatusCodes.Status403Forbidden);
+            case CommentRefusal.TooFast tooFast:
+                RateLimits.Refuse(response, tooFast.Wait);
+                return RestPaging.Error("comment_flood", refusal.Message, StatusCodes.Status429TooManyRequests);
+            case CommentRefusal.DiscussionClosed:
+                return RestPaging.Error("rest_comment_closed", "Sorry, comments are closed for this item.", StatusCodes.Status403Forbidden);
+            case CommentRefusal.Duplicate:
+                return RestPaging.Error("comment_duplicate", refusal.Message, StatusCodes.Status409Conflict);
+            default:
+                return RestPaging.Error("rest_comment_failed", refusal.Message, StatusCodes.Status400BadRequest);
+        }
     }
 
     public async Task<IResult> UpdateAsync(long id, HttpContext context)

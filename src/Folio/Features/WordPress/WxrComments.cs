@@ -12,7 +12,7 @@ namespace Folio.Features.WordPress;
 /// resumed import adds exactly the ones that were missing. Text is rendered with the comment
 /// allow-list, as a comment written here would be. Pingbacks and trackbacks are not comments in Folio.
 /// </summary>
-public sealed class WxrComments(FolioDbContext db, CommentRenderer renderer, TimeProvider clock)
+public sealed class WxrComments(FolioDbContext db, TimeProvider clock)
 {
     private const int DeepestThread = 100;
 
@@ -63,7 +63,6 @@ public sealed class WxrComments(FolioDbContext db, CommentRenderer renderer, Tim
                 : null,
             AvatarSeed = await AvatarSeedAsync(email, cancellationToken),
             Body = source.Content,
-            BodyHtml = renderer.ToSafeHtml(source.Content),
             Status = source.Approved switch
             {
                 "1" or "approve" => CommentStatus.Approved,

@@ -12,7 +12,7 @@ namespace Folio.Features.WordPress;
 /// HTML WordPress would show and sanitised with the same allow-list as every post body. The post,
 /// its terms and its WordPress ID go in one insert: the (site, WordPress ID) key refuses a second copy.
 /// </summary>
-public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTerms terms, ImportedAttachments attachments, TimeProvider clock)
+public sealed class WxrPosts(FolioDbContext db, WxrTerms terms, ImportedAttachments attachments, TimeProvider clock)
 {
     private const int AttemptsAtAFreeSlug = 3;
 
@@ -74,7 +74,7 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var body = WordPressBodies.ToHtml(run.WithLocalImages(item.Content), run.AttachmentUrl);
-        var bodyHtml = renderer.ToSafeHtml(body, BodyFormat.Html);
+        var rendered = PostBody.Render(body, BodyFormat.Html);
         // WordPress dates drafts with zeros; a scheduled post needs its time, which only the local date may give.
         var publishedAt = item.DateGmt ?? (status == PostStatus.Draft ? null : item.DateLocal ?? now);
         var created = publishedAt ?? item.DateLocal ?? now;
@@ -84,12 +84,9 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
             AuthorId = run.Authors.AccountFor(item.Creator),
             Title = TitleOf(item),
             Slug = "",
-            Body = body,
-            BodyFormat = BodyFormat.Html,
-            BodyHtml = bodyHtml,
             Excerpt = item.Excerpt.Trim().Length > 0
                 ? PostBodyRenderer.ToPlainText(item.Excerpt, 1000)
-                : PostExcerpts.Generate(bodyHtml),
+                : PostExcerpts.Generate(rendered.Html),
             Status = status,
             PublishedAt = publishedAt,
             CreatedAt = created,
@@ -103,6 +100,7 @@ public sealed class WxrPosts(FolioDbContext db, PostBodyRenderer renderer, WxrTe
             WordPressId = item.Id,
             CustomFields = CustomFieldsOf(item),
         };
+        post.SetBody(rendered);
         foreach (var term in item.Terms)
         {
             if (term.Kind == WxrTermKind.Other)

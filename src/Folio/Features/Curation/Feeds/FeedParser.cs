@@ -11,7 +11,7 @@ namespace Folio.Features.Curation.Feeds;
 /// only http(s) links, and all HTML through the sanitiser that post bodies go through. Never throws
 /// for what a feed contains: a bad feed is a <see cref="FeedParseResult"/> with a message.
 /// </summary>
-public sealed class FeedParser(PostBodyRenderer renderer)
+public sealed class FeedParser
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
@@ -71,7 +71,7 @@ public sealed class FeedParser(PostBodyRenderer renderer)
     private string? Sanitize(string? html)
     {
         if (string.IsNullOrWhiteSpace(html)) return null;
-        var safe = renderer.ToSafeHtml(html, BodyFormat.Html).Trim();
+        var safe = PostBodyRenderer.ToSafeHtml(html, BodyFormat.Html).Trim();
         return safe.Length == 0 ? null : safe;
     }
 

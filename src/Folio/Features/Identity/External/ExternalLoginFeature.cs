@@ -1,3 +1,4 @@
+using Folio.Infrastructure;
 using Folio.Infrastructure.Settings;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -28,6 +29,8 @@ public static class ExternalLoginFeature
         services.AddKnownSettings(new KnownSection(WebProviderLogins.Section, typeof(WebProviderOptions), PerNamedChild: true));
         services.AddKnownSettings(new KnownSection(AllowHttpAuthoritiesKey));
 
+        // A commenter signed in with an outside identity sees the comment form filled in for them.
+        services.AddPersonalCookie(ExternalCommenterSession.CookieName);
         var authentication = services.AddAuthentication();
         authentication.AddCookie(ExternalCommenterSession.Scheme, cookie =>
         {
