@@ -3,12 +3,16 @@ using Folio.Data;
 using Folio.Features.Follows;
 using Folio.Features.Posts;
 using Folio.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Folio.Tests.Follows;
 
 /// <summary>A site with posts to follow, and readers to follow it.</summary>
 public sealed class FollowSite : FolioApp, IAsyncLifetime
 {
+    /// <summary>The digest and the outbox run when a test moves this clock.</summary>
+    public override FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
     public const string Host = "gazette.localhost";
     public long OwnerId { get; private set; }
 
@@ -94,11 +98,11 @@ public sealed class FollowTests(FollowSite site) : IClassFixture<FollowSite>
         Assert.Contains("Saved.", await saved.Content.ReadAsStringAsync());
 
         // A day passes: a post appeared meanwhile, and the follow is a day old. In that order: the
-        // server's own digest job runs every second here, and a digest that fell due before the
-        // post was there would be claimed with nothing to send, leaving the next one a day away.
+        // server's own digest job runs whenever a wait for mail moves the clock, and a digest that fell
+        // due before the post was there would be claimed with nothing to send, leaving the next one a day away.
         await site.PublishAsync("Digest material");
         await site.ForSiteAsync("gazette", s => s.GetRequiredService<FolioDbContext>().Followers.Where(f => f.AccountId == daisy)
-            .ExecuteUpdateAsync(f => f.SetProperty(x => x.ConfirmedAt, DateTime.UtcNow.AddDays(-2))));
+            .ExecuteUpdateAsync(f => f.SetProperty(x => x.ConfirmedAt, site.Clock.GetUtcNow().UtcDateTime.AddDays(-2))));
         var mailer = site.Services.GetRequiredService<DigestMailer>();
         await mailer.SendDueDigestsAsync(CancellationToken.None);
 
@@ -106,7 +110,8 @@ public sealed class FollowTests(FollowSite site) : IClassFixture<FollowSite>
         Assert.Contains("today", digest.Subject);
         Assert.NotNull(digest.Headers["List-Unsubscribe"]);
         await mailer.SendDueDigestsAsync(CancellationToken.None);
-        await Task.Delay(1500);
+        await site.RunRoundAsync<DigestMailer>(); // and the server's own
+        await site.DeliverMailAsync();
         Assert.Single(site.MessagesTo(email), m => (m.TextBody ?? "").Contains("Digest material"));
     }
 

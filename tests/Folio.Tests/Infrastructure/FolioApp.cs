@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Folio.Tests.Infrastructure;
 
@@ -22,6 +23,13 @@ public class FolioApp : WebApplicationFactory<Program>
 
     /// <summary>Folio's data directory (the mail drop is in it); the database's own temporary folder unless a test needs another.</summary>
     public virtual string DataDirectory => Database.DataDirectory;
+
+    /// <summary>
+    /// Null: Folio runs on the real clock. A test class that overrides this with a clock that
+    /// stands still moves time itself, and Folio's background jobs run only when it does
+    /// (see <see cref="BackgroundJobs"/>).
+    /// </summary>
+    public virtual FakeTimeProvider? Clock => null;
 
     protected virtual int CommentsPerMinute => 10_000;
 
@@ -48,7 +56,11 @@ public class FolioApp : WebApplicationFactory<Program>
         builder.UseSetting("Folio:LoginsPerMinute", LoginsPerMinute.ToString());
         builder.UseSetting("Folio:LoginsPerAddressPerMinute", LoginsPerAddressPerMinute.ToString());
         builder.UseSetting("Folio:MailsPerRecipientPerHour", MailsPerRecipientPerHour.ToString());
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressHeader>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, ClientAddressHeader>();
+            if (Clock is { } clock) services.AddSingleton<TimeProvider>(clock);
+        });
         builder.UseSetting("Folio:CommentMinimumSeconds", CommentMinimumSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
