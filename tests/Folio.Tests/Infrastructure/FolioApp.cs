@@ -19,7 +19,17 @@ public class FolioApp : WebApplicationFactory<Program>
     public const string DemoPassword = "demo password for tests";
     public const string DemoEmail = "demo@example.com";
 
-    public TestDatabase Database { get; } = new();
+    /// <summary>An app on a copy of the migrated template, as nearly every test class wants.</summary>
+    public FolioApp() : this(TestDatabase.Migrated())
+    {
+    }
+
+    protected FolioApp(TestDatabase database) => Database = database;
+
+    /// <summary>An app whose database is empty until it starts: for the tests of migrations, which put an old schema in it first.</summary>
+    public static FolioApp OnEmptyDatabase() => new(new TestDatabase());
+
+    public TestDatabase Database { get; }
 
     /// <summary>Folio's data directory (the mail drop is in it); the database's own temporary folder unless a test needs another.</summary>
     public virtual string DataDirectory => Database.DataDirectory;
