@@ -85,7 +85,7 @@ public sealed class MailServerDownTests(MailServerDownTests.SiteWithDeadSmtp sit
 
         await site.DeliverMailAsync();
 
-        var messages = await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().MailOutbox.AsNoTracking()
+        var messages = await site.QuerySiteAsync("talk", db => db.MailOutbox.AsNoTracking()
             .Where(m => m.Text.Contains("Nobody is listening.")).ToListAsync());
         Assert.NotEmpty(messages);
         Assert.All(messages, message =>

@@ -62,8 +62,8 @@ public sealed class FollowTests(FollowSite site) : IClassFixture<FollowSite>
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => site.ForSiteAsync("gazette", s =>
             s.GetRequiredService<FollowSiteHandler>().FollowAsync(readerId, path => "http://gazette.localhost" + path, CancellationToken.None))));
 
-        Assert.Equal(1, await site.ForSiteAsync("gazette", s => s.GetRequiredService<FolioDbContext>().Followers.CountAsync(f => f.AccountId == readerId)));
-        Assert.Equal(1, await site.ForSiteAsync("gazette", s => s.GetRequiredService<FolioDbContext>().Notifications.CountAsync(n => n.Text == "Twice follows Gazette")));
+        Assert.Equal(1, await site.QuerySiteAsync("gazette", db => db.Followers.CountAsync(f => f.AccountId == readerId)));
+        Assert.Equal(1, await site.QuerySiteAsync("gazette", db => db.Notifications.CountAsync(n => n.Text == "Twice follows Gazette")));
         await site.WaitForMailAsync("owner-of-gazette@example.com", "Twice follows Gazette");
         var owner = await site.SignedInClientAsync(FollowSite.Host, "owner-of-gazette@example.com");
         Assert.Contains("Twice follows Gazette", await owner.GetStringAsync("/admin/notifications/"));
@@ -91,9 +91,9 @@ public sealed class FollowTests(FollowSite site) : IClassFixture<FollowSite>
     {
         var email = "daisy@example.com";
         await site.FollowerAsync(email);
-        var daisy = await site.ForSiteAsync("gazette", s => s.GetRequiredService<FolioDbContext>().Users.Where(a => a.Email == email).Select(a => a.Id).SingleAsync());
+        var daisy = await site.QuerySiteAsync("gazette", db => db.Users.Where(a => a.Email == email).Select(a => a.Id).SingleAsync());
         var platform = await site.SignedInClientAsync("localhost", email);
-        var newsId = await site.ForSiteAsync("gazette", s => s.GetRequiredService<FolioDbContext>().Sites.Where(x => x.Slug == "gazette").Select(x => x.Id).SingleAsync());
+        var newsId = await site.QuerySiteAsync("gazette", db => db.Sites.Where(x => x.Slug == "gazette").Select(x => x.Id).SingleAsync());
         var saved = await platform.PostFormAsync("/reader/following/?handler=Delivery", new() { ["siteId"] = newsId.ToString(), ["delivery"] = "Daily" }, pagePath: "/reader/following/");
         Assert.Contains("Saved.", await saved.Content.ReadAsStringAsync());
 
@@ -101,7 +101,7 @@ public sealed class FollowTests(FollowSite site) : IClassFixture<FollowSite>
         // server's own digest job runs whenever a wait for mail moves the clock, and a digest that fell
         // due before the post was there would be claimed with nothing to send, leaving the next one a day away.
         await site.PublishAsync("Digest material");
-        await site.ForSiteAsync("gazette", s => s.GetRequiredService<FolioDbContext>().Followers.Where(f => f.AccountId == daisy)
+        await site.QuerySiteAsync("gazette", db => db.Followers.Where(f => f.AccountId == daisy)
             .ExecuteUpdateAsync(f => f.SetProperty(x => x.ConfirmedAt, site.Clock.GetUtcNow().UtcDateTime.AddDays(-2))));
         var mailer = site.Services.GetRequiredService<DigestMailer>();
         await mailer.SendDueDigestsAsync(CancellationToken.None);

@@ -98,6 +98,10 @@ public class FolioApp : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>Reads (or changes) what the site with this slug stored, through the data context a request to its host gets.</summary>
+    public Task<T> QuerySiteAsync<T>(string slug, Func<Folio.Data.FolioDbContext, Task<T>> query) =>
+        ForSiteAsync(slug, services => query(services.GetRequiredService<Folio.Data.FolioDbContext>()));
+
     /// <summary>Creates an account and a site it administers; returns the account's id.</summary>
     public async Task<long> CreateSiteAsync(string slug, string title)
     {

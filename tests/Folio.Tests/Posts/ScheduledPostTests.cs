@@ -41,7 +41,7 @@ public sealed class ScheduledPostTests(ScheduledPostTests.StoppedClockApp app) :
         Assert.Contains("From the future", (await client.GetDocumentAsync("/")).PostTitles());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
         Assert.Contains("From the future", await client.GetStringAsync("/feed/"));
-        var post = await app.ForSiteAsync("demo", services => services.GetRequiredService<FolioDbContext>()
+        var post = await app.QuerySiteAsync("demo", db => db
             .Posts.Where(p => p.Title == "From the future").Select(p => new { p.Status, p.PublishedAt }).SingleAsync());
         Assert.Equal(PostStatus.Published, post.Status);
         Assert.Equal(goLive, post.PublishedAt!.Value, TimeSpan.FromSeconds(1));
