@@ -16,13 +16,13 @@ public static partial class MailDrop
             .ToList();
     }
 
-    /// <summary>Lets the outbox run until it has delivered to deliver a mail to the address whose subject (and body) hold the words.</summary>
+    /// <summary>Lets the outbox run until it has delivered a mail to the address whose subject (and body) hold the words.</summary>
     public static Task<MimeMessage> WaitForMailAsync(this FolioApp app, string email, string subjectContains, string bodyContains = "") =>
         WaitAsync(app, () => app.MessagesTo(email).FirstOrDefault(m =>
                 (m.Subject ?? "").Contains(subjectContains, StringComparison.Ordinal) && (m.TextBody ?? "").Contains(bodyContains, StringComparison.Ordinal)),
             $"No mail to {email} about \"{subjectContains}\" arrived.");
 
-    /// <summary>Waits (a few seconds at most) for as many mails to the address about the subject; gives them oldest first.</summary>
+    /// <summary>Lets the outbox run until it has delivered as many mails to the address about the subject; gives them oldest first.</summary>
     public static Task<IReadOnlyList<MimeMessage>> WaitForMailsAsync(this FolioApp app, string email, string subjectContains, int count) =>
         WaitAsync(app, () => app.MessagesTo(email).Where(m => (m.Subject ?? "").Contains(subjectContains, StringComparison.Ordinal)).ToList() is { } mails && mails.Count >= count
                 ? (IReadOnlyList<MimeMessage>)mails
