@@ -97,7 +97,7 @@ public sealed class EditorTests(EditorTests.EditorSite site) : IClassFixture<Edi
         Assert.Equal("emphasis", page.QuerySelector("#preview em")!.TextContent);
         Assert.Null(page.QuerySelector("#preview script"));
         Assert.Equal("Preview me", page.QuerySelector("#title")!.GetAttribute("value"));
-        Assert.False(await site.ForSiteAsync("desk", s => s.GetRequiredService<FolioDbContext>().Posts.AnyAsync(p => p.Title == "Preview me")));
+        Assert.False(await site.QuerySiteAsync("desk", db => db.Posts.AnyAsync(p => p.Title == "Preview me")));
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class PeopleTests(PeopleTests.TeamSite site) : IClassFixture<Peopl
     {
         await site.CreateSiteAsync("solo", "Solo");
         var owner = await site.SignedInClientAsync("solo.localhost", "owner-of-solo@example.com");
-        var ownerId = await site.ForSiteAsync("solo", s => s.GetRequiredService<FolioDbContext>().SiteMembers.Select(m => m.AccountId).SingleAsync());
+        var ownerId = await site.QuerySiteAsync("solo", db => db.SiteMembers.Select(m => m.AccountId).SingleAsync());
 
         var demote = await owner.PostFormAsync("/admin/people/?handler=Role", new() { ["accountId"] = ownerId.ToString(), ["role"] = "Author" }, pagePath: "/admin/people/");
         var remove = await owner.PostFormAsync("/admin/people/?handler=Remove", new() { ["accountId"] = ownerId.ToString() }, pagePath: "/admin/people/");
@@ -107,7 +107,7 @@ public sealed class PeopleTests(PeopleTests.TeamSite site) : IClassFixture<Peopl
         Assert.Equal(HttpStatusCode.UnprocessableEntity, sent.StatusCode);
         Assert.Contains("Choose one of the roles: Administrator, Editor, Author, Contributor.", (await Html.ParseAsync(sent)).QuerySelector(".form-errors")!.TextContent);
         Assert.Empty(site.MessagesTo(fields["email"]));
-        Assert.False(await site.ForSiteAsync("team", s => s.GetRequiredService<FolioDbContext>().SiteInvitations.AnyAsync(i => i.Email == fields["email"])));
+        Assert.False(await site.QuerySiteAsync("team", db => db.SiteInvitations.AnyAsync(i => i.Email == fields["email"])));
     }
 
     [Theory]

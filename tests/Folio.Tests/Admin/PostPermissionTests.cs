@@ -27,7 +27,7 @@ public sealed class PostPermissionTests(PostPermissionTests.NewsroomSite site) :
             await AddMemberAsync("elsewhere", "outsider@elsewhere.example", SiteRole.Administrator);
             var otherAuthor = await AddMemberAsync(Slug, "other@newsroom.example", SiteRole.Author);
             await SavePostAsync(Slug, new SavePost { AuthorId = otherAuthor, Title = "Someone else's draft", Body = "Theirs." });
-            OtherAuthorDraftId = await ForSiteAsync(Slug, services => services.GetRequiredService<FolioDbContext>()
+            OtherAuthorDraftId = await QuerySiteAsync(Slug, db => db
                 .Posts.Where(p => p.Title == "Someone else's draft").Select(p => p.Id).SingleAsync());
         }
 
@@ -126,7 +126,7 @@ public sealed class PostPermissionTests(PostPermissionTests.NewsroomSite site) :
     /// <summary>Every post of the site, one line each: what a refusal must leave as it was.</summary>
     private async Task<string> SnapshotAsync()
     {
-        var rows = await site.ForSiteAsync(NewsroomSite.Slug, services => services.GetRequiredService<FolioDbContext>().Posts
+        var rows = await site.QuerySiteAsync(NewsroomSite.Slug, db => db.Posts
             .OrderBy(p => p.Id).Select(p => new { p.Kind, p.Title, p.Status, p.UpdatedAt }).ToListAsync());
         return string.Join("\n", rows.Select(r => $"{r.Kind}|{r.Title}|{r.Status}|{r.UpdatedAt:O}"));
     }

@@ -122,7 +122,7 @@ public sealed class TrashTests(TrashTests.BinSite site) : IClassFixture<TrashTes
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal("The post was deleted permanently.", (await author.GetDocumentAsync(deleted.Headers.Location!.OriginalString)).QuerySelector(".notice")!.TextContent);
         Assert.False(await ExistsAsync(id));
-        Assert.Equal(0, await site.ForSiteAsync(BinSite.Slug, s => s.GetRequiredService<FolioDbContext>().Comments.CountAsync(c => c.PostId == id)));
+        Assert.Equal(0, await site.QuerySiteAsync(BinSite.Slug, db => db.Comments.CountAsync(c => c.PostId == id)));
     }
 
     [Fact]
@@ -244,8 +244,8 @@ public sealed class TrashTests(TrashTests.BinSite site) : IClassFixture<TrashTes
     });
 
     private Task<bool> ExistsAsync(long postId) =>
-        site.ForSiteAsync(BinSite.Slug, s => s.GetRequiredService<FolioDbContext>().Posts.AnyAsync(p => p.Id == postId));
+        site.QuerySiteAsync(BinSite.Slug, db => db.Posts.AnyAsync(p => p.Id == postId));
 
     private Task<PostStatus> StatusOfAsync(long postId) =>
-        site.ForSiteAsync(BinSite.Slug, s => s.GetRequiredService<FolioDbContext>().Posts.Where(p => p.Id == postId).Select(p => p.Status).SingleAsync());
+        site.QuerySiteAsync(BinSite.Slug, db => db.Posts.Where(p => p.Id == postId).Select(p => p.Status).SingleAsync());
 }

@@ -1,12 +1,18 @@
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Folio.Tests.Comments;
 
-/// <summary>A site with one post open for comments, a moderator and an author.</summary>
+/// <summary>
+/// A site with one post open for comments, a moderator and an author, on a clock that stands
+/// still: the mail it sends goes out when a test lets the outbox run (<see cref="BackgroundJobs"/>).
+/// </summary>
 public class CommentSite : FolioApp, IAsyncLifetime
 {
+    public override FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
     public const string Host = "talk.localhost";
     public string PostPath { get; private set; } = "";
 

@@ -79,12 +79,14 @@ public sealed class SubscriptionTests(CommentSite site) : IClassFixture<CommentS
         await site.Reader().PostFormAsync(MailDrop.FirstLink(confirmation).PathAndQuery + "?handler=Confirm", []);
 
         await NewPostAsync("Fresh off the press");
+        await site.RunRoundAsync<PostAnnouncer>();
         var announcement = await site.WaitForMailAsync("pat@example.com", "Talk: Fresh off the press");
         Assert.Contains("http://talk.localhost/20", announcement.TextBody);
         Assert.NotNull(announcement.Headers["List-Unsubscribe"]);
 
         await site.Services.GetRequiredService<PostAnnouncer>().AnnounceNewPostsAsync(CancellationToken.None); // a pass of our own
-        await Task.Delay(1500); // and a few of the worker's
+        await site.RunRoundAsync<PostAnnouncer>(); // and one of the worker's
+        await site.DeliverMailAsync();
         Assert.Single(site.MessagesTo("pat@example.com"), m => m.Subject == "Talk: Fresh off the press");
     }
 
@@ -98,10 +100,10 @@ public sealed class SubscriptionTests(CommentSite site) : IClassFixture<CommentS
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    /// <summary>Subscriber mails that carry the text, after giving the outbox time to deliver any.</summary>
+    /// <summary>Subscriber mails that carry the text, once the outbox has delivered all it had.</summary>
     private async Task<IReadOnlyList<MimeMessage>> SubscriberMailsAsync(string email, string text)
     {
-        await Task.Delay(1500);
+        await site.DeliverMailAsync();
         return site.MessagesTo(email).Where(m => (m.TextBody ?? "").Contains(text)).ToList();
     }
 }

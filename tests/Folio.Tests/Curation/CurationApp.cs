@@ -45,10 +45,10 @@ public class CurationApp : FolioApp, IAsyncLifetime
         ForSiteAsync(slug, async services => (await services.GetRequiredService<CurationQueries>().SourceAsync(sourceId, CancellationToken.None))!);
 
     public Task<List<Post>> PostsAsync(string slug) =>
-        ForSiteAsync(slug, services => services.GetRequiredService<Folio.Data.FolioDbContext>().Posts.AsNoTracking().OrderBy(p => p.Id).ToListAsync());
+        QuerySiteAsync(slug, db => db.Posts.AsNoTracking().OrderBy(p => p.Id).ToListAsync());
 
     public Task<List<SourceItem>> ItemsAsync(string slug) =>
-        ForSiteAsync(slug, services => services.GetRequiredService<Folio.Data.FolioDbContext>().SourceItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync());
+        QuerySiteAsync(slug, db => db.SourceItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync());
 
     public Task InitializeAsync() => Task.CompletedTask;
 

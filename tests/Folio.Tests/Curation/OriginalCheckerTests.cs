@@ -19,7 +19,7 @@ public sealed class OriginalCheckerTests(CurationApp app) : IClassFixture<Curati
         await app.FetchAsync("rechecked", source.Id);
         app.Feeds.Serve("/rechecked/dead", "text/html", "gone", status: 410);
         // Reposted more than a week ago: due a look.
-        await app.ForSiteAsync("rechecked", services => services.GetRequiredService<Folio.Data.FolioDbContext>().CuratedOriginals
+        await app.QuerySiteAsync("rechecked", db => db.CuratedOriginals
             .ExecuteUpdateAsync(o => o.SetProperty(x => x.CreatedAt, x => x.CreatedAt.AddDays(-8))));
 
         await app.Services.GetRequiredService<OriginalChecker>().CheckDueAsync(CancellationToken.None);

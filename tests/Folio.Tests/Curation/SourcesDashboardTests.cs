@@ -40,7 +40,7 @@ public sealed class SourcesDashboardTests(CurationApp app) : IClassFixture<Curat
         fields["Rules.ExcludeWords"] = "sport";
         var saved = await client.PostFormAsync(detailPath, fields);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var source = (await app.ForSiteAsync("dash", s => s.GetRequiredService<Folio.Data.FolioDbContext>().Sources.AsNoTracking().SingleAsync()));
+        var source = (await app.QuerySiteAsync("dash", db => db.Sources.AsNoTracking().SingleAsync()));
         Assert.Equal(("Dash Daily", "sport"), (source.Name, source.ExcludeWords));
 
         var deleteAction = afterFetch.QuerySelectorAll("form").Single(f => f.QuerySelector("button")?.TextContent.StartsWith("Delete") == true).GetAttribute("action")!;

@@ -11,7 +11,7 @@ public sealed class CustomDomainUpgradeTests
     [Fact]
     public async Task A_domain_set_before_verification_existed_still_shows_its_site()
     {
-        using var app = new FolioApp();
+        using var app = FolioApp.OnEmptyDatabase();
         await PreSquashDatabase.CreateAsync(app.Database);
         await PreSquashDatabase.AddBlogAsync(app.Database);
         await using (var connection = await app.Database.OpenConnectionAsync())

@@ -15,7 +15,7 @@ public sealed class PreSquashDatabaseTests
     [Fact]
     public async Task The_server_upgrades_a_database_of_the_last_development_build_and_keeps_its_content()
     {
-        using var app = new FolioApp();
+        using var app = FolioApp.OnEmptyDatabase();
         await PreSquashDatabase.CreateAsync(app.Database);
         var author = await PreSquashDatabase.AddBlogAsync(app.Database);
         var client = app.ClientFor($"{PreSquashDatabase.SiteSlug}.localhost");

@@ -150,7 +150,7 @@ public sealed class FeedTests(FeedTests.FeedSite site) : IClassFixture<FeedTests
     [Fact]
     public async Task The_sitemap_lists_posts_and_pages_but_not_reposts_marked_noindex()
     {
-        var author = await site.ForSiteAsync("syndicated", services => services.GetRequiredService<Folio.Data.FolioDbContext>().Posts.Select(p => p.AuthorId).FirstAsync());
+        var author = await site.QuerySiteAsync("syndicated", db => db.Posts.Select(p => p.AuthorId).FirstAsync());
         var repost = await site.SavePostAsync("syndicated", new SavePost
         {
             AuthorId = author, Title = "Wire story kept out of search", Status = PostStatus.Published, NoIndex = true,

@@ -16,7 +16,7 @@ public sealed class GuardedFetcherRefusalTests
 
         Assert.Equal(FetchOutcome.Refused, result.Outcome);
         Assert.Equal("refused: 127.0.0.1 is a loopback address", result.Error);
-        Assert.Equal(0, await target.AcceptedAsync());
+        Assert.False(target.WasConnected);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class GuardedFetcherRefusalTests
 
         Assert.Equal(FetchOutcome.Refused, result.Outcome);
         Assert.Matches("^refused: (127.0.0.1|::1) is a loopback address$", result.Error);
-        Assert.Equal(0, await target.AcceptedAsync());
+        Assert.False(target.WasConnected);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class GuardedFetcherRefusalTests
         var result = await Fetchers.ForLocalServers().GetAsync(new Uri($"http://127.0.0.1:{target.Port}/"));
 
         Assert.Equal($"refused: port {target.Port} is not allowed", result.Error);
-        Assert.Equal(0, await target.AcceptedAsync());
+        Assert.False(target.WasConnected);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class GuardedFetcherRefusalTests
         Assert.Equal("refused: 127.0.0.2 is a loopback address", result.Error);
         Assert.Equal(new Uri($"http://127.0.0.2:{inside.Port}/admin"), result.Url);
         Assert.Equal(1, outside.Requests);
-        Assert.Equal(0, await inside.AcceptedAsync());
+        Assert.False(inside.WasConnected);
     }
 
     [Theory]
@@ -97,6 +97,6 @@ public sealed class GuardedFetcherRefusalTests
         var result = await Fetchers.ForLocalServers(server.Port).GetAsync(server.Url("/"));
 
         Assert.Equal($"refused: port {target.Port} is not allowed", result.Error);
-        Assert.Equal(0, await target.AcceptedAsync());
+        Assert.False(target.WasConnected);
     }
 }

@@ -188,8 +188,12 @@ public sealed partial class FleetTests(TwoServers fleet) : IClassFixture<TwoServ
             Assert.Contains("Due in a few seconds", titles);
         }
 
-        // Both schedulers tick every second; give the one that lost the race a few ticks to publish it again, if it could.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // Give each scheduler, the one that lost the race too, two whole rounds more in which it could publish it again.
+        foreach (var server in fleet.Both)
+        {
+            var roundsBefore = server.Output.Count(SchedulerRound);
+            await server.WaitUntilPrintedAsync(printed => printed.Count(SchedulerRound) >= roundsBefore + 2, TimeSpan.FromSeconds(30));
+        }
         var published = fleet.Both.SelectMany(server => server.Output).Select(line => PublishedLine().Match(line))
             .Where(match => match.Success).Sum(match => int.Parse(match.Groups[1].Value));
         Assert.Equal(1, published);
@@ -206,6 +210,8 @@ public sealed partial class FleetTests(TwoServers fleet) : IClassFixture<TwoServ
             await Task.Delay(100);
         }
     }
+
+    private static bool SchedulerRound(string line) => line.Contains("ScheduledPostPublisher finished a round.", StringComparison.Ordinal);
 
     [GeneratedRegex(@"Published (\d+) scheduled post")]
     private static partial Regex PublishedLine();

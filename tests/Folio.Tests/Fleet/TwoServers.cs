@@ -50,6 +50,8 @@ public sealed class TwoServers : IAsyncLifetime
             ["Folio:CommentsPerMinute"] = CommentsPerMinute,
             ["Folio:CommentMinimumSeconds"] = "0",
             ["Folio:SchedulerInterval"] = "00:00:01",
+            // Each round of the scheduler is printed, so that a test can wait for rounds rather than seconds.
+            ["Logging:LogLevel:Folio.Features.Posts.ScheduledPostPublisher"] = "Debug",
             // The tests are the proxy: X-Forwarded-For gives each test a client address of its own.
             ["Folio:TrustedProxies"] = "127.0.0.1",
         };

@@ -3,12 +3,16 @@ using Folio.Data;
 using Folio.Features.Follows;
 using Folio.Features.Posts;
 using Folio.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Folio.Tests.Follows;
 
 /// <summary>A site with posts to follow, and readers to follow it.</summary>
 public sealed class FollowSite : FolioApp, IAsyncLifetime
 {
+    /// <summary>The digest and the outbox run when a test moves this clock.</summary>
+    public override FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
     public const string Host = "gazette.localhost";
     public long OwnerId { get; private set; }
 
@@ -58,8 +62,8 @@ public sealed class FollowTests(FollowSite site) : IClassFixture<FollowSite>
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => site.ForSiteAsync("gazette", s =>
             s.GetRequiredService<FollowSiteHandler>().FollowAsync(readerId, path => "http://gazette.localhost" + path, CancellationToken.None))));
 
-        Assert.Equal(1, await site.ForSiteAsync("gazette", s => s.GetRequiredService<FolioDbContext>().Followers.CountAsync(f => f.AccountId == readerId)));
-        Assert.Equal(1, await site.ForSiteAsync("gazette", s => s.GetRequiredService<FolioDbContext>().Notifications.CountAsync(n => n.Text == "Twice follows Gazette")));
+        Assert.Equal(1, await site.QuerySiteAsync("gazette", db => db.Followers.CountAsync(f => f.AccountId == readerId)));
+        Assert.Equal(1, await site.QuerySiteAsync("gazette", db => db.Notifications.CountAsync(n => n.Text == "Twice follows Gazette")));
         await site.WaitForMailAsync("owner-of-gazette@example.com", "Twice follows Gazette");
         var owner = await site.SignedInClientAsync(FollowSite.Host, "owner-of-gazette@example.com");
         Assert.Contains("Twice follows Gazette", await owner.GetStringAsync("/admin/notifications/"));
@@ -87,18 +91,18 @@ public sealed class FollowTests(FollowSite site) : IClassFixture<FollowSite>
     {
         var email = "daisy@example.com";
         await site.FollowerAsync(email);
-        var daisy = await site.ForSiteAsync("gazette", s => s.GetRequiredService<FolioDbContext>().Users.Where(a => a.Email == email).Select(a => a.Id).SingleAsync());
+        var daisy = await site.QuerySiteAsync("gazette", db => db.Users.Where(a => a.Email == email).Select(a => a.Id).SingleAsync());
         var platform = await site.SignedInClientAsync("localhost", email);
-        var newsId = await site.ForSiteAsync("gazette", s => s.GetRequiredService<FolioDbContext>().Sites.Where(x => x.Slug == "gazette").Select(x => x.Id).SingleAsync());
+        var newsId = await site.QuerySiteAsync("gazette", db => db.Sites.Where(x => x.Slug == "gazette").Select(x => x.Id).SingleAsync());
         var saved = await platform.PostFormAsync("/reader/following/?handler=Delivery", new() { ["siteId"] = newsId.ToString(), ["delivery"] = "Daily" }, pagePath: "/reader/following/");
         Assert.Contains("Saved.", await saved.Content.ReadAsStringAsync());
 
         // A day passes: a post appeared meanwhile, and the follow is a day old. In that order: the
-        // server's own digest job runs every second here, and a digest that fell due before the
-        // post was there would be claimed with nothing to send, leaving the next one a day away.
+        // server's own digest job runs whenever a wait for mail moves the clock, and a digest that fell
+        // due before the post was there would be claimed with nothing to send, leaving the next one a day away.
         await site.PublishAsync("Digest material");
-        await site.ForSiteAsync("gazette", s => s.GetRequiredService<FolioDbContext>().Followers.Where(f => f.AccountId == daisy)
-            .ExecuteUpdateAsync(f => f.SetProperty(x => x.ConfirmedAt, DateTime.UtcNow.AddDays(-2))));
+        await site.QuerySiteAsync("gazette", db => db.Followers.Where(f => f.AccountId == daisy)
+            .ExecuteUpdateAsync(f => f.SetProperty(x => x.ConfirmedAt, site.Clock.GetUtcNow().UtcDateTime.AddDays(-2))));
         var mailer = site.Services.GetRequiredService<DigestMailer>();
         await mailer.SendDueDigestsAsync(CancellationToken.None);
 
@@ -106,7 +110,8 @@ public sealed class FollowTests(FollowSite site) : IClassFixture<FollowSite>
         Assert.Contains("today", digest.Subject);
         Assert.NotNull(digest.Headers["List-Unsubscribe"]);
         await mailer.SendDueDigestsAsync(CancellationToken.None);
-        await Task.Delay(1500);
+        await site.RunRoundAsync<DigestMailer>(); // and the server's own
+        await site.DeliverMailAsync();
         Assert.Single(site.MessagesTo(email), m => (m.TextBody ?? "").Contains("Digest material"));
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Folio.Tests.Infrastructure;
 
@@ -18,10 +19,27 @@ public class FolioApp : WebApplicationFactory<Program>
     public const string DemoPassword = "demo password for tests";
     public const string DemoEmail = "demo@example.com";
 
-    public TestDatabase Database { get; } = new();
+    /// <summary>An app on a copy of the migrated template, as nearly every test class wants.</summary>
+    public FolioApp() : this(TestDatabase.Migrated())
+    {
+    }
+
+    protected FolioApp(TestDatabase database) => Database = database;
+
+    /// <summary>An app whose database is empty until it starts: for the tests of migrations, which put an old schema in it first.</summary>
+    public static FolioApp OnEmptyDatabase() => new(new TestDatabase());
+
+    public TestDatabase Database { get; }
 
     /// <summary>Folio's data directory (the mail drop is in it); the database's own temporary folder unless a test needs another.</summary>
     public virtual string DataDirectory => Database.DataDirectory;
+
+    /// <summary>
+    /// Null: Folio runs on the real clock. A test class that overrides this with a clock that
+    /// stands still moves time itself, and Folio's background jobs run only when it does
+    /// (see <see cref="BackgroundJobs"/>).
+    /// </summary>
+    public virtual FakeTimeProvider? Clock => null;
 
     protected virtual int CommentsPerMinute => 10_000;
 
@@ -48,7 +66,11 @@ public class FolioApp : WebApplicationFactory<Program>
         builder.UseSetting("Folio:LoginsPerMinute", LoginsPerMinute.ToString());
         builder.UseSetting("Folio:LoginsPerAddressPerMinute", LoginsPerAddressPerMinute.ToString());
         builder.UseSetting("Folio:MailsPerRecipientPerHour", MailsPerRecipientPerHour.ToString());
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressHeader>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, ClientAddressHeader>();
+            if (Clock is { } clock) services.AddSingleton<TimeProvider>(clock);
+        });
         builder.UseSetting("Folio:CommentMinimumSeconds", CommentMinimumSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -75,6 +97,10 @@ public class FolioApp : WebApplicationFactory<Program>
         scope.ServiceProvider.GetRequiredService<CurrentSite>().Use(site);
         return await work(scope.ServiceProvider);
     }
+
+    /// <summary>Reads (or changes) what the site with this slug stored, through the data context a request to its host gets.</summary>
+    public Task<T> QuerySiteAsync<T>(string slug, Func<Folio.Data.FolioDbContext, Task<T>> query) =>
+        ForSiteAsync(slug, services => query(services.GetRequiredService<Folio.Data.FolioDbContext>()));
 
     /// <summary>Creates an account and a site it administers; returns the account's id.</summary>
     public async Task<long> CreateSiteAsync(string slug, string title)

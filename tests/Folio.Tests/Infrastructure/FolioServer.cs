@@ -68,9 +68,10 @@ public sealed class FolioServer : IDisposable
             }
             if (process.HasExited || DateTime.UtcNow >= deadline)
             {
+                // Read before Dispose, which leaves no process to ask.
+                var why = process.HasExited ? "Folio stopped while starting:\n" : "Folio did not answer /healthz within a minute:\n";
                 Dispose();
-                Assert.Fail((process.HasExited ? "Folio stopped while starting:\n" : "Folio did not answer /healthz within a minute:\n")
-                    + string.Join("\n", Output));
+                Assert.Fail(why + string.Join("\n", Output));
             }
             await Task.Delay(200);
         }

@@ -16,27 +16,32 @@ public static partial class MailDrop
             .ToList();
     }
 
-    /// <summary>Waits (a few seconds at most) for the outbox to deliver a mail to the address whose subject (and body) hold the words.</summary>
+    /// <summary>Lets the outbox run until it has delivered a mail to the address whose subject (and body) hold the words.</summary>
     public static Task<MimeMessage> WaitForMailAsync(this FolioApp app, string email, string subjectContains, string bodyContains = "") =>
-        WaitAsync(() => app.MessagesTo(email).FirstOrDefault(m =>
+        WaitAsync(app, () => app.MessagesTo(email).FirstOrDefault(m =>
                 (m.Subject ?? "").Contains(subjectContains, StringComparison.Ordinal) && (m.TextBody ?? "").Contains(bodyContains, StringComparison.Ordinal)),
             $"No mail to {email} about \"{subjectContains}\" arrived.");
 
-    /// <summary>Waits (a few seconds at most) for as many mails to the address about the subject; gives them oldest first.</summary>
+    /// <summary>Lets the outbox run until it has delivered as many mails to the address about the subject; gives them oldest first.</summary>
     public static Task<IReadOnlyList<MimeMessage>> WaitForMailsAsync(this FolioApp app, string email, string subjectContains, int count) =>
-        WaitAsync(() => app.MessagesTo(email).Where(m => (m.Subject ?? "").Contains(subjectContains, StringComparison.Ordinal)).ToList() is { } mails && mails.Count >= count
+        WaitAsync(app, () => app.MessagesTo(email).Where(m => (m.Subject ?? "").Contains(subjectContains, StringComparison.Ordinal)).ToList() is { } mails && mails.Count >= count
                 ? (IReadOnlyList<MimeMessage>)mails
                 : null,
             $"Fewer than {count} mails to {email} about \"{subjectContains}\" arrived.");
 
-    private static async Task<T> WaitAsync<T>(Func<T?> look, string failure) where T : class
+    /// <summary>
+    /// Lets the outbox deliver, a round at a time, until the mail is there. Rounds, not a fixed
+    /// pause: a mail that another job queues (an announcement, a digest) or that a browser's
+    /// request is still saving arrives within a few; the deadline only ends a test that fails.
+    /// </summary>
+    private static async Task<T> WaitAsync<T>(FolioApp app, Func<T?> look, string failure) where T : class
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
             if (look() is { } found) return found;
             Assert.True(DateTime.UtcNow < deadline, failure);
-            await Task.Delay(100);
+            await app.DeliverMailAsync();
         }
     }
 

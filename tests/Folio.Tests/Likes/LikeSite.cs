@@ -27,7 +27,7 @@ public class LikeSite : FolioApp, IAsyncLifetime
     public async Task<(long Id, string Path)> NewPostAsync(string title, string slug = Slug)
     {
         var path = await SavePostAsync(slug, new SavePost { AuthorId = OwnerId, Title = title, Body = "Worth a like.", Status = PostStatus.Published });
-        var id = await ForSiteAsync(slug, s => s.GetRequiredService<FolioDbContext>().Posts.Where(p => p.Title == title).Select(p => p.Id).SingleAsync());
+        var id = await QuerySiteAsync(slug, db => db.Posts.Where(p => p.Title == title).Select(p => p.Id).SingleAsync());
         return (id, path);
     }
 
@@ -36,7 +36,7 @@ public class LikeSite : FolioApp, IAsyncLifetime
         s.GetRequiredService<LikePostHandler>().HandleAsync(new LikePost(postId, accountId), path => $"http://{slug}.localhost{path}"));
 
     public Task<int> LikeCountAsync(long postId, string slug = Slug) =>
-        ForSiteAsync(slug, s => s.GetRequiredService<FolioDbContext>().PostLikes.CountAsync(l => l.PostId == postId));
+        QuerySiteAsync(slug, db => db.PostLikes.CountAsync(l => l.PostId == postId));
 
     /// <summary>The JSON endpoint as a signed-in widget calls it: a GET for the token, then the POST.</summary>
     public static async Task<HttpResponseMessage> SetLikeThroughApiAsync(HttpClient client, long postId, bool liked)

@@ -166,7 +166,7 @@ public sealed class LikeTests(LikeSite site) : IClassFixture<LikeSite>
         {
             AuthorId = elsewhere, Title = "Not yours", Status = Folio.Features.Posts.PostStatus.Published,
         });
-        var postId = await site.ForSiteAsync("elsewhere", s => s.GetRequiredService<FolioDbContext>().Posts.Where(p => p.Title == "Not yours").Select(p => p.Id).SingleAsync());
+        var postId = await site.QuerySiteAsync("elsewhere", db => db.Posts.Where(p => p.Title == "Not yours").Select(p => p.Id).SingleAsync());
         await site.NewReaderAsync("crosser@likes.example");
         var reader = await site.SignedInClientAsync(LikeSite.Host, "crosser@likes.example");
 

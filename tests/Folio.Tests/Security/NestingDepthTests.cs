@@ -58,7 +58,7 @@ public sealed class NestingDepthTests(CommentSite site) : IClassFixture<CommentS
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("levels deep", await response.Content.ReadAsStringAsync());
-        Assert.Equal(0, await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Comments.CountAsync(c => c.AuthorEmail == "nested@example.com")));
+        Assert.Equal(0, await site.QuerySiteAsync("talk", db => db.Comments.CountAsync(c => c.AuthorEmail == "nested@example.com")));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class NestingDepthTests(CommentSite site) : IClassFixture<CommentS
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("levels deep", await response.Content.ReadAsStringAsync());
-        Assert.Equal(0, await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Posts.CountAsync(p => p.Title == "Boxes all the way down")));
+        Assert.Equal(0, await site.QuerySiteAsync("talk", db => db.Posts.CountAsync(p => p.Title == "Boxes all the way down")));
     }
 
     [Fact]

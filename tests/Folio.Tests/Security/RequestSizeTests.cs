@@ -21,7 +21,7 @@ public sealed class RequestSizeTests(CommentSite site) : IClassFixture<CommentSi
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("far longer than a comment may be. Nothing was saved", await response.Content.ReadAsStringAsync());
-        Assert.Equal(0, await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Comments.CountAsync(c => c.AuthorEmail == "megabyte@example.com")));
+        Assert.Equal(0, await site.QuerySiteAsync("talk", db => db.Comments.CountAsync(c => c.AuthorEmail == "megabyte@example.com")));
     }
 
     [Fact]
@@ -38,6 +38,6 @@ public sealed class RequestSizeTests(CommentSite site) : IClassFixture<CommentSi
         var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("rest_request_too_large", error.GetProperty("code").GetString());
         Assert.Contains("Nothing was saved", error.GetProperty("message").GetString());
-        Assert.Equal(0, await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Posts.CountAsync(p => p.Title == "A very long post")));
+        Assert.Equal(0, await site.QuerySiteAsync("talk", db => db.Posts.CountAsync(p => p.Title == "A very long post")));
     }
 }

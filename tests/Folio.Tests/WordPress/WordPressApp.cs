@@ -40,10 +40,10 @@ public sealed class WordPressApp : CurationApp
             .OrderBy(p => p.Id).ToListAsync());
 
     public Task<List<Comment>> CommentsAsync(string slug) =>
-        ForSiteAsync(slug, services => services.GetRequiredService<FolioDbContext>().Comments.AsNoTracking().OrderBy(c => c.Id).ToListAsync());
+        QuerySiteAsync(slug, db => db.Comments.AsNoTracking().OrderBy(c => c.Id).ToListAsync());
 
     public Task<List<MediaItem>> MediaAsync(string slug) =>
-        ForSiteAsync(slug, services => services.GetRequiredService<FolioDbContext>().Media.AsNoTracking().OrderBy(m => m.Id).ToListAsync());
+        QuerySiteAsync(slug, db => db.Media.AsNoTracking().OrderBy(m => m.Id).ToListAsync());
 
     public Task<(List<Category> Categories, List<Tag> Tags)> TermsAsync(string slug) => ForSiteAsync(slug, async services =>
     {

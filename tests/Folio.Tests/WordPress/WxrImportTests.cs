@@ -123,7 +123,7 @@ public sealed class WxrImportTests(WordPressApp app) : IClassFixture<WordPressAp
         var file = app.SampleFile();
         await app.ImportAsync("resume", owner, file);
         // As if the import had died after the post but before some of its comments.
-        await app.ForSiteAsync("resume", services => services.GetRequiredService<Folio.Data.FolioDbContext>().Comments
+        await app.QuerySiteAsync("resume", db => db.Comments
             .Where(c => c.WordPressId == 102 || c.WordPressId == 103).ExecuteDeleteAsync());
 
         var resumed = (await app.ImportAsync("resume", owner, file)).Summary!;
