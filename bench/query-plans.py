@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Prints SQLite's plan for the queries behind a post page and a home page, and whether each
-reads its table through an index that leads with site_id (DESIGN.md principle 1).
+reads its table through an index that leads with site_id (docs/architecture.md, principle 1).
 
     bench/query-plans.py DATABASE SITE_SLUG POST_SLUG
 

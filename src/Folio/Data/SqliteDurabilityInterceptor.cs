@@ -8,7 +8,7 @@ namespace Folio.Data;
 /// <summary>
 /// Sets, on every SQLite connection, what makes an acknowledged write durable and lets a
 /// server and a command line share the file: write-ahead logging (readers never block the
-/// writer), <c>synchronous=FULL</c> (a commit survives a power cut, DESIGN.md principle 4),
+/// writer), <c>synchronous=FULL</c> (a commit survives a power cut, docs/architecture.md, principle 4),
 /// enforced foreign keys, and a busy timeout: a writer that finds another writer's lock waits
 /// inside SQLite, which retries within a millisecond or so of the lock's release, instead of
 /// failing to Microsoft.Data.Sqlite, whose own retry sleeps 150 ms at a time (the comment

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Folio.Infrastructure;
 
-/// <summary>The <c>Folio</c> configuration section (see DESIGN.md, runtime contract).</summary>
+/// <summary>The <c>Folio</c> configuration section (see docs/contract.md).</summary>
 public sealed class FolioOptions
 {
     public const string Section = "Folio";

@@ -11,7 +11,7 @@ namespace Folio.Infrastructure;
 /// <summary>
 /// The output-cache policy of a site's public pages and feeds: every anonymous-safe GET is
 /// cached per host and tagged with its site, so writes evict exactly what they change.
-/// Per-visitor pieces must never be rendered into these pages (DESIGN.md principle 3).
+/// Per-visitor pieces must never be rendered into these pages (docs/architecture.md, principle 3).
 /// </summary>
 internal sealed class SitePageCachePolicy : IOutputCachePolicy
 {

@@ -3,7 +3,7 @@ using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Comments;
 
-/// <summary>A comment answered as saved survives <c>kill -9</c> of the server (DESIGN.md principle 4).</summary>
+/// <summary>A comment answered as saved survives <c>kill -9</c> of the server (docs/architecture.md, principle 4).</summary>
 public sealed class KillTests : IDisposable
 {
     private readonly TestDatabase database = new();

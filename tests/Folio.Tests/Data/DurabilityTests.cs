@@ -4,7 +4,7 @@ using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Data;
 
-/// <summary>An acknowledged write must survive a crash or power cut (DESIGN.md principle 4).</summary>
+/// <summary>An acknowledged write must survive a crash or power cut (docs/architecture.md, principle 4).</summary>
 public sealed class DurabilityTests(FolioApp app) : IClassFixture<FolioApp>
 {
     [Fact]

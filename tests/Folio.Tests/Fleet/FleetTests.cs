@@ -5,7 +5,7 @@ using Folio.Tests.Infrastructure;
 namespace Folio.Tests.Fleet;
 
 /// <summary>
-/// Any number of servers behave as one (DESIGN.md principle 7): a write on one is seen through
+/// Any number of servers behave as one (docs/architecture.md, principle 7): a write on one is seen through
 /// the other, a login on one holds on the other, rate limits count across both, and background
 /// work is done once. Runs in CI's PostgreSQL pass; .ci/run leaves the "Fleet" category out of
 /// the SQLite pass.

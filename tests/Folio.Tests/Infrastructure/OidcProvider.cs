@@ -24,7 +24,7 @@ public sealed class OidcProvider : IDisposable
     public int Port { get; } = NodeTools.FreePort();
     public string Authority => $"http://127.0.0.1:{Port}";
 
-    /// <summary>Folio's configuration (DESIGN.md keys) for this provider.</summary>
+    /// <summary>Folio's configuration (docs/contract.md keys) for this provider.</summary>
     public IEnumerable<KeyValuePair<string, string>> Settings() =>
     [
         new($"Folio:Login:Oidc:{Name}:Authority", Authority),

@@ -60,7 +60,7 @@ public sealed class TestDatabase : IDisposable
     /// <summary>SQLite only: the database file Folio uses in the data directory.</summary>
     public string SqliteFile => Path.Combine(DataDirectory, "folio.db");
 
-    /// <summary>Configuration keys (DESIGN.md) that point Folio at this database.</summary>
+    /// <summary>Configuration keys (docs/contract.md) that point Folio at this database.</summary>
     public IEnumerable<KeyValuePair<string, string>> Settings()
     {
         yield return new("Folio:DataDirectory", DataDirectory);

@@ -3,7 +3,7 @@ using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Likes;
 
-/// <summary>DESIGN.md principle 3: the post page stays cached for everyone; a like evicts it; no one's "Liked" is in it.</summary>
+/// <summary>docs/architecture.md, principle 3: the post page stays cached for everyone; a like evicts it; no one's "Liked" is in it.</summary>
 public sealed class LikeCacheTests(LikeSite site) : IClassFixture<LikeSite>
 {
     [Fact]

@@ -10,8 +10,8 @@ namespace Folio.Features.Comments;
 /// SQLite has one writer at a time, so one commit per comment caps comments at the disk's
 /// commits per second. Requests check their comment in parallel, then hand it here; one loop
 /// per process takes every comment waiting and saves them in one transaction, evicts each post's
-/// pages once, and only then answers each request: "saved" still means committed (DESIGN.md
-/// principle 4). If a batch fails, its comments are saved one by one, so one bad comment is
+/// pages once, and only then answers each request: "saved" still means committed
+/// (docs/architecture.md, principle 4). If a batch fails, its comments are saved one by one, so one bad comment is
 /// refused alone. Every server of a fleet runs its own writer; they share the database's lock.
 /// </summary>
 public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore cache, ILogger<CommentWriter> logger) : IHostedService

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Folio.Features.Demo;
 
 /// <summary>
-/// Creates, on first start, the demo site of DESIGN.md: site <c>demo</c> administered by
+/// Creates, on first start, the demo site of docs/contract.md: site <c>demo</c> administered by
 /// <c>demo@example.com</c>, whose latest post is the seed page's curated article.
 /// </summary>
 public sealed class DemoSeeder(

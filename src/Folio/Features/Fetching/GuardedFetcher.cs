@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Folio.Features.Fetching;
 
 /// <summary>
-/// The one way Folio reaches a URL on the internet (DESIGN.md, principle 6): http and https on
+/// The one way Folio reaches a URL on the internet (docs/architecture.md, principle 6): http and https on
 /// allowed ports only, never to a loopback, private, link-local or otherwise special address
 /// (checked on the address connected to, see <see cref="GuardedConnector"/>), redirects followed
 /// one by one and each checked again, the body capped after decompression and the whole fetch

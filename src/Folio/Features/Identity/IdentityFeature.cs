@@ -53,7 +53,7 @@ public static class IdentityFeature
             .AddDefaultTokenProviders();
 
         // Each host (the platform, every sub-domain, every custom domain) keeps its own session
-        // cookie: no cookie is ever shared across tenants (DESIGN.md principle 2).
+        // cookie: no cookie is ever shared across tenants (docs/architecture.md, principle 2).
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = SessionCookie;

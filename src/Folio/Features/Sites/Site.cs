@@ -61,7 +61,7 @@ public class Site
     /// </summary>
     public string AttributionText { get; set; } = DefaultAttributionText;
 
-    /// <summary>The wording of <see cref="AttributionText"/> until a site chooses its own (DESIGN.md names it).</summary>
+    /// <summary>The wording of <see cref="AttributionText"/> until a site chooses its own (docs/contract.md names it).</summary>
     public const string DefaultAttributionText = "Read original article here.";
 
     /// <summary>Whether posts show the "Like" button and their likers.</summary>

@@ -9,7 +9,7 @@ namespace Folio.Features.WordPress;
 /// <summary>
 /// Reads a WordPress export file (WXR 1.0–1.2) as a stream, one entry (author, term, item) at a
 /// time, so a file of hundreds of megabytes needs no more memory than its largest item. DTDs are
-/// prohibited and nothing is resolved (DESIGN.md, principle 6): no entity expansion, no external
+/// prohibited and nothing is resolved (docs/architecture.md, principle 6): no entity expansion, no external
 /// files. <see cref="SurveyAsync"/> reads the whole file once before anything is imported, so a
 /// hostile or broken file is refused while the site is still untouched.
 /// </summary>

@@ -8,7 +8,7 @@ using StackExchange.Redis;
 namespace Folio.Infrastructure.Fleet;
 
 /// <summary>
-/// Fleet mode (DESIGN.md principle 7): with <c>Folio:Redis</c> set, every server keeps what must
+/// Fleet mode (docs/architecture.md, principle 7): with <c>Folio:Redis</c> set, every server keeps what must
 /// be shared in Redis — cached pages and their tags, data-protection keys, rate-limit counts — and
 /// hears the others' site-settings changes. Without it nothing here is registered and a single
 /// server keeps everything in its own memory and data directory, as it always has.
