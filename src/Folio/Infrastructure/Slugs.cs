@@ -9,29 +9,33 @@ public static class Slugs
     public const int MaxLength = 200;
 
     /// <summary>
-    /// Lower-cases, drops accents from Latin letters, keeps letters and digits of every script,
-    /// and joins the words with single hyphens: "Café &amp; Co." becomes "cafe-co".
+    /// Lower-cases, drops accents from Latin letters, keeps letters and digits of every script
+    /// (those beyond the first 65,536 code points too), and joins the words with single hyphens:
+    /// "Café &amp; Co." becomes "cafe-co". Invisible formatting characters (zero-width joiners,
+    /// bidi controls, soft hyphens) are dropped without splitting the word they sit in.
     /// </summary>
     public static string From(string text, int maxLength = MaxLength)
     {
         var slug = new StringBuilder(Math.Min(text.Length, maxLength));
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var rune in text.Normalize(NormalizationForm.FormD).EnumerateRunes())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
             {
                 // A mark belongs to the letter before it. A Latin letter's accent goes, as in
                 // WordPress ("é" is "e"); in other scripts it is part of the letter: "й" is "и"
                 // with a breve, "ブ" is "フ" with a voicing mark, a Hindi vowel sign is a mark.
-                if (slug.Length > 0 && !pendingHyphen && !IsLatin(slug[^1])) slug.Append(c);
+                if (slug.Length > 0 && !pendingHyphen && !IsLatin(slug[^1])) slug.Append(rune.ToString());
                 continue;
             }
-            if (char.IsLetterOrDigit(c))
+            if (category is UnicodeCategory.Format) continue;
+            if (Rune.IsLetterOrDigit(rune))
             {
+                if (slug.Length + rune.Utf16SequenceLength > maxLength) break;
                 if (pendingHyphen && slug.Length > 0) slug.Append('-');
                 pendingHyphen = false;
-                slug.Append(char.ToLowerInvariant(c));
-                if (slug.Length >= maxLength) break;
+                slug.Append(Rune.ToLowerInvariant(rune).ToString());
             }
             else
             {

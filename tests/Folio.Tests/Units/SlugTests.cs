@@ -18,12 +18,24 @@ public sealed class SlugTests
     [InlineData("Tiếng Việt", "tieng-viet")]
     [InlineData("--- ---", "")]
     [InlineData("a\u00A0b", "a-b")]
+    [InlineData("Україна", "україна")]
+    [InlineData("Мой первый отзыв", "мой-первый-отзыв")]
+    [InlineData("ภาษาไทย ใหม่", "ภาษาไทย-ใหม่")]
+    [InlineData("می\u200Cخواهم", "میخواهم")]
+    [InlineData("\u200Fשלום\u200E עולם", "שלום-עולם")]
+    [InlineData("soft\u00ADhyphen", "softhyphen")]
+    [InlineData("I ❤️ Folio 🚀", "i-folio")]
+    [InlineData("𠀋𠀌 名前", "𠀋𠀌-名前")]
     public void Slug_keeps_words_and_joins_them_with_hyphens(string text, string slug) =>
         Assert.Equal(slug, Slugs.From(text));
 
     [Fact]
     public void Slug_is_cut_to_its_maximum_length() =>
         Assert.Equal(10, Slugs.From(new string('a', 50), maxLength: 10).Length);
+
+    [Fact]
+    public void A_letter_beyond_the_basic_plane_is_never_cut_in_half() =>
+        Assert.Equal("aaaaaaaaa", Slugs.From(new string('a', 9) + "𠀋", maxLength: 10));
 
     [Theory]
     [InlineData("post", new string[0], "post")]
