@@ -31,6 +31,8 @@ using Folio.Features.WordPress;
 using Folio.Infrastructure;
 using Folio.Infrastructure.Fleet;
 using Folio.Infrastructure.Settings;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 // The app's own files (settings, wwwroot) sit beside Folio.dll; the working directory is the
 // operator's, where the relative data directory lives.
@@ -68,7 +70,8 @@ builder.Services.AddFeedParsing();
 builder.Services.AddCurationFeature(builder.Configuration);
 builder.Services.AddWordPressFeature();
 builder.Services.AddScoped<DemoSeeder>().AddSingleton<DemoWelcome>();
-builder.Services.AddOutputCache(options => options.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
+builder.Services.AddOutputCache();
+builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<PersonalCookies>>((cache, cookies) => cache.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy(cookies.Value)));
 builder.Services.AddSingleton<ReadModelCache>();
 builder.Services.AddScoped(typeof(Deferred<>));
 builder.Services.AddTrustedProxies(builder.Configuration);

@@ -12,7 +12,15 @@ public sealed class PersonalCookies
     public List<string> Names { get; } = [];
 
     /// <summary>Whether the request carries any of them, under its plain or its <c>__Host-</c> name.</summary>
-    public bool AnyIn(IRequestCookieCollection cookies) => Names.Exists(name => CookieNames.Has(cookies, name));
+    public bool AnyIn(IRequestCookieCollection cookies)
+    {
+        // Asked on every request the output cache sees: a loop, so that no closure is allocated.
+        foreach (var name in Names)
+        {
+            if (CookieNames.Has(cookies, name)) return true;
+        }
+        return false;
+    }
 }
 
 public static class PersonalCookieRegistration

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 
 namespace Folio.Infrastructure;
 
@@ -13,7 +12,7 @@ namespace Folio.Infrastructure;
 /// cached per host and tagged with its site, so writes evict exactly what they change.
 /// Per-visitor pieces must never be rendered into these pages (docs/architecture.md, principle 3).
 /// </summary>
-internal sealed class SitePageCachePolicy : IOutputCachePolicy
+internal sealed class SitePageCachePolicy(PersonalCookies personalCookies) : IOutputCachePolicy
 {
     public const string Name = "site-page";
 
@@ -34,7 +33,7 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
             // The cache runs before authorization (Program.cs): a page that needs it is never shared.
             && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null
             && !request.Headers.ContainsKey("Authorization")
-            && !context.HttpContext.RequestServices.GetRequiredService<IOptions<PersonalCookies>>().Value.AnyIn(request.Cookies);
+            && !personalCookies.AnyIn(request.Cookies);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;

@@ -16,10 +16,12 @@ public static class ErrorPages
     public static IServiceCollection AddErrorPages(this IServiceCollection services)
     {
         services.AddExceptionHandler<FailedRequests>();
+        // Both filters see every page's result: one instance each, not one made per request.
+        services.AddSingleton<ExpiredFormKeepsText>();
         services.Configure<MvcOptions>(options =>
         {
-            options.Filters.Add<UnclaimedMethodIsNotFound>();
-            options.Filters.Add<ExpiredFormKeepsText>();
+            options.Filters.Add(new UnclaimedMethodIsNotFound());
+            options.Filters.AddService<ExpiredFormKeepsText>();
         });
         return services;
     }

@@ -17,7 +17,7 @@ namespace Folio.Features.Errors;
 /// fresh form and the rest goes back hidden, as it was; a filled field whose name says password is
 /// never written back, and is asked for again. Files cannot be kept and are asked for too.
 /// </summary>
-internal sealed class ExpiredFormKeepsText(IAntiforgery antiforgery, IModelMetadataProvider metadata, CurrentSite currentSite) : IAlwaysRunResultFilter
+internal sealed class ExpiredFormKeepsText(IAntiforgery antiforgery, IModelMetadataProvider metadata) : IAlwaysRunResultFilter
 {
     public const string ViewPath = "/Features/Errors/ExpiredForm.cshtml";
 
@@ -46,7 +46,8 @@ internal sealed class ExpiredFormKeepsText(IAntiforgery antiforgery, IModelMetad
             {
                 Model = new ExpiredFormView(
                     $"{request.PathBase}{request.Path}{request.QueryString}", tokens, kept, retyped,
-                    [.. form.Files.Select(file => file.Name).Distinct()], currentSite.Kind == HostKind.Site),
+                    [.. form.Files.Select(file => file.Name).Distinct()],
+                    context.HttpContext.RequestServices.GetRequiredService<CurrentSite>().Kind == HostKind.Site),
             },
         };
     }
