@@ -80,7 +80,9 @@ builder.Services.AddHealthFeature();
 builder.Services.AddErrorPages();
 builder.Services.AddFleet(builder.Configuration);
 
-var app = builder.Build();
+// Disposed on every way out, so that what the console logger still has queued (a settings error
+// on a refused start, say) is written before the process exits.
+await using var app = builder.Build();
 
 if (!app.Services.SettingsAreValid()) return 1;
 
