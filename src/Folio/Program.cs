@@ -30,6 +30,7 @@ using Folio.Features.Themes;
 using Folio.Features.WordPress;
 using Folio.Infrastructure;
 using Folio.Infrastructure.Fleet;
+using Folio.Infrastructure.Localization;
 using Folio.Infrastructure.Settings;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
@@ -78,6 +79,7 @@ builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddSecurityHeaders();
 builder.Services.AddHealthFeature();
 builder.Services.AddErrorPages();
+builder.Services.AddCatalogues();
 builder.Services.AddFleet(builder.Configuration);
 
 // Disposed on every way out, so that what the console logger still has queued (a settings error
@@ -99,7 +101,8 @@ if (!await app.Services.PrepareDatabaseAsync(seedDemo: true)) return 1;
 // the output cache sits after routing, so it sees endpoint policies, and before authentication:
 // it serves and stores only requests that carry no credentials (SitePageCachePolicy), whose
 // reader authentication could only find anonymous, so a cached page costs no sign-in work.
-// Who is signed in is known before authorization.
+// Who is signed in is known before authorization, and before the language is chosen (a person's
+// own pages are to follow their language).
 app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseErrorPages();
@@ -113,6 +116,7 @@ app.UseRestApiDiscovery();
 app.UseRouting();
 app.UseOutputCache();
 app.UseAuthentication();
+app.UseSiteLanguage();
 app.UseAuthorization();
 
 app.MapHealth();

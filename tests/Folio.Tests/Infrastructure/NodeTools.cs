@@ -6,12 +6,7 @@ namespace Folio.Tests.Infrastructure;
 /// <summary>The small Node programs under tests/tools that play real outside servers and clients (SMTP, OpenID Connect, wpapi, rss-parser).</summary>
 public static class NodeTools
 {
-    public static string Folder(string tool)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Folio.slnx"))) directory = directory.Parent;
-        return Path.Combine(directory?.FullName ?? ".", "tests", "tools", tool);
-    }
+    public static string Folder(string tool) => RepositoryFiles.PathOf("tests", "tools", tool);
 
     public static bool IsInstalled(string tool) => Directory.Exists(Path.Combine(Folder(tool), "node_modules"));
 

@@ -5,6 +5,7 @@ using Folio.Features.Identity;
 using Folio.Features.Sites;
 using Folio.Features.WordPress;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,7 +79,8 @@ public static class AdminCommandLine
         var slug = new Argument<string>("slug") { Description = "The site's address: {slug}.{RootDomain}." };
         var owner = new Option<string>("--owner") { Description = "Email of the account that administers it.", Required = true };
         var title = new Option<string?>("--title") { Description = "The site's title (default: the slug)." };
-        var create = new Command("create", "Create a site administered by an existing account.") { slug, owner, title };
+        var language = new Option<string>("--language") { Description = "The language readers see it in: en, or a catalogue's code such as ru or hy (default: en).", DefaultValueFactory = _ => Catalogues.English };
+        var create = new Command("create", "Create a site administered by an existing account.") { slug, owner, title, language };
         create.SetAction((parsed, cancellationToken) => InScopeAsync(services, async scope =>
         {
             var ownerEmail = parsed.GetValue(owner)!;
@@ -86,7 +88,7 @@ public static class AdminCommandLine
             if (account is null) return Fail([$"No account has the email {ownerEmail}. Create it first: user create {ownerEmail} --password …"]);
             var wanted = parsed.GetValue(slug)!;
             var result = await scope.GetRequiredService<CreateSiteHandler>()
-                .HandleAsync(new CreateSite(wanted, parsed.GetValue(title) ?? wanted, account.Id), cancellationToken);
+                .HandleAsync(new CreateSite(wanted, parsed.GetValue(title) ?? wanted, account.Id) { Language = parsed.GetValue(language)! }, cancellationToken);
             if (result.Site is null) return Fail([result.Error!]);
             Console.WriteLine($"Created site {result.Site.Slug} at {scope.GetRequiredService<SiteDirectory>().HostOf(result.Site)}, administered by {account.Email}.");
             return 0;

@@ -1,6 +1,7 @@
 using Folio.Features.Identity;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Folio.Features.Likes;
@@ -28,10 +29,10 @@ public static class LikesApi
         return endpoints;
     }
 
-    private static async Task<IResult> GetAsync(long postId, HttpContext context, LikeQueries queries, SiteAccess access, IAntiforgery antiforgery)
+    private static async Task<IResult> GetAsync(long postId, HttpContext context, LikeQueries queries, SiteAccess access, IAntiforgery antiforgery, Localizer T)
     {
         if (await queries.LikeablePostAsync(postId, context.RequestAborted) is null) return NoLikesHere();
-        return await AnswerAsync(postId, context, queries, access, antiforgery);
+        return await AnswerAsync(postId, context, queries, access, antiforgery, T);
     }
 
     /// <summary>
@@ -39,7 +40,7 @@ public static class LikesApi
     /// request must carry the antiforgery token in the <c>RequestVerificationToken</c> header,
     /// which another site's page cannot read or send.
     /// </summary>
-    private static async Task<IResult> SetAsync(long postId, LikeChange change, HttpContext context, LikeQueries queries, SiteAccess access, IAntiforgery antiforgery,
+    private static async Task<IResult> SetAsync(long postId, LikeChange change, HttpContext context, LikeQueries queries, SiteAccess access, IAntiforgery antiforgery, Localizer T,
         LikePostHandler like, UnlikePostHandler unlike)
     {
         if (access.AccountId is not { } accountId) return Results.Json(new { error = "Log in to like posts." }, statusCode: StatusCodes.Status401Unauthorized);
@@ -55,16 +56,16 @@ public static class LikesApi
         {
             await unlike.HandleAsync(new UnlikePost(postId, accountId), context.RequestAborted);
         }
-        return await AnswerAsync(postId, context, queries, access, antiforgery);
+        return await AnswerAsync(postId, context, queries, access, antiforgery, T);
     }
 
-    private static async Task<IResult> AnswerAsync(long postId, HttpContext context, LikeQueries queries, SiteAccess access, IAntiforgery antiforgery)
+    private static async Task<IResult> AnswerAsync(long postId, HttpContext context, LikeQueries queries, SiteAccess access, IAntiforgery antiforgery, Localizer T)
     {
         // Says who the reader is: for this reader only, never for a shared cache.
         context.Response.Headers.CacheControl = "private, no-store";
         var likes = await queries.ForPostAsync(postId, access.AccountId, context.RequestAborted);
         var token = access.AccountId is null ? null : antiforgery.GetAndStoreTokens(context).RequestToken;
-        return Results.Ok(new LikesJson(likes.PostId, likes.Count, likes.Summary, likes.LikedByReader,
+        return Results.Ok(new LikesJson(likes.PostId, likes.Count, likes.Summary(T), likes.LikedByReader,
             likes.Likers.Select(l => new LikerJson(l.Name, l.AvatarUrl, l.HomeUrl)).ToList(), likes.MoreCount, token));
     }
 

@@ -1,4 +1,5 @@
 using Folio.Features.People;
+using Folio.Infrastructure.Localization;
 
 namespace Folio.Features.Likes;
 
@@ -11,13 +12,10 @@ public sealed record LikesView(long PostId, int Count, IReadOnlyList<PersonView>
     /// <summary>Likers beyond those shown, for "and {n} more".</summary>
     public int MoreCount => Count - Likers.Count;
 
-    /// <summary>The line under the button, as WordPress words it.</summary>
-    public string Summary => Count switch
-    {
-        0 => "Be the first to like this.",
-        1 => "One blogger likes this.",
-        _ => $"{Count} bloggers like this:",
-    };
+    /// <summary>The line under the button, as WordPress words it, in the request's language.</summary>
+    public string Summary(Localizer T) => Count == 0
+        ? T["Be the first to like this."]
+        : T.Plural(Count, "One blogger likes this.", "{0:N0} bloggers like this:");
 }
 
 /// <summary>A post that takes likes: where it lives, and whose it is.</summary>

@@ -2,6 +2,7 @@ using Folio.Features.Identity;
 using Folio.Features.Sites;
 using Folio.Features.Themes;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,21 +16,30 @@ namespace Folio.Features.Platform;
 /// </summary>
 [PlatformPage]
 [Authorize]
-public sealed class NewSiteModel(CreateSiteHandler createSite, SiteAccess access, SiteDirectory directory, IOptions<FolioOptions> options) : PageModel
+public sealed class NewSiteModel(CreateSiteHandler createSite, SiteAccess access, SiteDirectory directory, Catalogues catalogues, IOptions<FolioOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Theme { get; set; } = ThemeCatalog.DefaultName;
     [BindProperty] public string Slug { get; set; } = "";
     [BindProperty] public string Title { get; set; } = "";
     [BindProperty] public string Tagline { get; set; } = "";
 
+    /// <summary>The site's language: at first the one the browser asks for, when Folio speaks it.</summary>
+    [BindProperty] public string Language { get; set; } = Catalogues.English;
+
+    public IReadOnlyList<Language> Languages => catalogues.Languages;
+
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string RootDomain => options.Value.RootDomain;
 
-    public void OnGet() => Theme = ThemeCatalog.Find(Theme).Name;
+    public void OnGet()
+    {
+        Theme = ThemeCatalog.Find(Theme).Name;
+        Language = catalogues.BestFor(Request.GetTypedHeaders().AcceptLanguage).Code;
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await createSite.HandleAsync(new CreateSite(Slug, Title, access.AccountId!.Value, Tagline) { Theme = Theme, WithWelcomePost = true });
+        var result = await createSite.HandleAsync(new CreateSite(Slug, Title, access.AccountId!.Value, Tagline) { Theme = Theme, Language = Language, WithWelcomePost = true });
         if (result.Site is null)
         {
             Errors = [result.Error!];

@@ -7,6 +7,7 @@ using Folio.Features.Likes;
 using Folio.Features.Sites;
 using Folio.Features.Subscriptions;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,7 +29,7 @@ namespace Folio.Features.Posts;
 [RequestBodyLimit(MaxRequestBytes, "This comment is far longer than a comment may be. Nothing was saved: please go back, shorten it and post it again.")]
 public sealed class ArticleModel(
     PostPageReadModel pages, PostPasswordGate passwordGate, Deferred<CommentQueries> comments, Deferred<LikeQueries> likes,
-    HeldCommentLinks heldLinks, Deferred<CommentDrafts> drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, TimeProvider clock) : PageModel
+    HeldCommentLinks heldLinks, Deferred<CommentDrafts> drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, TimeProvider clock, Localizer T) : PageModel
 {
     /// <summary>
     /// The most a request to the post page may carry: a comment at its limit in any script,
@@ -64,8 +65,11 @@ public sealed class ArticleModel(
     public string StructuredData { get; private set; } = "";
     public string SiteTitle => currentSite.Required.Title;
 
-    /// <summary>The site's words for the link to a repost's original ("Read original article here.").</summary>
-    public string AttributionText => currentSite.Required.AttributionText;
+    /// <summary>
+    /// The site's words for the link to a repost's original: WordPress's "Read original article
+    /// here." in the site's language until the site words it its own way.
+    /// </summary>
+    public string AttributionText => currentSite.Required.AttributionText is var text && text == Site.DefaultAttributionText ? T[text] : text;
 
     /// <summary>For a repost: other publications that carried the story, and the archived copy when the original is gone.</summary>
     public RepostView Repost { get; private set; } = RepostView.None;

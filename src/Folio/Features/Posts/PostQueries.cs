@@ -2,6 +2,8 @@ using System.Globalization;
 using Folio.Data;
 using Folio.Features.Comments;
 using Folio.Features.Sites;
+using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Posts;
@@ -10,7 +12,7 @@ namespace Folio.Features.Posts;
 /// The read side of posts: the one path by which pages, feeds and the sitemap read them, so
 /// they all agree on what is public. Every query runs in the current site's data context.
 /// </summary>
-public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISearchIndex searchIndex, TimeProvider clock)
+public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISearchIndex searchIndex, TimeProvider clock, Localizer T)
 {
     /// <summary>How many of the best search matches are ranked and paged.</summary>
     private const int SearchCandidates = 1000;
@@ -96,7 +98,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
             if (category is null) return null;
             var path = PostPaths.Category(category.Slug);
             return (query.Where(p => p.Categories.Any(c => c.CategoryId == category.Id)),
-                new ArchiveView($"Category: {category.Name}", path, path + "feed/"));
+                new ArchiveView(T["Category: {0}", category.Name], path, path + "feed/"));
         }
         if (request.TagSlug is { } tagSlug)
         {
@@ -104,7 +106,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
             if (tag is null) return null;
             var path = PostPaths.Tag(tag.Slug);
             return (query.Where(p => p.Tags.Any(t => t.TagId == tag.Id)),
-                new ArchiveView($"Tag: {tag.Name}", path, path + "feed/"));
+                new ArchiveView(T["Tag: {0}", tag.Name], path, path + "feed/"));
         }
         if (request.AuthorName is { } authorName)
         {
@@ -114,7 +116,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
                 .FirstOrDefaultAsync(cancellationToken);
             if (author is null) return null;
             return (query.Where(p => p.AuthorId == author.AccountId),
-                new ArchiveView($"Author: {author.DisplayName}", PostPaths.Author(author.UserName!), null));
+                new ArchiveView(T["Author: {0}", author.DisplayName], PostPaths.Author(author.UserName!), null));
         }
         if (request.Year is { } year)
         {
@@ -124,27 +126,27 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         }
         if (request.Search is { Length: > 0 } words)
         {
-            return (query, new ArchiveView($"Search results for “{words}”", "/", null, $"?s={Uri.EscapeDataString(words)}"));
+            return (query, new ArchiveView(T["Search results for “{0}”", words], "/", null, $"?s={Uri.EscapeDataString(words)}"));
         }
         return (query, new ArchiveView(null, "/", "/feed/"));
     }
 
-    private static (DateTime From, DateTime To, string Heading, string Path)? DateRange(int year, int? month, int? day)
+    private (DateTime From, DateTime To, string Heading, string Path)? DateRange(int year, int? month, int? day)
     {
         if (year is < 1 or > 9998 || month is < 1 or > 12) return null;
         if (month is null)
         {
             var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-            return (start, start.AddYears(1), $"Year: {year}", PostPaths.Year(year));
+            return (start, start.AddYears(1), T["Year: {0}", year.ToString(CultureInfo.InvariantCulture)], PostPaths.Year(year));
         }
         if (day is null)
         {
             var start = new DateTime(year, month.Value, 1, 0, 0, 0, DateTimeKind.Utc);
-            return (start, start.AddMonths(1), $"Month: {start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}", PostPaths.Month(year, month.Value));
+            return (start, start.AddMonths(1), T["Month: {0}", start.ToString(T.InContext("month format", "MMMM yyyy"), CultureInfo.CurrentCulture)], PostPaths.Month(year, month.Value));
         }
         if (day < 1 || day > DateTime.DaysInMonth(year, month.Value)) return null;
         var date = new DateTime(year, month.Value, day.Value, 0, 0, 0, DateTimeKind.Utc);
-        return (date, date.AddDays(1), $"Day: {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
+        return (date, date.AddDays(1), T["Day: {0}", Dates.Readable(T, date)],
             $"{PostPaths.Month(year, month.Value)}{day:D2}/");
     }
 

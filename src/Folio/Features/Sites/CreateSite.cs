@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Posts;
 using Folio.Features.Themes;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Sites;
@@ -10,6 +11,9 @@ public sealed record CreateSite(string Slug, string Title, long OwnerAccountId, 
 {
     public string Theme { get; init; } = ThemeCatalog.DefaultName;
 
+    /// <summary>The language readers see the site in (<see cref="Site.Language"/>).</summary>
+    public string Language { get; init; } = Catalogues.English;
+
     /// <summary>Start the site with a draft welcome post, open in the editor after sign-up.</summary>
     public bool WithWelcomePost { get; init; }
 }
@@ -17,7 +21,7 @@ public sealed record CreateSite(string Slug, string Title, long OwnerAccountId, 
 /// <summary>The new site (and its welcome draft), or why it could not be created (nothing was saved then).</summary>
 public sealed record CreateSiteResult(SiteView? Site, string? Error, long? WelcomePostId = null);
 
-public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite, SavePostHandler savePost, TimeProvider clock)
+public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite, SavePostHandler savePost, Catalogues catalogues, TimeProvider clock)
 {
     public async Task<CreateSiteResult> HandleAsync(CreateSite request, CancellationToken cancellationToken = default)
     {
@@ -25,6 +29,7 @@ public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite
         if (SiteSlug.Problem(slug) is { } problem) return new CreateSiteResult(null, problem);
         if (string.IsNullOrWhiteSpace(request.Title)) return new CreateSiteResult(null, "A site needs a title.");
         if (request.Title.Trim().Length > 200) return new CreateSiteResult(null, "A site title can be at most 200 characters long.");
+        if (catalogues.Problem(request.Language) is { } unknownLanguage) return new CreateSiteResult(null, unknownLanguage);
         if (await db.Sites.AnyAsync(s => s.Slug == slug, cancellationToken)) return Taken(slug);
 
         var theme = ThemeCatalog.Find(request.Theme);
@@ -34,6 +39,7 @@ public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite
             Title = request.Title.Trim(),
             Tagline = request.Tagline.Trim(),
             Theme = theme.Name,
+            Language = catalogues.Find(request.Language)!.Code,
             AccentColor = theme.DefaultAccent,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };

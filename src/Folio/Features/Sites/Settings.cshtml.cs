@@ -1,5 +1,6 @@
 using Folio.Features.Identity;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace Folio.Features.Sites;
 [SitePage]
 [Authorize(Policy = SitePolicies.Administrator)]
 public sealed class SettingsModel(
-    CurrentSite currentSite, UpdateSiteSettingsHandler update, VerifyCustomDomainHandler verifyDomain, IOptions<FolioOptions> options) : PageModel
+    CurrentSite currentSite, UpdateSiteSettingsHandler update, VerifyCustomDomainHandler verifyDomain, Catalogues catalogues, IOptions<FolioOptions> options) : PageModel
 {
     [BindProperty] public string? CustomDomain { get; set; }
     [BindProperty] public int PostsPerPage { get; set; }
@@ -23,6 +24,10 @@ public sealed class SettingsModel(
     [BindProperty] public int? CloseCommentsAfterDays { get; set; }
     [BindProperty] public bool LikesEnabled { get; set; } = true;
     [BindProperty] public string? AttributionText { get; set; }
+    [BindProperty] public string? Language { get; set; }
+
+    /// <summary>The languages a site can be shown in.</summary>
+    public IReadOnlyList<Language> Languages => catalogues.Languages;
     public bool Saved { get; private set; }
     public bool DomainVerified { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -41,7 +46,7 @@ public sealed class SettingsModel(
     public async Task<IActionResult> OnPostAsync()
     {
         var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage, CommentModeration, CommentThreadDepth, CommentLinkLimit,
-            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled, AttributionText));
+            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled, AttributionText, Language));
         return problem is null ? Redirect("/admin/settings/?saved=1") : Refused(problem, reload: false);
     }
 
@@ -73,5 +78,6 @@ public sealed class SettingsModel(
         CloseCommentsAfterDays = currentSite.Required.CloseCommentsAfterDays;
         LikesEnabled = currentSite.Required.LikesEnabled;
         AttributionText = currentSite.Required.AttributionText;
+        Language = currentSite.Required.Language;
     }
 }

@@ -1,3 +1,5 @@
+using Folio.Infrastructure.Localization;
+
 namespace Folio.Features.Sites;
 
 /// <summary>A blog hosted on the platform: the tenant that owns posts, terms and members.</summary>
@@ -63,6 +65,12 @@ public class Site
 
     /// <summary>The wording of <see cref="AttributionText"/> until a site chooses its own (docs/contract.md names it).</summary>
     public const string DefaultAttributionText = "Read original article here.";
+
+    /// <summary>
+    /// The language readers see the site in (a catalogue's code, such as <c>ru</c>): its
+    /// <c>lang</c>, texts, dates and feeds (Infrastructure/Localization).
+    /// </summary>
+    public string Language { get; set; } = Catalogues.English;
 
     /// <summary>Whether posts show the "Like" button and their likers.</summary>
     public bool LikesEnabled { get; set; } = true;

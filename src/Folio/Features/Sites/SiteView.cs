@@ -20,6 +20,7 @@ public sealed record SiteView(
     int? CloseCommentsAfterDays,
     bool LikesEnabled,
     string AttributionText,
+    string Language,
     string? CustomDomainToken,
     DateTime? CustomDomainVerifiedAt)
 {
@@ -30,6 +31,6 @@ public sealed record SiteView(
         new(site.Id, site.Slug, site.Title, site.Tagline, site.CustomDomain, site.PostsPerPage,
             site.Theme, site.AccentColor, site.HeaderImageUrl, site.IconUrl,
             site.CommentModeration, site.CommentThreadDepth, site.CommentLinkLimit,
-            site.ModerationWords, site.BlocklistWords, site.CloseCommentsAfterDays, site.LikesEnabled, site.AttributionText,
+            site.ModerationWords, site.BlocklistWords, site.CloseCommentsAfterDays, site.LikesEnabled, site.AttributionText, site.Language,
             site.CustomDomainToken, site.CustomDomainVerifiedAt);
 }

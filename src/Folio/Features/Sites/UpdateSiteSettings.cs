@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,10 @@ namespace Folio.Features.Sites;
 public sealed record UpdateSiteSettings(
     string? CustomDomain, int PostsPerPage, CommentModeration CommentModeration, int CommentThreadDepth, int CommentLinkLimit,
     string ModerationWords = "", string BlocklistWords = "", int? CloseCommentsAfterDays = null, bool LikesEnabled = true,
-    string? AttributionText = null);
+    string? AttributionText = null, string? Language = null);
 
 public sealed partial class UpdateSiteSettingsHandler(
-    FolioDbContext db, CurrentSite currentSite, SiteDirectory directory, IOutputCacheStore cache, IOptions<FolioOptions> options)
+    FolioDbContext db, CurrentSite currentSite, SiteDirectory directory, IOutputCacheStore cache, Catalogues catalogues, IOptions<FolioOptions> options)
 {
     /// <summary>Saves the settings; returns why they could not be saved (nothing was), or null.</summary>
     public async Task<string?> HandleAsync(UpdateSiteSettings request, CancellationToken cancellationToken = default)
@@ -33,6 +34,7 @@ public sealed partial class UpdateSiteSettingsHandler(
         if (request.CommentLinkLimit is < 0 or > 50) return "The number of links before a comment is held must be between 0 and 50.";
         if (request.CloseCommentsAfterDays is < 1 or > 36_500) return "Comments can close after 1 day or more; leave the field empty to keep them open.";
         if (request.AttributionText?.Trim().Length > 300) return "The attribution line can be at most 300 characters long.";
+        if (request.Language is not null && catalogues.Problem(request.Language) is { } unknownLanguage) return unknownLanguage;
         if (request.ModerationWords.Length > 10_000 || request.BlocklistWords.Length > 10_000) return "A word list can be at most 10,000 characters long.";
 
         var before = currentSite.Required;
@@ -54,6 +56,7 @@ public sealed partial class UpdateSiteSettingsHandler(
         site.BlocklistWords = request.BlocklistWords.Trim();
         site.CloseCommentsAfterDays = request.CloseCommentsAfterDays;
         site.LikesEnabled = request.LikesEnabled;
+        if (request.Language is not null) site.Language = catalogues.Find(request.Language)!.Code;
         // Blank brings back the default wording rather than an attribution link without words.
         site.AttributionText = string.IsNullOrWhiteSpace(request.AttributionText) ? Site.DefaultAttributionText : request.AttributionText.Trim();
         await db.SaveChangesAsync(cancellationToken);

@@ -51,7 +51,7 @@
             event.preventDefault();
             reply.closest("li").querySelector(":scope > article").after(respond);
             form.elements.namedItem("Form.ParentId").value = reply.dataset.replyTo;
-            title.textContent = `Leave a Reply to ${reply.dataset.author}`;
+            title.textContent = title.dataset.replyToTemplate.replace("{0}", reply.dataset.author);
             cancel.hidden = false;
             form.elements.namedItem("Form.Comment").focus();
         });
@@ -59,7 +59,7 @@
             event.preventDefault();
             home.after(respond);
             form.elements.namedItem("Form.ParentId").value = "";
-            title.textContent = "Leave a Reply";
+            title.textContent = title.dataset.leaveReply;
             cancel.hidden = true;
         });
     }

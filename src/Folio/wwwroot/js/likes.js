@@ -30,7 +30,7 @@
 
     function show(likes) {
         button.setAttribute("aria-pressed", String(likes.liked));
-        button.textContent = likes.liked ? "Liked" : "Like";
+        button.textContent = likes.liked ? section.dataset.liked : section.dataset.like;
         wanted.value = String(!likes.liked);
         section.querySelector(".likes-summary").textContent = likes.summary;
         const list = section.querySelector(".likers");
@@ -43,7 +43,7 @@
             return item;
         }));
         if (likes.more > 0) {
-            list.append(Object.assign(document.createElement("li"), { className: "likers-more", textContent: `and ${likes.more} more` }));
+            list.append(Object.assign(document.createElement("li"), { className: "likers-more", textContent: section.dataset.more.replace("{0}", likes.more) }));
         }
     }
 })();

@@ -1553,6 +1553,12 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)")
                         .HasColumnName("icon_url");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("language");
+
                     b.Property<bool>("LikesEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("likes_enabled");

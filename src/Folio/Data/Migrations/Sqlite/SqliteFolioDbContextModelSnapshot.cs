@@ -1510,6 +1510,12 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("icon_url");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
                     b.Property<bool>("LikesEnabled")
                         .HasColumnType("INTEGER")
                         .HasColumnName("likes_enabled");
