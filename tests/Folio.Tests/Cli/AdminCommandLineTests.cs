@@ -34,6 +34,7 @@ public sealed class AdminCommandLineTests(FolioApp app) : IClassFixture<FolioApp
     [InlineData(new[] { "site", "create", "admin", "--owner", "demo@example.com" }, "The address \"admin\" is reserved")]
     [InlineData(new[] { "site", "create", "demo", "--owner", "demo@example.com" }, "The address \"demo\" is already taken")]
     [InlineData(new[] { "site", "create", "orphan", "--owner", "nobody@example.com" }, "No account has the email nobody@example.com")]
+    [InlineData(new[] { "site", "create", "klingon", "--owner", "demo@example.com", "--language", "tlh" }, "“tlh” is not a language Folio has a catalogue for; choose one of English (en)")]
     [InlineData(new[] { "user", "create", "demo@example.com", "--password", "a long enough password" }, "already exists")]
     [InlineData(new[] { "user", "create", "short@example.com", "--password", "short" }, "at least 8 characters")]
     [InlineData(new[] { "site", "create", "nameless" }, "--owner")]

@@ -131,6 +131,19 @@ public sealed class NonLatinAddressTests(CommentSite site) : IClassFixture<Comme
         Assert.Contains(opened.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith(PostPasswordCookie.Name));
     }
 
+    [Theory]
+    [InlineData("🎉🎉🎉")]
+    [InlineData("???")]
+    [InlineData("\u200D\u200F")]
+    public async Task A_title_with_nothing_a_slug_keeps_gives_the_post_its_number_for_an_address(string title)
+    {
+        var path = await PublishAsync(title);
+
+        var id = await site.QuerySiteAsync("talk", db => db.Posts.Where(p => p.Title == title).Select(p => p.Id).SingleAsync());
+        Assert.EndsWith($"/{id}/", path);
+        Assert.Equal(HttpStatusCode.OK, (await site.Reader().GetAsync(path)).StatusCode);
+    }
+
     private Task<string> PublishAsync(string title, IReadOnlyList<string>? categories = null, IReadOnlyList<string>? tags = null, string? password = null) =>
         site.SavePostAsync("talk", new SavePost
         {

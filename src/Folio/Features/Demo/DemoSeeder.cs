@@ -11,7 +11,8 @@ namespace Folio.Features.Demo;
 
 /// <summary>
 /// Creates, on first start, the demo site of docs/contract.md: site <c>demo</c> administered by
-/// <c>demo@example.com</c>, whose latest post is the seed page's curated article.
+/// <c>demo@example.com</c>, whose latest post is the seed page's curated article; and beside it
+/// the same blogger's sites in Russian and Armenian (<see cref="DemoLanguageSites"/>).
 /// </summary>
 public sealed class DemoSeeder(
     FolioDbContext db,
@@ -45,13 +46,27 @@ public sealed class DemoSeeder(
         await db.Sites.Where(s => s.Id == site.Site.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.PostsPerPage, 3), cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var post in DemoPosts(blogger.Account.Id, now))
+        await SaveAllAsync(DemoPosts(blogger.Account.Id, now), cancellationToken);
+        foreach (var languageSite in DemoLanguageSites.All)
+        {
+            var created = await createSite.HandleAsync(
+                new CreateSite(languageSite.Slug, languageSite.Title, blogger.Account.Id, languageSite.Tagline) { Language = languageSite.Language }, cancellationToken);
+            if (created.Site is null) throw new InvalidOperationException($"Could not create the demo site {languageSite.Slug}: {created.Error}");
+            await SaveAllAsync(languageSite.Posts.Select(post =>
+                Published(blogger.Account.Id, now.AddDays(-post.DaysAgo), post.Title, post.Markdown, post.Categories, post.Tags)), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        welcome.AnnounceOnceListening(generated ? password : null);
+    }
+
+    /// <summary>Saves the posts on the site <see cref="CreateSiteHandler"/> made current last.</summary>
+    private async Task SaveAllAsync(IEnumerable<SavePost> posts, CancellationToken cancellationToken)
+    {
+        foreach (var post in posts)
         {
             var saved = await savePost.HandleAsync(post, cancellationToken);
             if (!saved.Succeeded) throw new InvalidOperationException("Could not create a demo post: " + string.Join(" ", saved.Errors));
         }
-        await transaction.CommitAsync(cancellationToken);
-        welcome.AnnounceOnceListening(generated ? password : null);
     }
 
     private static IEnumerable<SavePost> DemoPosts(long authorId, DateTime now)

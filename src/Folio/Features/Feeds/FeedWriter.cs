@@ -7,8 +7,8 @@ using Folio.Infrastructure;
 
 namespace Folio.Features.Feeds;
 
-/// <summary>What a feed describes: the site, one of its archives, or a discussion.</summary>
-public sealed record FeedChannel(string Title, string Description, string HomeUrl, string FeedUrl, DateTime Updated);
+/// <summary>What a feed describes: the site, one of its archives, or a discussion; in the site's language (a BCP 47 code).</summary>
+public sealed record FeedChannel(string Title, string Description, string HomeUrl, string FeedUrl, DateTime Updated, string Language);
 
 /// <summary>
 /// Writes feed entries as RSS 2.0 or Atom 1.0 (System.ServiceModel.Syndication) or JSON Feed 1.1
@@ -36,6 +36,7 @@ public static class FeedWriter
             HomePageUrl: channel.HomeUrl,
             FeedUrl: channel.FeedUrl,
             Description: channel.Description,
+            Language: channel.Language,
             Items: entries.Select(entry => new JsonFeedItem(
                 Id: entry.Id,
                 Url: entry.Url,
@@ -54,6 +55,7 @@ public static class FeedWriter
         var feed = new SyndicationFeed(XmlChars.Clean(channel.Title), XmlChars.Clean(channel.Description), new Uri(channel.HomeUrl), channel.FeedUrl, channel.Updated)
         {
             Generator = "Folio",
+            Language = channel.Language, // RSS's <language>, Atom's xml:lang
             Items = entries.Select(entry => Item(entry, rss)).ToList(),
         };
         feed.Links.Add(new SyndicationLink(new Uri(channel.FeedUrl), "self", null, rss ? "application/rss+xml" : "application/atom+xml", 0));
@@ -107,7 +109,7 @@ public static class FeedWriter
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    private sealed record JsonFeed(string Version, string Title, string HomePageUrl, string FeedUrl, string Description, IReadOnlyList<JsonFeedItem> Items);
+    private sealed record JsonFeed(string Version, string Title, string HomePageUrl, string FeedUrl, string Description, string Language, IReadOnlyList<JsonFeedItem> Items);
 
     private sealed record JsonFeedItem(
         string Id, string Url, string? ExternalUrl, string Title, string ContentHtml, string Summary,

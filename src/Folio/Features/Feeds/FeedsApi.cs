@@ -2,6 +2,7 @@ using Folio.Features.Comments;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 
 namespace Folio.Features.Feeds;
 
@@ -38,26 +39,28 @@ public static class FeedsApi
             Description: site.Tagline,
             HomeUrl: context.SiteUrl(list.Archive.BasePath),
             FeedUrl: context.SiteUrl(context.Request.Path),
-            Updated: list.Posts.Count > 0 ? list.Posts.Max(p => p.UpdatedAt) : DateTime.UnixEpoch);
+            Updated: list.Posts.Count > 0 ? list.Posts.Max(p => p.UpdatedAt) : DateTime.UnixEpoch,
+            Language: site.Language);
         return Write(format, channel, list.Posts.Select(post => PostEntry(context, post)).ToList());
     }
 
-    private static async Task<IResult> SiteCommentsAsync(HttpContext context, CommentQueries comments, string? format, CancellationToken cancellationToken)
+    private static async Task<IResult> SiteCommentsAsync(HttpContext context, CommentQueries comments, Localizer T, string? format, CancellationToken cancellationToken)
     {
         var site = context.RequestServices.GetRequiredService<CurrentSite>().Required;
         var latest = await comments.LatestAsync(null, FeedLength, cancellationToken);
-        var channel = new FeedChannel($"Comments for {site.Title}", site.Tagline, context.SiteUrl("/"), context.SiteUrl(context.Request.Path), Updated(latest));
+        var channel = new FeedChannel(T["Comments for {0}", site.Title], site.Tagline, context.SiteUrl("/"), context.SiteUrl(context.Request.Path), Updated(latest), site.Language);
         return Write(format, channel, latest.Select(comment => CommentEntry(context, comment)).ToList());
     }
 
     private static async Task<IResult> PostCommentsAsync(
-        HttpContext context, PostQueries posts, CommentQueries comments, string slug, string? format, CancellationToken cancellationToken)
+        HttpContext context, PostQueries posts, CommentQueries comments, Localizer T, string slug, string? format, CancellationToken cancellationToken)
     {
         var post = await posts.FindBySlugAsync(slug, PostKind.Post, cancellationToken);
         if (post is null || !CanonicalPaths.Of(context.Request.Path).StartsWith(post.Path, StringComparison.Ordinal)) return Results.NotFound();
         context.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>()?.Context.Tags.Add(CacheTags.Post(post.Id));
         var latest = await comments.LatestAsync(post.Id, FeedLength, cancellationToken);
-        var channel = new FeedChannel($"Comments on: {post.Title}", post.Excerpt, context.SiteUrl(post.Path), context.SiteUrl(context.Request.Path), Updated(latest));
+        var channel = new FeedChannel(T["Comments on: {0}", post.Title], post.Excerpt, context.SiteUrl(post.Path), context.SiteUrl(context.Request.Path),
+            Updated(latest), context.RequestServices.GetRequiredService<CurrentSite>().Required.Language);
         return Write(format, channel, latest.Select(comment => CommentEntry(context, comment)).ToList());
     }
 

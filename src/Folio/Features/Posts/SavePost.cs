@@ -1,3 +1,4 @@
+using System.Globalization;
 using Folio.Data;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
@@ -134,7 +135,18 @@ public sealed class SavePostHandler(
         post.Sticky = request.Kind == PostKind.Post && request.Sticky;
         post.Password = string.IsNullOrEmpty(request.Password) ? null : request.Password;
         post.FeaturedImageUrl = string.IsNullOrWhiteSpace(request.FeaturedImageUrl) ? null : request.FeaturedImageUrl.Trim();
-        post.Slug = await db.UniquePostSlugAsync(post.Kind, request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title), post.Id, cancellationToken);
+        var slug = request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title);
+        // A title with nothing a slug keeps ("???", an emoji) gives the post its number for an
+        // address, as WordPress does; a new post has its number once it is inserted, so that
+        // insert and this save are one transaction.
+        await using var numbering = slug.Length == 0 && post.Id == 0 && db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (slug.Length == 0 && post.Id == 0)
+        {
+            post.Slug = $"unnumbered-{Guid.NewGuid():N}";
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        post.Slug = await db.UniquePostSlugAsync(post.Kind, slug.Length > 0 ? slug : post.Id.ToString(CultureInfo.InvariantCulture), post.Id, cancellationToken);
         if (post.Kind == PostKind.Page && ReservedPageSlugs.Contains(post.Slug))
         {
             db.ChangeTracker.Clear(); // nothing of this refused save may ride along with a later one
@@ -144,6 +156,7 @@ public sealed class SavePostHandler(
         await AssignTermsAsync(post, request, cancellationToken);
         if (request.CustomFields is { } fields) await ReplaceCustomFieldsAsync(post, fields, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (numbering is not null) await numbering.CommitAsync(cancellationToken);
         await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
         return new SavePostResult(post.Id, []);
     }
