@@ -78,7 +78,8 @@ public static class AdminCommandLine
         var slug = new Argument<string>("slug") { Description = "The site's address: {slug}.{RootDomain}." };
         var owner = new Option<string>("--owner") { Description = "Email of the account that administers it.", Required = true };
         var title = new Option<string?>("--title") { Description = "The site's title (default: the slug)." };
-        var create = new Command("create", "Create a site administered by an existing account.") { slug, owner, title };
+        var timeZone = new Option<string?>("--time-zone") { Description = $"The site's time zone, an IANA name such as Europe/Moscow (default: {SiteTimeZones.Default})." };
+        var create = new Command("create", "Create a site administered by an existing account.") { slug, owner, title, timeZone };
         create.SetAction((parsed, cancellationToken) => InScopeAsync(services, async scope =>
         {
             var ownerEmail = parsed.GetValue(owner)!;
@@ -86,7 +87,7 @@ public static class AdminCommandLine
             if (account is null) return Fail([$"No account has the email {ownerEmail}. Create it first: user create {ownerEmail} --password …"]);
             var wanted = parsed.GetValue(slug)!;
             var result = await scope.GetRequiredService<CreateSiteHandler>()
-                .HandleAsync(new CreateSite(wanted, parsed.GetValue(title) ?? wanted, account.Id), cancellationToken);
+                .HandleAsync(new CreateSite(wanted, parsed.GetValue(title) ?? wanted, account.Id) { TimeZone = parsed.GetValue(timeZone) }, cancellationToken);
             if (result.Site is null) return Fail([result.Error!]);
             Console.WriteLine($"Created site {result.Site.Slug} at {scope.GetRequiredService<SiteDirectory>().HostOf(result.Site)}, administered by {account.Email}.");
             return 0;

@@ -22,6 +22,9 @@ public sealed class NewSiteModel(CreateSiteHandler createSite, SiteAccess access
     [BindProperty] public string Title { get; set; } = "";
     [BindProperty] public string Tagline { get; set; } = "";
 
+    /// <summary>The browser's time zone, which a script puts in a hidden field; empty without JavaScript.</summary>
+    [BindProperty] public string? TimeZone { get; set; }
+
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string RootDomain => options.Value.RootDomain;
 
@@ -29,7 +32,13 @@ public sealed class NewSiteModel(CreateSiteHandler createSite, SiteAccess access
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await createSite.HandleAsync(new CreateSite(Slug, Title, access.AccountId!.Value, Tagline) { Theme = Theme, WithWelcomePost = true });
+        var result = await createSite.HandleAsync(new CreateSite(Slug, Title, access.AccountId!.Value, Tagline)
+        {
+            Theme = Theme,
+            // Nobody chose the browser's zone on purpose: one Folio does not know (or none) gives UTC, not an error; Settings changes it.
+            TimeZone = SiteTimeZones.Find(TimeZone)?.Id,
+            WithWelcomePost = true,
+        });
         if (result.Site is null)
         {
             Errors = [result.Error!];

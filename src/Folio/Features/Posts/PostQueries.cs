@@ -75,9 +75,9 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         var rows = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(Now)).Where(p => !p.NoIndex)
             .OrderByDescending(p => p.PublishedAt)
             .Take(limit)
-            .Select(p => new { p.Kind, p.PublishedAt, p.Slug, p.UpdatedAt })
+            .Select(p => new { p.Kind, p.PublishedLocal, p.Slug, p.UpdatedAt })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => (PostPaths.Of(r.Kind, r.PublishedAt!.Value, r.Slug), r.UpdatedAt)).ToList();
+        return rows.Select(r => (PostPaths.Of(r.Kind, r.PublishedLocal!.Value, r.Slug), r.UpdatedAt)).ToList();
     }
 
     public async Task<IReadOnlyList<TermView>> CategoriesAsync(CancellationToken cancellationToken) =>
@@ -119,7 +119,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         if (request.Year is { } year)
         {
             if (DateRange(year, request.Month, request.Day) is not { } range) return null;
-            return (query.Where(p => p.PublishedAt >= range.From && p.PublishedAt < range.To),
+            return (query.Where(p => p.PublishedLocal >= range.From && p.PublishedLocal < range.To),
                 new ArchiveView(range.Heading, range.Path, null));
         }
         if (request.Search is { Length: > 0 } words)
@@ -163,6 +163,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
             p.Password == null ? p.BodyHtml : "",
             p.Password == null ? p.Excerpt : PostProtection.NoExcerpt,
             p.PublishedAt!.Value,
+            p.PublishedLocal!.Value,
             p.UpdatedAt,
             new AuthorView(p.Author.DisplayName, p.Author.UserName!),
             p.Categories.OrderBy(c => c.Category.Name).Select(c => new TermView(c.Category.Name, c.Category.Slug)).ToList(),

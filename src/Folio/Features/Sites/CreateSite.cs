@@ -10,6 +10,9 @@ public sealed record CreateSite(string Slug, string Title, long OwnerAccountId, 
 {
     public string Theme { get; init; } = ThemeCatalog.DefaultName;
 
+    /// <summary>The IANA name of the site's time zone; null gives <see cref="SiteTimeZones.Default"/>.</summary>
+    public string? TimeZone { get; init; }
+
     /// <summary>Start the site with a draft welcome post, open in the editor after sign-up.</summary>
     public bool WithWelcomePost { get; init; }
 }
@@ -25,6 +28,7 @@ public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite
         if (SiteSlug.Problem(slug) is { } problem) return new CreateSiteResult(null, problem);
         if (string.IsNullOrWhiteSpace(request.Title)) return new CreateSiteResult(null, "A site needs a title.");
         if (request.Title.Trim().Length > 200) return new CreateSiteResult(null, "A site title can be at most 200 characters long.");
+        if (request.TimeZone is not null && SiteTimeZones.Problem(request.TimeZone) is { } zoneProblem) return new CreateSiteResult(null, zoneProblem);
         if (await db.Sites.AnyAsync(s => s.Slug == slug, cancellationToken)) return Taken(slug);
 
         var theme = ThemeCatalog.Find(request.Theme);
@@ -35,6 +39,7 @@ public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite
             Tagline = request.Tagline.Trim(),
             Theme = theme.Name,
             AccentColor = theme.DefaultAccent,
+            TimeZone = request.TimeZone is null ? SiteTimeZones.Default : SiteTimeZones.Find(request.TimeZone)!.Id,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         // Joins a transaction of the caller's (the demo seeding), which then commits all at once.

@@ -23,6 +23,8 @@ public sealed class SettingsModel(
     [BindProperty] public int? CloseCommentsAfterDays { get; set; }
     [BindProperty] public bool LikesEnabled { get; set; } = true;
     [BindProperty] public string? AttributionText { get; set; }
+    /// <summary>The chosen zone's IANA name; null (a client that sends no such field) keeps the site's.</summary>
+    [BindProperty] public string? TimeZone { get; set; }
     public bool Saved { get; private set; }
     public bool DomainVerified { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -41,7 +43,7 @@ public sealed class SettingsModel(
     public async Task<IActionResult> OnPostAsync()
     {
         var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage, CommentModeration, CommentThreadDepth, CommentLinkLimit,
-            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled, AttributionText));
+            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled, AttributionText, TimeZone));
         return problem is null ? Redirect("/admin/settings/?saved=1") : Refused(problem, reload: false);
     }
 
@@ -73,5 +75,6 @@ public sealed class SettingsModel(
         CloseCommentsAfterDays = currentSite.Required.CloseCommentsAfterDays;
         LikesEnabled = currentSite.Required.LikesEnabled;
         AttributionText = currentSite.Required.AttributionText;
+        TimeZone = currentSite.Required.TimeZone;
     }
 }
