@@ -1,7 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Folio.Features.Posts;
 using Folio.Tests.Infrastructure;
+using Folio.Tests.RestApi;
 
 namespace Folio.Tests.Sites;
 
@@ -176,5 +178,28 @@ public sealed class SiteTimeZoneTests(FolioApp app) : IClassFixture<FolioApp>
         using var comments = JsonDocument.Parse(await reader.GetStringAsync($"/wp-json/wp/v2/comments?post={id}"));
         Assert.Equal("2025-10-12T03:45:00", comments.RootElement[0].GetProperty("date").GetString());
         Assert.Equal("2025-10-11T23:45:00", comments.RootElement[0].GetProperty("date_gmt").GetString());
+    }
+
+    [Theory]
+    // A date without a zone is on the site's clock, as WordPress reads "date"; date_gmt is UTC.
+    [InlineData("date", "2025-10-12T03:30:00")]
+    [InlineData("date_gmt", "2025-10-11T23:30:00")]
+    [InlineData("date", "2025-10-11T23:30:00Z")]
+    public async Task A_REST_client_dates_a_post_in_the_site_zone_or_in_UTC(string field, string value)
+    {
+        var slug = $"api-{field.Length}-{value.Length}";
+        await SiteInZoneAsync(slug, "Asia/Yerevan");
+        var client = ApplicationPasswordClient.For(app, $"{slug}.localhost", OwnerOf(slug), await ApplicationPasswordClient.CreateAsync(app, OwnerOf(slug)));
+
+        var created = await client.PostAsJsonAsync("/wp-json/wp/v2/posts", new Dictionary<string, string>
+        {
+            ["title"] = "Dated by a client", ["content"] = "<p>Words.</p>", ["status"] = "publish", [field] = value,
+        });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var json = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        Assert.Equal("2025-10-12T03:30:00", json.RootElement.GetProperty("date").GetString());
+        Assert.Equal("2025-10-11T23:30:00", json.RootElement.GetProperty("date_gmt").GetString());
+        Assert.Equal($"http://{slug}.localhost/2025/10/12/dated-by-a-client/", json.RootElement.GetProperty("link").GetString());
     }
 }

@@ -36,8 +36,8 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
     public bool CanTrash { get; private set; }
     public string? PreviewHtml { get; private set; }
 
-    /// <summary>The zone the publish time is typed in: the site's.</summary>
-    public string TimeZone => currentSite.Required.Clock.ZoneName;
+    /// <summary>The site's clock, which the publish time is typed and shown on.</summary>
+    public SiteClock SiteClock => currentSite.Required.Clock;
     public IReadOnlyList<MediaItem> Images { get; private set; } = [];
     public string? Notice { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];

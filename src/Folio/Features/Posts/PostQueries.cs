@@ -129,21 +129,22 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         return (query, new ArchiveView(null, "/", "/feed/"));
     }
 
+    /// <summary>A year, month or day on the site's clock, which the posts' local dates (<see cref="Post.PublishedLocal"/>) fall in.</summary>
     private static (DateTime From, DateTime To, string Heading, string Path)? DateRange(int year, int? month, int? day)
     {
         if (year is < 1 or > 9998 || month is < 1 or > 12) return null;
         if (month is null)
         {
-            var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
             return (start, start.AddYears(1), $"Year: {year}", PostPaths.Year(year));
         }
         if (day is null)
         {
-            var start = new DateTime(year, month.Value, 1, 0, 0, 0, DateTimeKind.Utc);
+            var start = new DateTime(year, month.Value, 1, 0, 0, 0, DateTimeKind.Unspecified);
             return (start, start.AddMonths(1), $"Month: {start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}", PostPaths.Month(year, month.Value));
         }
         if (day < 1 || day > DateTime.DaysInMonth(year, month.Value)) return null;
-        var date = new DateTime(year, month.Value, day.Value, 0, 0, 0, DateTimeKind.Utc);
+        var date = new DateTime(year, month.Value, day.Value, 0, 0, 0, DateTimeKind.Unspecified);
         return (date, date.AddDays(1), $"Day: {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
             $"{PostPaths.Month(year, month.Value)}{day:D2}/");
     }
