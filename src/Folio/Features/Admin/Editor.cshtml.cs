@@ -35,12 +35,12 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
     public bool CanStick { get; private set; }
     public bool CanTrash { get; private set; }
     public string? PreviewHtml { get; private set; }
-
-    /// <summary>The site's clock, which the publish time is typed and shown on.</summary>
-    public SiteClock SiteClock => currentSite.Required.Clock;
     public IReadOnlyList<MediaItem> Images { get; private set; } = [];
     public string? Notice { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    /// <summary>The site's clock, which the publish time is typed and shown on.</summary>
+    public SiteClock SiteClock => currentSite.Required.Clock;
 
     /// <summary>The address of an article to repost, as typed into "Repost from a URL".</summary>
     public string? RepostUrl { get; private set; }

@@ -50,7 +50,7 @@ public class Post : ISiteOwned
     /// </summary>
     public void SetPublishedAt(DateTime? utc, SiteClock clock)
     {
-        if (utc == PublishedAt && (utc is null) == (PublishedLocal is null)) return;
+        if (utc == PublishedAt && (utc is null || PublishedLocal is not null)) return;
         SetPublishedAt(utc, utc is { } at ? clock.ToLocal(at) : null);
     }
 
