@@ -97,7 +97,7 @@ internal static class BenchCommands
                     writer.Add(post);
                     foreach (var comment in rows.Discussion(site.Id, post.Id, commentsPerPost, post.PublishedAt!.Value, writer.NextId<Comment>))
                         writer.Add(comment);
-                    lastPost = $"{site.Slug}: {PostPaths.Permalink(post.PublishedAt!.Value, post.Slug)}";
+                    lastPost = $"{site.Slug}: {PostPaths.Permalink(post.PublishedLocal!.Value, post.Slug)}";
                 }
             }
             writer.Complete();

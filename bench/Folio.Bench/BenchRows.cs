@@ -1,5 +1,6 @@
 using Folio.Features.Comments;
 using Folio.Features.Posts;
+using Folio.Features.Sites;
 
 namespace Folio.Bench;
 
@@ -29,12 +30,12 @@ internal sealed class BenchRows(int seed)
             Slug = slug,
             Excerpt = excerpt.Length <= 300 ? excerpt : excerpt[..300],
             Status = PostStatus.Published,
-            PublishedAt = publishedAt,
             CreatedAt = publishedAt,
             UpdatedAt = publishedAt,
             AnnouncedAt = publishedAt,
         };
         post.SetBody(PostBody.Render(markdown, BodyFormat.Markdown));
+        post.SetPublishedAt(publishedAt, SiteClock.Utc); // the benchmark's sites keep the default zone
         return post;
     }
 

@@ -38,6 +38,8 @@ public sealed class AdminCommandLineTests(FolioApp app) : IClassFixture<FolioApp
     [InlineData(new[] { "user", "create", "demo@example.com", "--password", "a long enough password" }, "already exists")]
     [InlineData(new[] { "user", "create", "short@example.com", "--password", "short" }, "at least 8 characters")]
     [InlineData(new[] { "site", "create", "nameless" }, "--owner")]
+    [InlineData(new[] { "site", "create", "moscow", "--owner", "demo@example.com", "--time-zone", "Europe/Mosow" }, "Europe/Mosow is not a time zone Folio knows; choose one such as Europe/Moscow.")]
+    [InlineData(new[] { "site", "create", "windows", "--owner", "demo@example.com", "--time-zone", "Eastern Standard Time" }, "Eastern Standard Time is not a time zone Folio knows")]
     public async Task A_failing_command_says_why_and_exits_non_zero(string[] args, string reason)
     {
         _ = app.Server;
@@ -46,6 +48,29 @@ public sealed class AdminCommandLineTests(FolioApp app) : IClassFixture<FolioApp
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains(reason, result.Error);
+    }
+
+    [Fact]
+    public async Task A_site_created_with_a_time_zone_dates_its_posts_on_that_clock()
+    {
+        _ = app.Server;
+
+        var site = await RunAsync("site", "create", "armenia", "--owner", "demo@example.com", "--time-zone", "Asia/Yerevan");
+
+        Assert.True(site.ExitCode == 0, site.Error);
+        Assert.Equal("Asia/Yerevan", await app.QuerySiteAsync("armenia", db => db.Sites.Where(s => s.Slug == "armenia").Select(s => s.TimeZone).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_refused_time_zone_creates_no_site()
+    {
+        _ = app.Server;
+
+        var refused = await RunAsync("site", "create", "nowhere", "--owner", "demo@example.com", "--time-zone", "Nowhere/Special");
+
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("Nowhere/Special is not a time zone Folio knows", refused.Error);
+        Assert.Equal(0, await app.QuerySiteAsync("demo", db => db.Sites.CountAsync(s => s.Slug == "nowhere")));
     }
 
     [Theory]

@@ -139,7 +139,7 @@ public class FolioApp : WebApplicationFactory<Program>
         var result = await services.GetRequiredService<SavePostHandler>().HandleAsync(post);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         var saved = await services.GetRequiredService<Folio.Data.FolioDbContext>().Posts.FindAsync(result.PostId);
-        return saved!.PublishedAt is { } at ? PostPaths.Of(saved.Kind, at, saved.Slug) : "";
+        return saved!.PublishedLocal is { } at ? PostPaths.Of(saved.Kind, at, saved.Slug) : "";
     });
 
     public const string MemberPassword = "a long enough password";

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Admin;
 
 /// <summary>A line of the dashboard's list of posts or pages.</summary>
-public sealed record AdminPostRow(long Id, string Title, PostStatus Status, DateTime? PublishedAt, DateTime UpdatedAt, long AuthorId, string AuthorName, bool Sticky, bool Protected)
+public sealed record AdminPostRow(long Id, string Title, PostStatus Status, DateTime? PublishedAt, DateTime? PublishedLocal, DateTime UpdatedAt, long AuthorId, string AuthorName, bool Sticky, bool Protected)
 {
     /// <summary>What the list says after the title, as WordPress does ("— Sticky, Password protected").</summary>
     public IReadOnlyList<string> States => [.. new[] { Sticky ? "Sticky" : null, Protected ? "Password protected" : null }.OfType<string>()];
@@ -38,7 +38,7 @@ public sealed class AdminPostQueries(FolioDbContext db)
         page = Math.Max(1, page);
         var rows = await query.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(p => new AdminPostRow(p.Id, p.Title, p.Status, p.PublishedAt, p.UpdatedAt, p.AuthorId, p.Author.DisplayName, p.Sticky, p.Password != null))
+            .Select(p => new AdminPostRow(p.Id, p.Title, p.Status, p.PublishedAt, p.PublishedLocal, p.UpdatedAt, p.AuthorId, p.Author.DisplayName, p.Sticky, p.Password != null))
             .ToListAsync(cancellationToken);
         return new AdminPostList(rows, counts, page, Math.Max(1, (total + PageSize - 1) / PageSize));
     }

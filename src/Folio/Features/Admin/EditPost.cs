@@ -36,14 +36,14 @@ public sealed class EditorInput
     /// <summary>Readers must give this to see the post; empty for an open post.</summary>
     public string? Password { get; set; }
 
-    /// <summary>UTC; a future time schedules the post.</summary>
+    /// <summary>On the site's clock (<see cref="SiteClock"/>); a future time schedules the post.</summary>
     public DateTime? PublishAt { get; set; }
 
     /// <summary>WordPress's custom fields, in order; null when the form did not carry them, which leaves them as they are.</summary>
     public List<CustomFieldRow>? CustomFields { get; set; }
 
-    /// <summary>The form filled with a stored post (its categories and tags loaded).</summary>
-    public static EditorInput From(Post post) => new()
+    /// <summary>The form filled with a stored post (its categories and tags loaded), its times on the site's clock.</summary>
+    public static EditorInput From(Post post, SiteClock siteClock) => new()
     {
         Kind = post.Kind,
         Title = post.Title,
@@ -64,7 +64,7 @@ public sealed class EditorInput
         LikesOpen = post.LikesOpen,
         Sticky = post.Sticky,
         Password = post.Password,
-        PublishAt = post.Status == PostStatus.Draft ? null : post.PublishedAt,
+        PublishAt = post.Status == PostStatus.Draft || post.PublishedAt is not { } at ? null : siteClock.ToLocal(at),
     };
 }
 
@@ -89,7 +89,7 @@ public enum EditorAction
 /// The editor's save: checks what the person's role allows, then saves through
 /// <see cref="SavePostHandler"/> (which keeps the previous words as a revision).
 /// </summary>
-public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost, MediaQueries media, TimeProvider clock)
+public sealed class EditPostHandler(FolioDbContext db, CurrentSite currentSite, SavePostHandler savePost, MediaQueries media, TimeProvider clock)
 {
     public async Task<SavePostResult> HandleAsync(long? postId, EditorInput input, EditorAction action, long accountId, SiteRole role, CancellationToken cancellationToken)
     {
@@ -101,7 +101,7 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
 
         var kind = existing?.Kind ?? input.Kind;
         var now = clock.GetUtcNow().UtcDateTime;
-        var publishAt = input.PublishAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : (DateTime?)null;
+        var publishAt = PublishInstant(input.PublishAt, existing?.PublishedAt, currentSite.Required.Clock);
         var current = existing?.Status ?? PostStatus.Draft;
         var (status, publishedAt) = action switch
         {
@@ -152,6 +152,20 @@ public sealed class EditPostHandler(FolioDbContext db, SavePostHandler savePost,
                 .Select(row => KeyValuePair.Create(row.Key!.Trim(), row.Value ?? "")).ToList(),
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// The instant the form's publish time names on the site's clock; the stored one when the form
+    /// sends back the time it showed (to the minute), so a save that leaves the field alone moves
+    /// no post, not by its seconds nor, on the night the clocks go back, by an hour.
+    /// </summary>
+    private static DateTime? PublishInstant(DateTime? typed, DateTime? stored, SiteClock siteClock)
+    {
+        if (typed is not { } local) return null;
+        if (stored is { } at && ToMinute(siteClock.ToLocal(at)) == ToMinute(local)) return at;
+        return siteClock.ToUtc(local);
+    }
+
+    private static DateTime ToMinute(DateTime time) => new(time.Ticks - time.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Unspecified);
 
     private static SavePostResult Refused(string reason) => new(null, [reason]);
 

@@ -19,7 +19,7 @@ namespace Folio.Features.Admin;
 [SitePage]
 [Authorize(Policy = SitePolicies.Member)]
 [RequestBodyLimit(MaxRequestBytes, "This post is larger than 4 MB, more than Folio takes in one save. Nothing was saved: please go back, move pictures to the media library or split the post, and save again.")]
-public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHandler editPost, MediaQueries media, TimeProvider clock) : PageModel
+public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, SiteAccess access, EditPostHandler editPost, MediaQueries media, TimeProvider clock) : PageModel
 {
     /// <summary>A long post with its HTML and the form's other fields; pictures go to the media library, not into the body.</summary>
     public const long MaxRequestBytes = 4 * 1024 * 1024;
@@ -39,6 +39,9 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
     public string? Notice { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>The site's clock, which the publish time is typed and shown on.</summary>
+    public SiteClock SiteClock => currentSite.Required.Clock;
+
     /// <summary>The address of an article to repost, as typed into "Repost from a URL".</summary>
     public string? RepostUrl { get; private set; }
 
@@ -54,7 +57,7 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
             .Include(p => p.Tags).ThenInclude(t => t.Tag).FirstOrDefaultAsync(p => p.Id == id);
         if (post is null) return NotFound();
         if (!PostPermissions.CanOpen((await access.RoleAsync())!.Value, access.AccountId!.Value, post.AuthorId)) return Forbid();
-        Input = EditorInput.From(post);
+        Input = EditorInput.From(post, currentSite.Required.Clock);
         Input.CustomFields = await db.PostCustomFields.AsNoTracking().Where(f => f.PostId == post.Id).OrderBy(f => f.Id)
             .Select(f => new CustomFieldRow { Key = f.Key, Value = f.Value }).ToListAsync();
         Notice = saved is not null ? SavedNotice(post.Status, post.Kind)
@@ -184,7 +187,7 @@ public sealed class EditorModel(FolioDbContext db, SiteAccess access, EditPostHa
 
         PostId = post.Id;
         Status = post.Status;
-        PublicPath = post.Status == PostStatus.Published && post.PublishedAt is { } at
+        PublicPath = post.Status == PostStatus.Published && post.PublishedLocal is { } at
             ? PostPaths.Of(post.Kind, at, post.Slug)
             : null;
         RevisionCount = await db.PostRevisions.CountAsync(r => r.PostId == post.Id && !r.IsAutosave);

@@ -12,7 +12,7 @@ namespace Folio.Features.Admin;
 /// <summary>Earlier versions of a post's words, newest first, each restorable.</summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Member)]
-public sealed class RevisionsModel(FolioDbContext db, SiteAccess access, EditPostHandler editPost) : PageModel
+public sealed class RevisionsModel(FolioDbContext db, CurrentSite currentSite, SiteAccess access, EditPostHandler editPost) : PageModel
 {
     public sealed record RevisionRow(long Id, string Title, string Body, bool IsAutosave, DateTime CreatedAt, string AuthorName);
 
@@ -40,7 +40,7 @@ public sealed class RevisionsModel(FolioDbContext db, SiteAccess access, EditPos
         var restored = await db.PostRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revision && r.PostId == id);
         if (post is null || restored is null) return NotFound();
 
-        var input = EditorInput.From(post);
+        var input = EditorInput.From(post, currentSite.Required.Clock);
         input.Title = restored.Title;
         input.Body = restored.Body;
         input.BodyFormat = restored.BodyFormat;

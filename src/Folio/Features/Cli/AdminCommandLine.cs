@@ -80,7 +80,8 @@ public static class AdminCommandLine
         var owner = new Option<string>("--owner") { Description = "Email of the account that administers it.", Required = true };
         var title = new Option<string?>("--title") { Description = "The site's title (default: the slug)." };
         var language = new Option<string>("--language") { Description = "The language readers see it in: en, or a catalogue's code such as ru or hy (default: en).", DefaultValueFactory = _ => Catalogues.English };
-        var create = new Command("create", "Create a site administered by an existing account.") { slug, owner, title, language };
+        var timeZone = new Option<string?>("--time-zone") { Description = $"The site's time zone, an IANA name such as Europe/Moscow (default: {SiteTimeZones.Default})." };
+        var create = new Command("create", "Create a site administered by an existing account.") { slug, owner, title, language, timeZone };
         create.SetAction((parsed, cancellationToken) => InScopeAsync(services, async scope =>
         {
             var ownerEmail = parsed.GetValue(owner)!;
@@ -88,7 +89,7 @@ public static class AdminCommandLine
             if (account is null) return Fail([$"No account has the email {ownerEmail}. Create it first: user create {ownerEmail} --password …"]);
             var wanted = parsed.GetValue(slug)!;
             var result = await scope.GetRequiredService<CreateSiteHandler>()
-                .HandleAsync(new CreateSite(wanted, parsed.GetValue(title) ?? wanted, account.Id) { Language = parsed.GetValue(language)! }, cancellationToken);
+                .HandleAsync(new CreateSite(wanted, parsed.GetValue(title) ?? wanted, account.Id) { Language = parsed.GetValue(language)!, TimeZone = parsed.GetValue(timeZone) }, cancellationToken);
             if (result.Site is null) return Fail([result.Error!]);
             Console.WriteLine($"Created site {result.Site.Slug} at {scope.GetRequiredService<SiteDirectory>().HostOf(result.Site)}, administered by {account.Email}.");
             return 0;

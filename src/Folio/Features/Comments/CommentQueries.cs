@@ -54,11 +54,11 @@ public sealed class CommentQueries(FolioDbContext db, TimeProvider clock)
     {
         var rows = await db.Comments.AsNoTracking()
             .Where(c => c.Status == CommentStatus.Approved && (postId == null || c.PostId == postId))
-            .Join(db.Posts.Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime)).Where(p => p.Password == null), c => c.PostId, p => p.Id, (c, p) => new { c, p.Title, p.Slug, p.PublishedAt, p.Kind })
+            .Join(db.Posts.Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime)).Where(p => p.Password == null), c => c.PostId, p => p.Id, (c, p) => new { c, p.Title, p.Slug, p.PublishedLocal, p.Kind })
             .OrderByDescending(r => r.c.CreatedAt).ThenByDescending(r => r.c.Id)
             .Take(take)
             .ToListAsync(cancellationToken);
         return rows.Select(r => new CommentFeedItem(r.c.Id, r.c.AuthorName, r.c.AuthorUrl, r.c.BodyHtml, r.c.CreatedAt, r.Title,
-            PostPaths.Of(r.Kind, r.PublishedAt!.Value, r.Slug))).ToList();
+            PostPaths.Of(r.Kind, r.PublishedLocal!.Value, r.Slug))).ToList();
     }
 }

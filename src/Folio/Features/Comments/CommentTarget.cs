@@ -14,10 +14,10 @@ namespace Folio.Features.Comments;
 /// page's read model, which carries every comment of the post and is evicted by each new one.
 /// </summary>
 public sealed record CommentTarget(
-    long Id, PostKind Kind, string Slug, string Title, DateTime PublishedAt, bool CommentsOpen, string? Password,
+    long Id, PostKind Kind, string Slug, string Title, DateTime PublishedAt, DateTime PublishedLocal, bool CommentsOpen, string? Password,
     long AuthorId, string? AuthorEmail, bool AuthorWantsCommentMail, bool HasSubscribers)
 {
-    public string Path => PostPaths.Of(Kind, PublishedAt, Slug);
+    public string Path => PostPaths.Of(Kind, PublishedLocal, Slug);
 
     /// <summary>The post's author as <see cref="NotifyBloggers"/> tells them of a comment: mailed only if they asked for comment mail.</summary>
     public BloggerToTell Author => new(AuthorId, AuthorWantsCommentMail ? AuthorEmail : null);
@@ -45,7 +45,7 @@ public sealed class CommentTargets(FolioDbContext db, TimeProvider clock)
     {
         Expression<Func<FolioDbContext, TKey, DateTime, CancellationToken, CommentTarget?>> query = (db, key, now, _) =>
             db.Posts.AsNoTracking().Where(p => which.Holds(p, key) && PostVisibility.IsPublic.Holds(p, now))
-                .Select(p => new CommentTarget(p.Id, p.Kind, p.Slug, p.Title, p.PublishedAt!.Value, p.CommentsOpen, p.Password,
+                .Select(p => new CommentTarget(p.Id, p.Kind, p.Slug, p.Title, p.PublishedAt!.Value, p.PublishedLocal!.Value, p.CommentsOpen, p.Password,
                     p.AuthorId, p.Author.Email, p.Author.EmailOnComment,
                     db.CommentSubscriptions.Any(s => s.PostId == p.Id && s.ConfirmedAt != null)))
                 .FirstOrDefault();

@@ -33,12 +33,12 @@ public sealed class ModerateCommentHandler(
         if (released.Count == 0) return;
         var postIds = released.Select(c => c.PostId).Distinct().ToList();
         var posts = await db.Posts.AsNoTracking().Where(p => postIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.Title, p.Kind, p.PublishedAt, p.Slug }).ToDictionaryAsync(p => p.Id, cancellationToken);
+            .Select(p => new { p.Id, p.Title, p.Kind, p.PublishedLocal, p.Slug }).ToDictionaryAsync(p => p.Id, cancellationToken);
         var site = currentSite.Required;
         foreach (var comment in released)
         {
             var post = posts[comment.PostId];
-            if (post.PublishedAt is not { } publishedAt) continue;
+            if (post.PublishedLocal is not { } publishedAt) continue;
             var path = $"{PostPaths.Of(post.Kind, publishedAt, post.Slug)}#comment-{comment.Id}";
             await followUps.EnqueueAsync(comment, post.Title, path, p => origin.SiteUrl(site, p), cancellationToken);
         }

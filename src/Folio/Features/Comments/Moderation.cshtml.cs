@@ -82,10 +82,10 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
             .ToDictionaryAsync(g => g.Key, g => g.Count);
         var rows = await db.Comments.AsNoTracking().Where(c => c.Status == Status)
             .OrderByDescending(c => c.CreatedAt).Take(PageSize)
-            .Join(db.Posts, c => c.PostId, p => p.Id, (c, p) => new { c, p.Title, p.Slug, p.PublishedAt, p.Kind })
+            .Join(db.Posts, c => c.PostId, p => p.Id, (c, p) => new { c, p.Title, p.Slug, p.PublishedLocal, p.Kind })
             .ToListAsync();
         Rows = rows.Select(r => new Row(r.c.Id, r.c.AuthorName, r.c.AuthorEmail, r.c.AuthorUrl, r.c.IpAddress, r.c.Body, r.c.BodyHtml, r.c.CreatedAt, r.c.Status,
-                r.c.AccountId is null && r.c.ExternalIdentityId is null, r.c.PostId, r.Title, r.PublishedAt is { } at ? PostPaths.Of(r.Kind, at, r.Slug) : "#"))
+                r.c.AccountId is null && r.c.ExternalIdentityId is null, r.c.PostId, r.Title, r.PublishedLocal is { } at ? PostPaths.Of(r.Kind, at, r.Slug) : "#"))
             .ToList();
     }
 }

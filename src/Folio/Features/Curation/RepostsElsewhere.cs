@@ -26,12 +26,12 @@ public sealed class RepostsElsewhere(FolioDbContext db, TimeProvider clock)
             .Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime))
             .Where(p => p.Kind == PostKind.Post && p.Password == null);
         var reposts = await Others(urlHashes, siteId)
-            .Join(readable, o => new { o.SiteId, Id = o.PostId }, p => new { p.SiteId, p.Id }, (o, p) => new { p.SiteId, p.Slug, PublishedAt = p.PublishedAt!.Value })
+            .Join(readable, o => new { o.SiteId, Id = o.PostId }, p => new { p.SiteId, p.Id }, (o, p) => new { p.SiteId, p.Slug, PublishedAt = p.PublishedAt!.Value, PublishedLocal = p.PublishedLocal!.Value })
             .OrderBy(r => r.PublishedAt).Take(Limit)
             .ToListAsync(cancellationToken);
         var siteIds = reposts.Select(r => r.SiteId).Distinct().ToList();
         var sites = await db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, SiteView.From, cancellationToken);
-        return reposts.Select(r => new RepostElsewhere(sites[r.SiteId], PostPaths.Permalink(r.PublishedAt, r.Slug))).ToList();
+        return reposts.Select(r => new RepostElsewhere(sites[r.SiteId], PostPaths.Permalink(r.PublishedLocal, r.Slug))).ToList();
     }
 
     /// <summary>Other sites' reposts of the article, whatever their state: the posts whose pages name this site's repost once it is public.</summary>

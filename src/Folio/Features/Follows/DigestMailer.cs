@@ -54,13 +54,13 @@ public sealed class DigestMailer(IServiceScopeFactory scopes, PublicOrigin origi
         var posts = await db.Posts.AcrossSites(CrossSiteReason.PlatformJob).AsNoTracking()
             .Where(PostVisibility.IsPublicAt(now))
             .Where(p => p.SiteId == follower.SiteId && p.Kind == PostKind.Post && p.PublishedAt > since)
-            .OrderBy(p => p.PublishedAt).Select(p => new { p.Title, p.Slug, PublishedAt = p.PublishedAt!.Value }).ToListAsync(cancellationToken);
+            .OrderBy(p => p.PublishedAt).Select(p => new { p.Title, p.Slug, PublishedLocal = p.PublishedLocal!.Value }).ToListAsync(cancellationToken);
         var to = follower.Email ?? await db.Users.Where(a => a.Id == follower.AccountId).Select(a => a.Email).FirstOrDefaultAsync(cancellationToken);
         if (posts.Count > 0 && to is not null)
         {
             var site = SiteView.From(await db.Sites.SingleAsync(s => s.Id == follower.SiteId, cancellationToken));
             var list = new StringBuilder();
-            foreach (var post in posts) list.Append($"{post.Title}\n{origin.SiteUrl(site, PostPaths.Permalink(post.PublishedAt, post.Slug))}\n\n");
+            foreach (var post in posts) list.Append($"{post.Title}\n{origin.SiteUrl(site, PostPaths.Permalink(post.PublishedLocal, post.Slug))}\n\n");
             var period = follower.Delivery == FollowDelivery.Daily ? "today" : "this week";
             services.GetRequiredService<MailOutbox>().Enqueue(FollowerMail.Build(origin, site, to, follower.Token,
                 $"{site.Title}: {(posts.Count == 1 ? "one new post" : $"{posts.Count} new posts")} {period}", list.ToString().TrimEnd()));

@@ -31,7 +31,7 @@ public sealed class PostAnnouncer(IServiceScopeFactory scopes, PublicOrigin orig
         var due = await db.Posts.AcrossSites(CrossSiteReason.PlatformJob).AsNoTracking()
             .Where(p => p.AnnouncedAt == null && p.Status == PostStatus.Published && p.Kind == PostKind.Post && p.PublishedAt <= now)
             .OrderBy(p => p.PublishedAt).Take(Batch)
-            .Select(p => new AnnouncedPost(p.Id, p.SiteId, p.Password == null ? p.Title : PostProtection.TitlePrefix + p.Title, p.Slug, p.PublishedAt!.Value,
+            .Select(p => new AnnouncedPost(p.Id, p.SiteId, p.Password == null ? p.Title : PostProtection.TitlePrefix + p.Title, p.Slug, p.PublishedLocal!.Value,
                 p.Password == null ? p.BodyHtml : PostProtection.NoExcerpt))
             .ToListAsync(cancellationToken);
 
@@ -40,7 +40,7 @@ public sealed class PostAnnouncer(IServiceScopeFactory scopes, PublicOrigin orig
         return mails;
     }
 
-    private sealed record AnnouncedPost(long Id, long SiteId, string Title, string Slug, DateTime PublishedAt, string BodyHtml);
+    private sealed record AnnouncedPost(long Id, long SiteId, string Title, string Slug, DateTime PublishedLocal, string BodyHtml);
 
     private async Task<int> AnnounceAsync(IServiceProvider services, AnnouncedPost post, DateTime now, CancellationToken cancellationToken)
     {
@@ -57,7 +57,7 @@ public sealed class PostAnnouncer(IServiceScopeFactory scopes, PublicOrigin orig
             .ToListAsync(cancellationToken);
 
         var outbox = services.GetRequiredService<MailOutbox>();
-        var link = origin.SiteUrl(site, PostPaths.Of(PostKind.Post, post.PublishedAt, post.Slug));
+        var link = origin.SiteUrl(site, PostPaths.Of(PostKind.Post, post.PublishedLocal, post.Slug));
         var text = PostBodyRenderer.ToPlainText(post.BodyHtml, 1500);
         foreach (var recipient in recipients.Where(r => r.Email is not null))
             outbox.Enqueue(FollowerMail.Build(origin, site, recipient.Email!, recipient.Token, $"{site.Title}: {post.Title}",

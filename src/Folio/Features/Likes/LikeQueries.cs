@@ -17,10 +17,10 @@ public sealed class LikeQueries(FolioDbContext db, CurrentSite currentSite, Pers
     {
         var post = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime))
             .Where(p => p.Id == postId && p.Kind == PostKind.Post)
-            .Select(p => new { p.Id, p.Title, p.Kind, p.PublishedAt, p.Slug, p.LikesOpen, p.AuthorId })
+            .Select(p => new { p.Id, p.Title, p.Kind, p.PublishedLocal, p.Slug, p.LikesOpen, p.AuthorId })
             .FirstOrDefaultAsync(cancellationToken);
         return post is not null && LikeRules.AreOpen(currentSite.Required, post.LikesOpen)
-            ? new LikeablePost(post.Id, post.Title, PostPaths.Of(post.Kind, post.PublishedAt!.Value, post.Slug), post.AuthorId)
+            ? new LikeablePost(post.Id, post.Title, PostPaths.Of(post.Kind, post.PublishedLocal!.Value, post.Slug), post.AuthorId)
             : null;
     }
 

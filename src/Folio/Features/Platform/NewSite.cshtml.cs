@@ -27,6 +27,8 @@ public sealed class NewSiteModel(CreateSiteHandler createSite, SiteAccess access
     [BindProperty] public string Language { get; set; } = Catalogues.English;
 
     public IReadOnlyList<Language> Languages => catalogues.Languages;
+    /// <summary>The browser's time zone, which a script puts in a hidden field; empty without JavaScript.</summary>
+    [BindProperty] public string? TimeZone { get; set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string RootDomain => options.Value.RootDomain;
@@ -39,7 +41,14 @@ public sealed class NewSiteModel(CreateSiteHandler createSite, SiteAccess access
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await createSite.HandleAsync(new CreateSite(Slug, Title, access.AccountId!.Value, Tagline) { Theme = Theme, Language = Language, WithWelcomePost = true });
+        var result = await createSite.HandleAsync(new CreateSite(Slug, Title, access.AccountId!.Value, Tagline)
+        {
+            Theme = Theme,
+            Language = Language,
+            // Nobody chose the browser's zone on purpose: one Folio does not know (or none) gives UTC, not an error; Settings changes it.
+            TimeZone = SiteTimeZones.Find(TimeZone)?.Id,
+            WithWelcomePost = true,
+        });
         if (result.Site is null)
         {
             Errors = [result.Error!];

@@ -75,6 +75,9 @@ public sealed class ArticleModel(
     public RepostView Repost { get; private set; } = RepostView.None;
     public int ThreadDepth => currentSite.Required.CommentThreadDepth;
 
+    /// <summary>The site's clock, which the comments' times are shown on.</summary>
+    public SiteClock SiteClock => currentSite.Required.Clock;
+
     /// <summary>Whether the "Leave a Reply" form is offered: open, and the post not past the site's limit.</summary>
     public bool TakesComments => DiscussionRules.IsOpen(Post.CommentsOpen, Post.PublishedAt, currentSite.Required.CloseCommentsAfterDays, clock.GetUtcNow().UtcDateTime);
 

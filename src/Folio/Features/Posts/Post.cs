@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Identity;
+using Folio.Features.Sites;
 
 namespace Folio.Features.Posts;
 
@@ -33,8 +34,29 @@ public class Post : ISiteOwned
 
     public PostStatus Status { get; set; }
 
-    /// <summary>UTC. For a scheduled post, when it goes live.</summary>
-    public DateTime? PublishedAt { get; set; }
+    /// <summary>UTC. For a scheduled post, when it goes live. Set with <see cref="SetPublishedAt(DateTime?, SiteClock)"/>.</summary>
+    public DateTime? PublishedAt { get; private set; }
+
+    /// <summary>
+    /// <see cref="PublishedAt"/> on the site's clock when it was set (WordPress's <c>post_date</c>):
+    /// the date in the post's address and the one readers see. Kept, not worked out again, so a
+    /// site that changes its time zone moves no post to another address.
+    /// </summary>
+    public DateTime? PublishedLocal { get; private set; }
+
+    /// <summary>
+    /// Dates the post; the local date follows the site's clock unless the instant is the one
+    /// already stored, whose local date stays as it was.
+    /// </summary>
+    public void SetPublishedAt(DateTime? utc, SiteClock clock)
+    {
+        if (utc == PublishedAt && (utc is null || PublishedLocal is not null)) return;
+        SetPublishedAt(utc, utc is { } at ? clock.ToLocal(at) : null);
+    }
+
+    /// <summary>Dates the post with a local date given with it, as a WordPress export gives both.</summary>
+    public void SetPublishedAt(DateTime? utc, DateTime? local) =>
+        (PublishedAt, PublishedLocal) = (utc, utc is null ? null : DateTime.SpecifyKind(local!.Value, DateTimeKind.Unspecified));
 
     /// <summary>UTC. When the post was moved to the Trash; null unless its status is <see cref="PostStatus.Trash"/>.</summary>
     public DateTime? TrashedAt { get; set; }

@@ -1,3 +1,4 @@
+using Folio.Data;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         post.Property(p => p.OriginalAuthor).HasMaxLength(200);
         post.Property(p => p.FeaturedImageUrl).HasMaxLength(500);
         post.Property(p => p.Password).HasMaxLength(PostProtection.PasswordLength);
+        post.Property(p => p.PublishedLocal).HasConversion<WallClockConverter>();
         post.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Cascade);
         post.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
         post.HasMany(p => p.Categories).WithOne().HasForeignKey(pc => pc.PostId).OnDelete(DeleteBehavior.Cascade);
@@ -32,6 +34,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // break that order; it filters the rows the date's range reads, nearly all of them public.
         post.HasIndex(p => new { p.SiteId, p.Kind, p.PublishedAt });
         post.HasIndex(p => new { p.SiteId, p.AuthorId, p.PublishedAt });
+        // Date archives (/2024/10/11/) are days on the site's clock, as the posts' addresses are.
+        post.HasIndex(p => new { p.SiteId, p.Kind, p.PublishedLocal });
         // The announcer's question, across sites: which published posts are not yet announced?
         post.HasIndex(p => new { p.AnnouncedAt, p.Status });
         // The trash emptier's question, across sites: what has been in the Trash long enough?

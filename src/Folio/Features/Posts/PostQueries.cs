@@ -77,9 +77,9 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         var rows = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(Now)).Where(p => !p.NoIndex)
             .OrderByDescending(p => p.PublishedAt)
             .Take(limit)
-            .Select(p => new { p.Kind, p.PublishedAt, p.Slug, p.UpdatedAt })
+            .Select(p => new { p.Kind, p.PublishedLocal, p.Slug, p.UpdatedAt })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => (PostPaths.Of(r.Kind, r.PublishedAt!.Value, r.Slug), r.UpdatedAt)).ToList();
+        return rows.Select(r => (PostPaths.Of(r.Kind, r.PublishedLocal!.Value, r.Slug), r.UpdatedAt)).ToList();
     }
 
     public async Task<IReadOnlyList<TermView>> CategoriesAsync(CancellationToken cancellationToken) =>
@@ -121,7 +121,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         if (request.Year is { } year)
         {
             if (DateRange(year, request.Month, request.Day) is not { } range) return null;
-            return (query.Where(p => p.PublishedAt >= range.From && p.PublishedAt < range.To),
+            return (query.Where(p => p.PublishedLocal >= range.From && p.PublishedLocal < range.To),
                 new ArchiveView(range.Heading, range.Path, null));
         }
         if (request.Search is { Length: > 0 } words)
@@ -131,21 +131,22 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         return (query, new ArchiveView(null, "/", "/feed/"));
     }
 
+    /// <summary>A year, month or day on the site's clock, which the posts' local dates (<see cref="Post.PublishedLocal"/>) fall in.</summary>
     private (DateTime From, DateTime To, string Heading, string Path)? DateRange(int year, int? month, int? day)
     {
         if (year is < 1 or > 9998 || month is < 1 or > 12) return null;
         if (month is null)
         {
-            var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
             return (start, start.AddYears(1), T["Year: {0}", year.ToString(CultureInfo.InvariantCulture)], PostPaths.Year(year));
         }
         if (day is null)
         {
-            var start = new DateTime(year, month.Value, 1, 0, 0, 0, DateTimeKind.Utc);
+            var start = new DateTime(year, month.Value, 1, 0, 0, 0, DateTimeKind.Unspecified);
             return (start, start.AddMonths(1), T["Month: {0}", start.ToString(T.InContext("month format", "MMMM yyyy"), CultureInfo.CurrentCulture)], PostPaths.Month(year, month.Value));
         }
         if (day < 1 || day > DateTime.DaysInMonth(year, month.Value)) return null;
-        var date = new DateTime(year, month.Value, day.Value, 0, 0, 0, DateTimeKind.Utc);
+        var date = new DateTime(year, month.Value, day.Value, 0, 0, 0, DateTimeKind.Unspecified);
         return (date, date.AddDays(1), T["Day: {0}", Dates.Readable(T, date)],
             $"{PostPaths.Month(year, month.Value)}{day:D2}/");
     }
@@ -165,6 +166,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
             p.Password == null ? p.BodyHtml : "",
             p.Password == null ? p.Excerpt : PostProtection.NoExcerpt,
             p.PublishedAt!.Value,
+            p.PublishedLocal!.Value,
             p.UpdatedAt,
             new AuthorView(p.Author.DisplayName, p.Author.UserName!),
             p.Categories.OrderBy(c => c.Category.Name).Select(c => new TermView(c.Category.Name, c.Category.Slug)).ToList(),

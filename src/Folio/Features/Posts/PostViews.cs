@@ -16,6 +16,7 @@ public sealed record PostView(
     string BodyHtml,
     string Excerpt,
     DateTime PublishedAt,
+    DateTime PublishedLocal,
     DateTime UpdatedAt,
     AuthorView Author,
     IReadOnlyList<TermView> Categories,
@@ -33,7 +34,7 @@ public sealed record PostView(
     /// <summary>Whether the post has a password: then <see cref="BodyHtml"/> is empty here, and only the post page reads the words (see <see cref="PostProtection"/>).</summary>
     public bool IsProtected { get; init; }
 
-    public string Path => PostPaths.Of(Kind, PublishedAt, Slug);
+    public string Path => PostPaths.Of(Kind, PublishedLocal, Slug);
     public bool IsCurated => OriginalUrl is not null;
 }
 

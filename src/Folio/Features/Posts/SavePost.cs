@@ -123,7 +123,7 @@ public sealed class SavePostHandler(
         var written = request.Excerpt?.Trim() ?? "";
         post.Excerpt = written.Length == 0 || written == madeExcerpt ? PostExcerpts.Generate(post.BodyHtml) : written;
         post.Status = request.Status;
-        post.PublishedAt = request.Status == PostStatus.Draft ? request.PublishedAt : request.PublishedAt ?? post.PublishedAt ?? now;
+        post.SetPublishedAt(request.Status == PostStatus.Draft ? request.PublishedAt : request.PublishedAt ?? post.PublishedAt ?? now, currentSite.Required.Clock);
         post.UpdatedAt = now;
         post.OriginalUrl = string.IsNullOrWhiteSpace(request.OriginalUrl) ? null : request.OriginalUrl.Trim();
         post.SourceName = string.IsNullOrWhiteSpace(request.SourceName) ? null : request.SourceName.Trim();

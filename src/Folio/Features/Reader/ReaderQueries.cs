@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Reader;
 
 /// <summary>One post in the Reader, with the site it belongs to.</summary>
-public sealed record ReaderItem(SiteView Site, string Title, string Path, string Excerpt, string AuthorName, DateTime PublishedAt);
+public sealed record ReaderItem(SiteView Site, string Title, string Path, string Excerpt, string AuthorName, DateTime PublishedAt, DateTime PublishedLocal);
 
 /// <summary>A followed site, as the Reader's "Following" list shows it.</summary>
 public sealed record FollowedSite(SiteView Site, FollowDelivery Delivery);
@@ -28,11 +28,11 @@ public sealed class ReaderQueries(FolioDbContext db, TimeProvider clock)
             .Where(p => p.Kind == PostKind.Post && followed.Contains(p.SiteId))
             .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
             .Skip((page - 1) * PageSize).Take(PageSize + 1)
-            .Select(p => new { p.SiteId, p.Title, p.Slug, p.Excerpt, Author = p.Author.DisplayName, PublishedAt = p.PublishedAt!.Value })
+            .Select(p => new { p.SiteId, p.Title, p.Slug, p.Excerpt, Author = p.Author.DisplayName, PublishedAt = p.PublishedAt!.Value, PublishedLocal = p.PublishedLocal!.Value })
             .ToListAsync(cancellationToken);
         var sites = await SitesAsync(rows.Select(r => r.SiteId), cancellationToken);
         var items = rows.Take(PageSize)
-            .Select(r => new ReaderItem(sites[r.SiteId], r.Title, PostPaths.Permalink(r.PublishedAt, r.Slug), r.Excerpt, r.Author, r.PublishedAt))
+            .Select(r => new ReaderItem(sites[r.SiteId], r.Title, PostPaths.Permalink(r.PublishedLocal, r.Slug), r.Excerpt, r.Author, r.PublishedAt, r.PublishedLocal))
             .ToList();
         return (items, rows.Count > PageSize);
     }

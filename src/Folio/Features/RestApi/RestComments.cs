@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Comments;
 using Folio.Features.Posts;
+using Folio.Features.Sites;
 using Folio.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,12 +11,12 @@ namespace Folio.Features.RestApi;
 /// <c>/wp-json/wp/v2/comments</c>: approved comments on public posts. A commenter's email and
 /// address are never part of the answer.
 /// </summary>
-public sealed class RestComments(FolioDbContext db, TimeProvider clock)
+public sealed class RestComments(FolioDbContext db, CurrentSite currentSite, TimeProvider clock)
 {
     private static readonly string[] OrderBys = ["date_gmt", "date", "id"];
 
     private sealed record Row(long Id, long PostId, long? ParentId, long? AccountId, string AuthorName, string? AuthorUrl, string AvatarSeed, string? ExternalAvatar,
-        CommentStatus Status, string Body, string BodyHtml, DateTime CreatedAt, PostKind PostKind, DateTime? PostPublishedAt, string PostSlug);
+        CommentStatus Status, string Body, string BodyHtml, DateTime CreatedAt, PostKind PostKind, DateTime? PostPublishedLocal, string PostSlug);
 
     public async Task<IResult> ListAsync(HttpContext context)
     {
@@ -65,12 +66,12 @@ public sealed class RestComments(FolioDbContext db, TimeProvider clock)
             db.ExternalIdentities.Where(i => i.Id == c.ExternalIdentityId).Select(i => i.AvatarPath).FirstOrDefault(),
             c.Status, c.Body, c.BodyHtml, c.CreatedAt,
             db.Posts.Where(p => p.Id == c.PostId).Select(p => p.Kind).First(),
-            db.Posts.Where(p => p.Id == c.PostId).Select(p => p.PublishedAt).First(),
+            db.Posts.Where(p => p.Id == c.PostId).Select(p => p.PublishedLocal).First(),
             db.Posts.Where(p => p.Id == c.PostId).Select(p => p.Slug).First()));
 
-    private static Dictionary<string, object?> Shape(Row row, HttpContext context, bool withRaw = false)
+    private Dictionary<string, object?> Shape(Row row, HttpContext context, bool withRaw = false)
     {
-        var postPath = row.PostPublishedAt is { } published ? PostPaths.Of(row.PostKind, published, row.PostSlug) : $"/?p={row.PostId}";
+        var postPath = row.PostPublishedLocal is { } published ? PostPaths.Of(row.PostKind, published, row.PostSlug) : $"/?p={row.PostId}";
         var avatar = row.ExternalAvatar is { } path ? context.SiteUrl(path) : context.SiteUrl(Avatars.Url(row.AvatarSeed));
         var collection = RestApiRoutes.Url(context, "comments");
         return new Dictionary<string, object?>
@@ -81,7 +82,7 @@ public sealed class RestComments(FolioDbContext db, TimeProvider clock)
             ["author"] = row.AccountId ?? 0,
             ["author_name"] = row.AuthorName,
             ["author_url"] = row.AuthorUrl ?? "",
-            ["date"] = RestDates.Format(row.CreatedAt),
+            ["date"] = RestDates.Format(currentSite.Required.Clock.ToLocal(row.CreatedAt)),
             ["date_gmt"] = RestDates.Format(row.CreatedAt),
             ["content"] = withRaw ? new { raw = row.Body, rendered = row.BodyHtml } : new { rendered = row.BodyHtml },
             ["link"] = context.SiteUrl($"{postPath}#comment-{row.Id}"),

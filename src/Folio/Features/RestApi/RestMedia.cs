@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Media;
+using Folio.Features.Sites;
 using Folio.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Folio.Features.RestApi;
 /// <c>/wp-json/wp/v2/media</c>: the site's uploaded images (read only), with their sizes and
 /// alternative text. Uploads are public files already; the uploader's account is named by id only.
 /// </summary>
-public sealed class RestMedia(FolioDbContext db)
+public sealed class RestMedia(FolioDbContext db, CurrentSite currentSite)
 {
     private static readonly string[] OrderBys = ["date", "id"];
 
@@ -43,7 +44,7 @@ public sealed class RestMedia(FolioDbContext db)
     public async Task<Dictionary<string, object?>?> FindAsync(long id, HttpContext context) =>
         await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, context.RequestAborted) is { } item ? Shape(item, context) : null;
 
-    private static Dictionary<string, object?> Shape(MediaItem item, HttpContext context)
+    private Dictionary<string, object?> Shape(MediaItem item, HttpContext context)
     {
         var source = context.SiteUrl(MediaUrls.Of(item));
         var title = Path.GetFileNameWithoutExtension(item.OriginalName);
@@ -55,9 +56,9 @@ public sealed class RestMedia(FolioDbContext db)
         return new Dictionary<string, object?>
         {
             ["id"] = item.Id,
-            ["date"] = RestDates.Format(item.UploadedAt),
+            ["date"] = RestDates.Format(currentSite.Required.Clock.ToLocal(item.UploadedAt)),
             ["date_gmt"] = RestDates.Format(item.UploadedAt),
-            ["modified"] = RestDates.Format(item.UploadedAt),
+            ["modified"] = RestDates.Format(currentSite.Required.Clock.ToLocal(item.UploadedAt)),
             ["modified_gmt"] = RestDates.Format(item.UploadedAt),
             ["slug"] = Slugs.From(title),
             ["status"] = "inherit",

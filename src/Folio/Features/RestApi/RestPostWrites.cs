@@ -14,7 +14,7 @@ namespace Folio.Features.RestApi;
 /// (the dashboard's rules: contributors write drafts, authors publish their own, editors
 /// handle everyone's). Content arrives as HTML and is sanitised like every post.
 /// </summary>
-public sealed class RestPostWrites(FolioDbContext db, SiteAccess access, SavePostHandler savePost, TrashPostHandler trash, DeletePostHandler deletePost, RestPosts posts, TimeProvider clock)
+public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, SiteAccess access, SavePostHandler savePost, TrashPostHandler trash, DeletePostHandler deletePost, RestPosts posts, TimeProvider clock)
 {
     private sealed record Existing(long Id, long AuthorId, PostStatus Status, string Title, string Slug, string Body, BodyFormat BodyFormat, string Excerpt,
         DateTime? PublishedAt, bool CommentsOpen, bool LikesOpen, bool Sticky, string? Password, string? FeaturedImageUrl, string? OriginalUrl, string? SourceName, bool CanonicalToOriginal,
@@ -93,9 +93,10 @@ public sealed class RestPostWrites(FolioDbContext db, SiteAccess access, SavePos
         }
 
         var publishedAt = existing?.PublishedAt;
-        if ((fields.Text("date_gmt") ?? fields.Text("date")) is { Length: > 0 } dateText)
+        var (dateText, dateClock) = fields.Text("date_gmt") is { Length: > 0 } gmt ? (gmt, SiteClock.Utc) : (fields.Text("date"), currentSite.Required.Clock);
+        if (dateText is { Length: > 0 })
         {
-            if (RestDates.Parse(dateText) is not { } date) return Invalid("date", "date is not a valid date (ISO 8601, such as 2026-11-29T10:00:00).");
+            if (RestDates.Parse(dateText, dateClock) is not { } date) return Invalid("date", "date is not a valid date (ISO 8601, such as 2026-11-29T10:00:00).");
             publishedAt = date;
         }
         // As in WordPress: a post published with a date to come waits for it, and "future" needs one.

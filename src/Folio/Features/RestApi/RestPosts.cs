@@ -19,7 +19,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
     private static readonly string[] OrderBys = ["date", "id", "title", "slug", "modified", "relevance"];
 
     private sealed record Row(long Id, PostKind Kind, PostStatus Status, string Title, string Slug, string Body, BodyFormat BodyFormat, string BodyHtml, string Excerpt,
-        DateTime? PublishedAt, DateTime UpdatedAt, long AuthorId, bool CommentsOpen, bool Sticky, string? Password, long? FeaturedMediaId, long[] CategoryIds, long[] TagIds);
+        DateTime? PublishedAt, DateTime? PublishedLocal, DateTime UpdatedAt, long AuthorId, bool CommentsOpen, bool Sticky, string? Password, long? FeaturedMediaId, long[] CategoryIds, long[] TagIds);
 
     public async Task<IResult> ListAsync(PostKind kind, HttpContext context)
     {
@@ -112,7 +112,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
     };
 
     private IQueryable<Row> Project(IQueryable<Post> query) =>
-        query.Select(p => new Row(p.Id, p.Kind, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.BodyHtml, p.Excerpt, p.PublishedAt, p.UpdatedAt, p.AuthorId, p.CommentsOpen, p.Sticky, p.Password,
+        query.Select(p => new Row(p.Id, p.Kind, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.BodyHtml, p.Excerpt, p.PublishedAt, p.PublishedLocal, p.UpdatedAt, p.AuthorId, p.CommentsOpen, p.Sticky, p.Password,
             db.Media.Where(m => MediaUrls.Prefix + m.StoredName == p.FeaturedImageUrl).Select(m => (long?)m.Id).FirstOrDefault(),
             p.Categories.Select(c => c.CategoryId).ToArray(), p.Tags.Select(t => t.TagId).ToArray()));
 
@@ -126,20 +126,22 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
         var title = (isProtected ? PostProtection.TitlePrefix : "") + System.Net.WebUtility.HtmlEncode(row.Title);
         var excerpt = locked || row.Excerpt.Length == 0 ? "" : $"<p>{System.Net.WebUtility.HtmlEncode(row.Excerpt)}</p>\n";
         var bodyHtml = locked ? "" : row.BodyHtml;
+        var siteClock = currentSite.Required.Clock;
         var post = new Dictionary<string, object?>
         {
             ["id"] = row.Id,
-            ["date"] = RestDates.Format(row.PublishedAt ?? row.UpdatedAt),
+            // As WordPress's: date on the site's clock (the post's own, kept since it was dated), date_gmt in UTC.
+            ["date"] = RestDates.Format(row.PublishedLocal ?? siteClock.ToLocal(row.UpdatedAt)),
             ["date_gmt"] = row.PublishedAt is { } published ? RestDates.Format(published) : null,
             ["guid"] = new { rendered = context.SiteUrl($"/?p={row.Id}") },
-            ["modified"] = RestDates.Format(row.UpdatedAt),
+            ["modified"] = RestDates.Format(siteClock.ToLocal(row.UpdatedAt)),
             ["modified_gmt"] = RestDates.Format(row.UpdatedAt),
             ["slug"] = row.Slug,
             ["status"] = RestPostStatus.Name(row.Status),
             ["type"] = type,
-            ["link"] = row.Status is PostStatus.Draft or PostStatus.Trash || row.PublishedAt is null
+            ["link"] = row.Status is PostStatus.Draft or PostStatus.Trash || row.PublishedLocal is null
                 ? context.SiteUrl($"/?p={row.Id}")
-                : context.SiteUrl(PostPaths.Of(row.Kind, row.PublishedAt.Value, row.Slug)),
+                : context.SiteUrl(PostPaths.Of(row.Kind, row.PublishedLocal.Value, row.Slug)),
             ["title"] = withRaw ? new { raw = row.Title, rendered = title } : new { rendered = title },
             ["content"] = withRaw
                 ? new { raw = row.Body, rendered = bodyHtml, @protected = isProtected, format = row.BodyFormat == BodyFormat.Html ? "html" : "markdown" }

@@ -17,7 +17,7 @@ public sealed class RestSearch(FolioDbContext db, ISearchIndex searchIndex, Curr
         var ranked = words.Length == 0 ? [] : await searchIndex.SearchAsync(currentSite.Required.Id, words, 1000, context.RequestAborted);
         var candidates = ranked.ToArray();
         var found = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime)).Where(p => candidates.Contains(p.Id))
-            .Select(p => new { p.Id, p.Title, p.Kind, PublishedAt = p.PublishedAt!.Value, p.Slug })
+            .Select(p => new { p.Id, p.Title, p.Kind, PublishedLocal = p.PublishedLocal!.Value, p.Slug })
             .ToListAsync(context.RequestAborted);
         var byId = found.ToDictionary(p => p.Id);
         var visible = ranked.Where(byId.ContainsKey).ToList();
@@ -28,7 +28,7 @@ public sealed class RestSearch(FolioDbContext db, ISearchIndex searchIndex, Curr
             {
                 ["id"] = p.Id,
                 ["title"] = p.Title,
-                ["url"] = context.SiteUrl(PostPaths.Of(p.Kind, p.PublishedAt, p.Slug)),
+                ["url"] = context.SiteUrl(PostPaths.Of(p.Kind, p.PublishedLocal, p.Slug)),
                 ["type"] = "post",
                 ["subtype"] = subtype,
                 ["_links"] = new Dictionary<string, object> { ["self"] = new[] { new { embeddable = true, href = $"{RestApiRoutes.Url(context, subtype + "s")}/{p.Id}" } } },

@@ -13,6 +13,8 @@ public sealed record CreateSite(string Slug, string Title, long OwnerAccountId, 
 
     /// <summary>The language readers see the site in (<see cref="Site.Language"/>).</summary>
     public string Language { get; init; } = Catalogues.English;
+    /// <summary>The IANA name of the site's time zone; null gives <see cref="SiteTimeZones.Default"/>.</summary>
+    public string? TimeZone { get; init; }
 
     /// <summary>Start the site with a draft welcome post, open in the editor after sign-up.</summary>
     public bool WithWelcomePost { get; init; }
@@ -30,6 +32,7 @@ public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite
         if (string.IsNullOrWhiteSpace(request.Title)) return new CreateSiteResult(null, "A site needs a title.");
         if (request.Title.Trim().Length > 200) return new CreateSiteResult(null, "A site title can be at most 200 characters long.");
         if (catalogues.Problem(request.Language) is { } unknownLanguage) return new CreateSiteResult(null, unknownLanguage);
+        if (request.TimeZone is not null && SiteTimeZones.Problem(request.TimeZone) is { } zoneProblem) return new CreateSiteResult(null, zoneProblem);
         if (await db.Sites.AnyAsync(s => s.Slug == slug, cancellationToken)) return Taken(slug);
 
         var theme = ThemeCatalog.Find(request.Theme);
@@ -41,6 +44,7 @@ public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite
             Theme = theme.Name,
             Language = catalogues.Find(request.Language)!.Code,
             AccentColor = theme.DefaultAccent,
+            TimeZone = request.TimeZone is null ? SiteTimeZones.Default : SiteTimeZones.Find(request.TimeZone)!.Id,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         // Joins a transaction of the caller's (the demo seeding), which then commits all at once.

@@ -28,6 +28,8 @@ public sealed class SettingsModel(
 
     /// <summary>The languages a site can be shown in.</summary>
     public IReadOnlyList<Language> Languages => catalogues.Languages;
+    /// <summary>The chosen zone's IANA name; null (a client that sends no such field) keeps the site's.</summary>
+    [BindProperty] public string? TimeZone { get; set; }
     public bool Saved { get; private set; }
     public bool DomainVerified { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -46,7 +48,7 @@ public sealed class SettingsModel(
     public async Task<IActionResult> OnPostAsync()
     {
         var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage, CommentModeration, CommentThreadDepth, CommentLinkLimit,
-            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled, AttributionText, Language));
+            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled, AttributionText, Language, TimeZone));
         return problem is null ? Redirect("/admin/settings/?saved=1") : Refused(problem, reload: false);
     }
 
@@ -79,5 +81,6 @@ public sealed class SettingsModel(
         LikesEnabled = currentSite.Required.LikesEnabled;
         AttributionText = currentSite.Required.AttributionText;
         Language = currentSite.Required.Language;
+        TimeZone = currentSite.Required.TimeZone;
     }
 }

@@ -74,5 +74,11 @@ public class Site
 
     /// <summary>Whether posts show the "Like" button and their likers.</summary>
     public bool LikesEnabled { get; set; } = true;
+
+    /// <summary>
+    /// The IANA name of the zone whose clock the site's dates follow (<see cref="SiteClock"/>):
+    /// the dates readers see, and the date in a post's address when it is published.
+    /// </summary>
+    public string TimeZone { get; set; } = SiteTimeZones.Default;
     public DateTime CreatedAt { get; set; }
 }

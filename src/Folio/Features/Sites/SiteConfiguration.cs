@@ -20,6 +20,7 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         site.Property(s => s.BlocklistWords).HasMaxLength(10_000);
         site.Property(s => s.AttributionText).HasMaxLength(300);
         site.Property(s => s.Language).HasMaxLength(35); // BCP 47's longest common tags fit in 35
+        site.Property(s => s.TimeZone).HasMaxLength(SiteTimeZones.MaxLength);
         site.HasIndex(s => s.Slug).IsUnique();
         // A domain is one site's once verified; before that several sites may wait for it, so
         // nobody can hold a domain they do not control and keep its owner from claiming it.

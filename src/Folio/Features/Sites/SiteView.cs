@@ -22,8 +22,12 @@ public sealed record SiteView(
     string AttributionText,
     string Language,
     string? CustomDomainToken,
-    DateTime? CustomDomainVerifiedAt)
+    DateTime? CustomDomainVerifiedAt,
+    string TimeZone)
 {
+    /// <summary>The site's wall clock, for every date shown to its readers and writers.</summary>
+    public SiteClock Clock => SiteClock.For(TimeZone);
+
     /// <summary>The custom domain once it is verified: the only one that routes to the site and appears in its links.</summary>
     public string? LiveDomain => CustomDomainVerifiedAt is null ? null : CustomDomain;
 
@@ -32,5 +36,5 @@ public sealed record SiteView(
             site.Theme, site.AccentColor, site.HeaderImageUrl, site.IconUrl,
             site.CommentModeration, site.CommentThreadDepth, site.CommentLinkLimit,
             site.ModerationWords, site.BlocklistWords, site.CloseCommentsAfterDays, site.LikesEnabled, site.AttributionText, site.Language,
-            site.CustomDomainToken, site.CustomDomainVerifiedAt);
+            site.CustomDomainToken, site.CustomDomainVerifiedAt, site.TimeZone);
 }

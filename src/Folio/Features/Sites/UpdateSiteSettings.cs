@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Sites;
 
-/// <summary>The current site's address, reading, discussion and likes settings.</summary>
+/// <summary>The current site's address, reading, discussion and likes settings, and its time zone (null keeps it).</summary>
 public sealed record UpdateSiteSettings(
     string? CustomDomain, int PostsPerPage, CommentModeration CommentModeration, int CommentThreadDepth, int CommentLinkLimit,
     string ModerationWords = "", string BlocklistWords = "", int? CloseCommentsAfterDays = null, bool LikesEnabled = true,
-    string? AttributionText = null, string? Language = null);
+    string? AttributionText = null, string? Language = null, string? TimeZone = null);
 
 public sealed partial class UpdateSiteSettingsHandler(
     FolioDbContext db, CurrentSite currentSite, SiteDirectory directory, IOutputCacheStore cache, Catalogues catalogues, IOptions<FolioOptions> options)
@@ -29,6 +29,7 @@ public sealed partial class UpdateSiteSettingsHandler(
                 return $"Addresses under {root} belong to the platform; use a domain of your own.";
         }
         if (request.PostsPerPage is < 1 or > 50) return "Posts per page must be between 1 and 50.";
+        if (request.TimeZone is not null && SiteTimeZones.Problem(request.TimeZone) is { } zoneProblem) return zoneProblem;
         if (!Enum.IsDefined(request.CommentModeration)) return "Choose which comments wait for a moderator.";
         if (request.CommentThreadDepth is < 1 or > 10) return "Replies can nest from 1 to 10 deep.";
         if (request.CommentLinkLimit is < 0 or > 50) return "The number of links before a comment is held must be between 0 and 50.";
@@ -57,6 +58,8 @@ public sealed partial class UpdateSiteSettingsHandler(
         site.CloseCommentsAfterDays = request.CloseCommentsAfterDays;
         site.LikesEnabled = request.LikesEnabled;
         if (request.Language is not null) site.Language = catalogues.Find(request.Language)!.Code;
+        // Only dates to come follow a new zone: published posts keep the local date of their address.
+        if (request.TimeZone is not null) site.TimeZone = SiteTimeZones.Find(request.TimeZone)!.Id;
         // Blank brings back the default wording rather than an attribution link without words.
         site.AttributionText = string.IsNullOrWhiteSpace(request.AttributionText) ? Site.DefaultAttributionText : request.AttributionText.Trim();
         await db.SaveChangesAsync(cancellationToken);

@@ -16,9 +16,9 @@ public sealed class OldLinks(FolioDbContext db, TimeProvider clock)
     public async Task<string?> PostPathAsync(long id, CancellationToken cancellationToken)
     {
         var visible = db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime));
-        var post = await visible.Where(p => p.WordPressId == id).Select(p => new { p.Kind, p.PublishedAt, p.Slug }).FirstOrDefaultAsync(cancellationToken)
-            ?? await visible.Where(p => p.Id == id).Select(p => new { p.Kind, p.PublishedAt, p.Slug }).FirstOrDefaultAsync(cancellationToken);
-        return post is null ? null : PostPaths.Of(post.Kind, post.PublishedAt!.Value, post.Slug);
+        var post = await visible.Where(p => p.WordPressId == id).Select(p => new { p.Kind, p.PublishedLocal, p.Slug }).FirstOrDefaultAsync(cancellationToken)
+            ?? await visible.Where(p => p.Id == id).Select(p => new { p.Kind, p.PublishedLocal, p.Slug }).FirstOrDefaultAsync(cancellationToken);
+        return post is null ? null : PostPaths.Of(post.Kind, post.PublishedLocal!.Value, post.Slug);
     }
 
     /// <summary>An imported attachment's file in the media library.</summary>
@@ -31,7 +31,7 @@ public sealed class OldLinks(FolioDbContext db, TimeProvider clock)
     public async Task<string?> PostPathBySlugAsync(string slug, CancellationToken cancellationToken)
     {
         var post = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime))
-            .Where(p => p.Kind == PostKind.Post && p.Slug == slug).Select(p => new { p.PublishedAt, p.Slug }).FirstOrDefaultAsync(cancellationToken);
-        return post is null ? null : PostPaths.Permalink(post.PublishedAt!.Value, post.Slug);
+            .Where(p => p.Kind == PostKind.Post && p.Slug == slug).Select(p => new { p.PublishedLocal, p.Slug }).FirstOrDefaultAsync(cancellationToken);
+        return post is null ? null : PostPaths.Permalink(post.PublishedLocal!.Value, post.Slug);
     }
 }

@@ -121,7 +121,7 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         await wxr.CDataAsync("encoded", "", WxrWriter.Content);
         await wxr.CDataAsync("encoded", "", WxrWriter.Excerpt);
         await wxr.WpAsync("post_id", id);
-        await DatesAsync(wxr, item.UploadedAt, item.UploadedAt, item.UploadedAt);
+        await DatesAsync(wxr, site.Clock, item.UploadedAt, item.UploadedAt);
         await wxr.CDataAsync("comment_status", "closed");
         await wxr.CDataAsync("ping_status", "closed");
         await wxr.CDataAsync("post_name", WxrWriter.Slug(Slugs.From(Path.GetFileNameWithoutExtension(item.OriginalName))));
@@ -141,7 +141,7 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         var shortLink = origin.SiteUrl(site, $"/?p={post.Id.ToString(CultureInfo.InvariantCulture)}");
         await wxr.Xml.WriteStartElementAsync(null, "item", null);
         await wxr.TextAsync("title", post.Title);
-        await wxr.TextAsync("link", post.PublishedAt is { } at ? origin.SiteUrl(site, PostPaths.Of(post.Kind, at, post.Slug)) : shortLink);
+        await wxr.TextAsync("link", post.PublishedLocal is { } at ? origin.SiteUrl(site, PostPaths.Of(post.Kind, at, post.Slug)) : shortLink);
         await wxr.TextAsync("pubDate", (post.PublishedAt ?? post.CreatedAt).ToString("r", CultureInfo.InvariantCulture));
         await wxr.CDataAsync("creator", logins.GetValueOrDefault(post.AuthorId, ""), WxrWriter.DublinCore);
         await GuidAsync(wxr, shortLink);
@@ -152,7 +152,10 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         // As WordPress exports it: only an excerpt written by hand, so the importer makes the rest from the words.
         await wxr.CDataAsync("encoded", PostExcerpts.HandWritten(post.Excerpt, post.BodyHtml), WxrWriter.Excerpt);
         await wxr.WpAsync("post_id", post.Id);
-        await DatesAsync(wxr, post.PublishedAt ?? post.CreatedAt, post.PublishedAt, post.UpdatedAt);
+        // post_date is the post's own local date, the one its address was made from, even if the site's zone has changed since.
+        await wxr.CDataAsync("post_date", WxrWriter.Date(post.PublishedLocal ?? site.Clock.ToLocal(post.CreatedAt)));
+        await wxr.CDataAsync("post_date_gmt", WxrWriter.Date(post.PublishedAt));
+        await ModifiedAsync(wxr, site.Clock, post.UpdatedAt);
         await wxr.CDataAsync("comment_status", post.CommentsOpen ? "open" : "closed");
         await wxr.CDataAsync("ping_status", "closed");
         await wxr.CDataAsync("post_name", WxrWriter.Slug(post.Slug));
@@ -167,11 +170,11 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         if (post.FeaturedImageUrl is { } image && attachmentIds.TryGetValue(image, out var attachmentId))
             await wxr.MetaAsync("_thumbnail_id", attachmentId.ToString(CultureInfo.InvariantCulture));
         foreach (var field in post.CustomFields.OrderBy(f => f.Id)) await wxr.MetaAsync(field.Key, field.Value);
-        foreach (var comment in comments) await WriteCommentAsync(wxr, comment);
+        foreach (var comment in comments) await WriteCommentAsync(wxr, site.Clock, comment);
         await wxr.Xml.WriteEndElementAsync();
     }
 
-    private static async Task WriteCommentAsync(WxrWriter wxr, Comment comment)
+    private static async Task WriteCommentAsync(WxrWriter wxr, SiteClock siteClock, Comment comment)
     {
         await wxr.Xml.WriteStartElementAsync(null, "comment", WxrWriter.Wp);
         await wxr.WpAsync("comment_id", comment.Id);
@@ -179,7 +182,7 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         await wxr.CDataAsync("comment_author_email", comment.AuthorEmail);
         await wxr.WpAsync("comment_author_url", comment.AuthorUrl ?? "");
         await wxr.CDataAsync("comment_author_IP", comment.IpAddress ?? "");
-        await wxr.WpAsync("comment_date", WxrWriter.Date(comment.CreatedAt));
+        await wxr.WpAsync("comment_date", WxrWriter.Date(siteClock.ToLocal(comment.CreatedAt)));
         await wxr.WpAsync("comment_date_gmt", WxrWriter.Date(comment.CreatedAt));
         await wxr.CDataAsync("comment_content", comment.Body);
         await wxr.CDataAsync("comment_approved", comment.Status switch
@@ -204,11 +207,17 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
     }
 
     /// <summary>Folio keeps UTC only, so the site's "local" dates are its UTC ones.</summary>
-    private static async Task DatesAsync(WxrWriter wxr, DateTime date, DateTime? dateGmt, DateTime modified)
+    /// <summary>An item's dates as WordPress writes them: each on the site's clock, then in UTC.</summary>
+    private static async Task DatesAsync(WxrWriter wxr, SiteClock siteClock, DateTime date, DateTime modified)
     {
-        await wxr.CDataAsync("post_date", WxrWriter.Date(date));
-        await wxr.CDataAsync("post_date_gmt", WxrWriter.Date(dateGmt));
-        await wxr.CDataAsync("post_modified", WxrWriter.Date(modified));
+        await wxr.CDataAsync("post_date", WxrWriter.Date(siteClock.ToLocal(date)));
+        await wxr.CDataAsync("post_date_gmt", WxrWriter.Date(date));
+        await ModifiedAsync(wxr, siteClock, modified);
+    }
+
+    private static async Task ModifiedAsync(WxrWriter wxr, SiteClock siteClock, DateTime modified)
+    {
+        await wxr.CDataAsync("post_modified", WxrWriter.Date(siteClock.ToLocal(modified)));
         await wxr.CDataAsync("post_modified_gmt", WxrWriter.Date(modified));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Folio.Data;
 using Folio.Features.Posts;
+using Folio.Features.Sites;
 using Folio.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Folio.Features.WordPress;
 /// HTML WordPress would show and sanitised with the same allow-list as every post body. The post,
 /// its terms and its WordPress ID go in one insert: the (site, WordPress ID) key refuses a second copy.
 /// </summary>
-public sealed class WxrPosts(FolioDbContext db, WxrTerms terms, ImportedAttachments attachments, TimeProvider clock)
+public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerms terms, ImportedAttachments attachments, TimeProvider clock)
 {
     private const int AttemptsAtAFreeSlug = 3;
 
@@ -75,8 +76,10 @@ public sealed class WxrPosts(FolioDbContext db, WxrTerms terms, ImportedAttachme
         var now = clock.GetUtcNow().UtcDateTime;
         var body = WordPressBodies.ToHtml(run.WithLocalImages(item.Content), run.AttachmentUrl);
         var rendered = PostBody.Render(body, BodyFormat.Html);
-        // WordPress dates drafts with zeros; a scheduled post needs its time, which only the local date may give.
-        var publishedAt = item.DateGmt ?? (status == PostStatus.Draft ? null : item.DateLocal ?? now);
+        var siteClock = currentSite.Required.Clock;
+        // WordPress dates drafts with zeros; a scheduled post needs its time, which only the local
+        // date may give, read on this site's clock (the export does not name WordPress's zone).
+        var publishedAt = item.DateGmt ?? (status == PostStatus.Draft ? null : item.DateLocal is { } local ? siteClock.ToUtc(local) : now);
         var created = publishedAt ?? item.DateLocal ?? now;
         var post = new Post
         {
@@ -88,7 +91,6 @@ public sealed class WxrPosts(FolioDbContext db, WxrTerms terms, ImportedAttachme
                 ? PostBodyRenderer.ToPlainText(item.Excerpt, 1000)
                 : PostExcerpts.Generate(rendered.Html),
             Status = status,
-            PublishedAt = publishedAt,
             CreatedAt = created,
             UpdatedAt = item.ModifiedGmt ?? created,
             CommentsOpen = item.CommentsOpen,
@@ -101,6 +103,8 @@ public sealed class WxrPosts(FolioDbContext db, WxrTerms terms, ImportedAttachme
             CustomFields = CustomFieldsOf(item),
         };
         post.SetBody(rendered);
+        // WordPress's local date made the post's address there; kept, the address stays the same here.
+        post.SetPublishedAt(publishedAt, item.DateLocal ?? (publishedAt is { } at ? siteClock.ToLocal(at) : null));
         foreach (var term in item.Terms)
         {
             if (term.Kind == WxrTermKind.Other)

@@ -83,7 +83,7 @@ internal sealed class WxrWriter(XmlWriter xml)
         await xml.WriteEndElementAsync();
     }
 
-    public static string Date(DateTime? utc) => utc?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? NoDate;
+    public static string Date(DateTime? time) => time?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? NoDate;
 
     /// <summary>Slugs as WordPress stores them: non-ASCII letters percent-encoded in lower case.</summary>
     public static string Slug(string slug) => Uri.EscapeDataString(slug).ToLowerInvariant();

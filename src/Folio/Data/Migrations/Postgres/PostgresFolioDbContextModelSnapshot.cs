@@ -1211,6 +1211,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<DateTime?>("PublishedLocal")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_local");
+
                     b.Property<long>("SiteId")
                         .HasColumnType("bigint")
                         .HasColumnName("site_id");
@@ -1275,6 +1279,9 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("SiteId", "Kind", "PublishedAt")
                         .HasDatabaseName("ix_posts_site_id_kind_published_at");
+
+                    b.HasIndex("SiteId", "Kind", "PublishedLocal")
+                        .HasDatabaseName("ix_posts_site_id_kind_published_local");
 
                     b.HasIndex("SiteId", "Kind", "Slug")
                         .IsUnique()
@@ -1590,6 +1597,12 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("theme");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
 
                     b.Property<string>("Title")
                         .IsRequired()

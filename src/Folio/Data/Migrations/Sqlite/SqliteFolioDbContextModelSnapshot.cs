@@ -1176,6 +1176,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("published_at");
 
+                    b.Property<DateTime?>("PublishedLocal")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_local");
+
                     b.Property<long>("SiteId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("site_id");
@@ -1240,6 +1244,9 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("SiteId", "Kind", "PublishedAt")
                         .HasDatabaseName("ix_posts_site_id_kind_published_at");
+
+                    b.HasIndex("SiteId", "Kind", "PublishedLocal")
+                        .HasDatabaseName("ix_posts_site_id_kind_published_local");
 
                     b.HasIndex("SiteId", "Kind", "Slug")
                         .IsUnique()
@@ -1547,6 +1554,12 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("theme");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
