@@ -7,6 +7,21 @@ namespace Folio.Tests.Posts;
 
 public sealed class DemoSiteTests(FolioApp app) : IClassFixture<FolioApp>
 {
+    [Theory]
+    [InlineData("zametki.localhost", "ru", "Мой первый отзыв о новой библиотеке", "Добавить комментарий")]
+    [InlineData("nshumner.localhost", "hy", "Նոր գրադարանը", "Թողնել պատասխան")]
+    public async Task The_demo_has_a_site_in_Russian_and_one_in_Armenian_whose_posts_open_in_their_language(string host, string language, string latest, string leaveAReply)
+    {
+        var client = app.ClientFor(host);
+
+        var home = await client.GetDocumentAsync("/");
+        Assert.Equal(language, home.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(latest, home.PostTitles()[0]);
+        var post = await client.GetDocumentAsync(home.QuerySelector(".post-title a")!.GetAttribute("href")!);
+        Assert.Equal(latest, post.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(leaveAReply, post.QuerySelector("#respond [data-reply-title]")!.TextContent);
+    }
+
     [Fact]
     public async Task Demo_home_shows_the_seed_article_as_the_latest_post()
     {

@@ -1,7 +1,7 @@
 namespace Folio.Features.Demo;
 
 /// <summary>A site of the demo's in a language of its own, with the posts it starts with.</summary>
-public sealed record DemoLanguageSite(string Slug, string Title, string Tagline, string Language, IReadOnlyList<DemoLanguagePost> Posts);
+public sealed record DemoLanguageSite(string Slug, string Title, string Tagline, string Language, string TimeZone, IReadOnlyList<DemoLanguagePost> Posts);
 
 /// <summary>A post of a <see cref="DemoLanguageSite"/>, published <paramref name="DaysAgo"/> days before the demo was made.</summary>
 public sealed record DemoLanguagePost(int DaysAgo, string Title, string Markdown, string[] Categories, string[] Tags);
@@ -14,7 +14,7 @@ public static class DemoLanguageSites
 {
     public static readonly IReadOnlyList<DemoLanguageSite> All =
     [
-        new("zametki", "Ереванские заметки", "Город, книги и новости региона — по-русски", "ru",
+        new("zametki", "Ереванские заметки", "Город, книги и новости региона — по-русски", "ru", "Asia/Yerevan",
         [
             new(6, "Осенний рынок",
                 """
@@ -40,7 +40,7 @@ public static class DemoLanguageSites
                 месяц. Записаться можно по паспорту, а дети до четырнадцати лет приходят бесплатно.
                 """, ["Город"], ["Библиотеки", "Культура"]),
         ]),
-        new("nshumner", "Երևանյան նշումներ", "Քաղաքը, գրքերը և տարածաշրջանի լուրերը՝ հայերեն", "hy",
+        new("nshumner", "Երևանյան նշումներ", "Քաղաքը, գրքերը և տարածաշրջանի լուրերը՝ հայերեն", "hy", "Asia/Yerevan",
         [
             new(6, "Աշնանային շուկա",
                 """

@@ -50,7 +50,7 @@ public sealed class DemoSeeder(
         foreach (var languageSite in DemoLanguageSites.All)
         {
             var created = await createSite.HandleAsync(
-                new CreateSite(languageSite.Slug, languageSite.Title, blogger.Account.Id, languageSite.Tagline) { Language = languageSite.Language }, cancellationToken);
+                new CreateSite(languageSite.Slug, languageSite.Title, blogger.Account.Id, languageSite.Tagline) { Language = languageSite.Language, TimeZone = languageSite.TimeZone }, cancellationToken);
             if (created.Site is null) throw new InvalidOperationException($"Could not create the demo site {languageSite.Slug}: {created.Error}");
             await SaveAllAsync(languageSite.Posts.Select(post =>
                 Published(blogger.Account.Id, now.AddDays(-post.DaysAgo), post.Title, post.Markdown, post.Categories, post.Tags)), cancellationToken);
