@@ -25,6 +25,10 @@ public sealed class Chromium : IAsyncLifetime
             if (IsRequired) throw new InvalidOperationException($"FOLIO_REQUIRE_BROWSER=1 but Chromium is not installed at {ExecutablePath}.");
             return;
         }
+        // On two shared cores (two test classes, Chromium and Folio at once) a page behind a chain
+        // of redirects can take longer than Playwright's five seconds to show; what never shows
+        // still fails, after fifteen.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
