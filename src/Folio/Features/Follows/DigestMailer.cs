@@ -4,6 +4,7 @@ using Folio.Features.Mail;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -59,11 +60,14 @@ public sealed class DigestMailer(IServiceScopeFactory scopes, PublicOrigin origi
         if (posts.Count > 0 && to is not null)
         {
             var site = SiteView.From(await db.Sites.SingleAsync(s => s.Id == follower.SiteId, cancellationToken));
+            var T = services.GetRequiredService<Localizer>();
+            using var language = LanguageScope.Of(site.Language);
             var list = new StringBuilder();
             foreach (var post in posts) list.Append($"{post.Title}\n{origin.SiteUrl(site, PostPaths.Permalink(post.PublishedLocal, post.Slug))}\n\n");
-            var period = follower.Delivery == FollowDelivery.Daily ? "today" : "this week";
-            services.GetRequiredService<MailOutbox>().Enqueue(FollowerMail.Build(origin, site, to, follower.Token,
-                $"{site.Title}: {(posts.Count == 1 ? "one new post" : $"{posts.Count} new posts")} {period}", list.ToString().TrimEnd()));
+            var subject = follower.Delivery == FollowDelivery.Daily
+                ? T.Plural(posts.Count, "{1}: one new post today", "{1}: {0} new posts today", site.Title)
+                : T.Plural(posts.Count, "{1}: one new post this week", "{1}: {0} new posts this week", site.Title);
+            services.GetRequiredService<MailOutbox>().Enqueue(FollowerMail.Build(origin, T, site, to, follower.Token, subject, list.ToString().TrimEnd()));
             await db.SaveChangesAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Folio.Features.Mail;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -57,11 +58,13 @@ public sealed class PostAnnouncer(IServiceScopeFactory scopes, PublicOrigin orig
             .ToListAsync(cancellationToken);
 
         var outbox = services.GetRequiredService<MailOutbox>();
+        var T = services.GetRequiredService<Localizer>();
+        using var language = LanguageScope.Of(site.Language);
         var link = origin.SiteUrl(site, PostPaths.Of(PostKind.Post, post.PublishedLocal, post.Slug));
         var text = PostBodyRenderer.ToPlainText(post.BodyHtml, 1500);
         foreach (var recipient in recipients.Where(r => r.Email is not null))
-            outbox.Enqueue(FollowerMail.Build(origin, site, recipient.Email!, recipient.Token, $"{site.Title}: {post.Title}",
-                $"{post.Title}\n\n{text}\n\nRead on:\n{link}"));
+            outbox.Enqueue(FollowerMail.Build(origin, T, site, recipient.Email!, recipient.Token, $"{site.Title}: {post.Title}",
+                $"{post.Title}\n\n{text}\n\n{T["Read on:"]}\n{link}"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (recipients.Count > 0) logger.LogInformation("Announced “{Title}” to {Count} follower(s) of {Site}.", post.Title, recipients.Count, site.Slug);

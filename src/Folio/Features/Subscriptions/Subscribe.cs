@@ -4,6 +4,7 @@ using Folio.Features.Follows;
 using Folio.Features.Mail;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace Folio.Features.Subscriptions;
 /// reader's gets one confirmation mail and nothing else until it confirms (double opt-in);
 /// a signed-in account's address is already proved.
 /// </summary>
-public sealed class SubscribeHandler(FolioDbContext db, CurrentSite currentSite, MailOutbox outbox, IOutputCacheStore cache, TimeProvider clock)
+public sealed class SubscribeHandler(FolioDbContext db, CurrentSite currentSite, MailOutbox outbox, IOutputCacheStore cache, Localizer T, TimeProvider clock)
 {
     /// <summary>"Notify me of new comments via email" on one post.</summary>
     public async Task ToCommentsAsync(long postId, string postTitle, string email, bool addressProved, Func<string, string> siteUrl, CancellationToken cancellationToken)
@@ -28,10 +29,13 @@ public sealed class SubscribeHandler(FolioDbContext db, CurrentSite currentSite,
         };
         db.CommentSubscriptions.Add(subscription);
         if (!addressProved)
-            outbox.Enqueue(new OutgoingMail(email, $"Confirm: new comments on “{postTitle}” by email",
-                $"Someone, we hope you, asked to be told by email of new comments on “{postTitle}” at {currentSite.Required.Title}.\n\n" +
-                $"To confirm, open this page and press “Confirm”:\n{siteUrl(SubscriptionPaths.Page(SubscriptionKind.Comments, subscription.Token))}\n\n" +
-                "If it was not you, ignore this mail: without your confirmation nothing more is sent.\n"));
+        {
+            using var language = LanguageScope.Of(currentSite.Required.Language);
+            outbox.Enqueue(new OutgoingMail(email, T["Confirm: new comments on “{0}” by email", postTitle],
+                $"{T["Someone, we hope you, asked to be told by email of new comments on “{0}” at {1}.", postTitle, currentSite.Required.Title]}\n\n" +
+                $"{T["To confirm, open this page and press “Confirm”:"]}\n{siteUrl(SubscriptionPaths.Page(SubscriptionKind.Comments, subscription.Token))}\n\n" +
+                $"{T["If it was not you, ignore this mail: without your confirmation nothing more is sent."]}\n"));
+        }
         await SaveOnceAsync(cancellationToken);
     }
 
@@ -60,10 +64,11 @@ public sealed class SubscribeHandler(FolioDbContext db, CurrentSite currentSite,
         if (accountId is null)
         {
             var site = currentSite.Required;
-            outbox.Enqueue(new OutgoingMail(email, $"Confirm: new posts from {site.Title} by email",
-                $"Someone, we hope you, asked to receive each new post of {site.Title} by email.\n\n" +
-                $"To confirm, open this page and press “Confirm”:\n{siteUrl(SubscriptionPaths.Page(SubscriptionKind.Posts, follower.Token))}\n\n" +
-                "If it was not you, ignore this mail: without your confirmation nothing more is sent.\n"));
+            using var language = LanguageScope.Of(site.Language);
+            outbox.Enqueue(new OutgoingMail(email, T["Confirm: new posts from {0} by email", site.Title],
+                $"{T["Someone, we hope you, asked to receive each new post of {0} by email.", site.Title]}\n\n" +
+                $"{T["To confirm, open this page and press “Confirm”:"]}\n{siteUrl(SubscriptionPaths.Page(SubscriptionKind.Posts, follower.Token))}\n\n" +
+                $"{T["If it was not you, ignore this mail: without your confirmation nothing more is sent."]}\n"));
         }
         await SaveOnceAsync(cancellationToken);
         // An account's follow counts at once, and every page of the site shows the count.
