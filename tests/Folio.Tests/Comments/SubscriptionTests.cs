@@ -90,6 +90,20 @@ public sealed class SubscriptionTests(CommentSite site) : IClassFixture<CommentS
         Assert.Single(site.MessagesTo("pat@example.com"), m => m.Subject == "Talk: Fresh off the press");
     }
 
+    [Fact]
+    public async Task A_reader_of_a_Russian_site_is_asked_to_confirm_in_Russian()
+    {
+        var owner = await site.CreateSiteAsync("beseda", "Беседа");
+        await site.UpdateSiteAsync("beseda", s => s.Language = "ru");
+        var post = await site.SavePostAsync("beseda", new SavePost { AuthorId = owner, Title = "Обсуждение", Body = "Слова.", Status = PostStatus.Published });
+
+        await site.CommentAsGuestAsync(site.ClientFor("beseda.localhost"), "Расскажите больше.", name: "Соня", email: "sonya@example.com", onPath: post, more: NotifyOfComments);
+
+        var confirmation = await site.WaitForMailAsync("sonya@example.com", "Подтвердите: новые комментарии к записи «Обсуждение» по почте");
+        Assert.Contains("Кто-то — надеемся, вы — попросил сообщать по почте о новых комментариях к записи «Обсуждение» на сайте «Беседа».", confirmation.TextBody);
+        Assert.Contains("Чтобы подтвердить, откройте эту страницу и нажмите «Подтвердить»:", confirmation.TextBody);
+    }
+
     private async Task<string> NewPostAsync(string title) =>
         await site.SavePostAsync("talk", new SavePost { AuthorId = site.OwnerId, Title = title, Body = "Words.", Status = PostStatus.Published });
 
