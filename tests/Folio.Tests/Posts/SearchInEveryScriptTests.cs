@@ -10,10 +10,10 @@ namespace Folio.Tests.Posts;
 /// </summary>
 public sealed class SearchInEveryScriptTests(SearchInEveryScriptTests.ScriptSites sites) : IClassFixture<SearchInEveryScriptTests.ScriptSites>
 {
-    /// <summary>An English site with posts in many scripts, a Russian site, and an English site that will turn Russian.</summary>
+    /// <summary>An English site with posts in many scripts, a Russian and an Armenian site, and an English site that will turn Russian.</summary>
     public sealed class ScriptSites : FolioApp, IAsyncLifetime
     {
-        public const string Scripts = "scripts", Russian = "russian", Changing = "changing";
+        public const string Scripts = "scripts", Russian = "russian", Armenian = "armenian", Changing = "changing";
 
         public async Task InitializeAsync()
         {
@@ -38,6 +38,10 @@ public sealed class SearchInEveryScriptTests(SearchInEveryScriptTests.ScriptSite
             await SetLanguageAsync(Russian, "ru");
             await PublishAsync(Russian, russian, "Итоги выборов", "О выборах в парламент писали все газеты.");
             await PublishAsync(Russian, russian, "Весенний сад", "В саду расцвели яблони.");
+
+            var armenian = await CreateSiteAsync(Armenian, "Նոթեր");
+            await SetLanguageAsync(Armenian, "hy");
+            await PublishAsync(Armenian, armenian, "Ընտրություններից հետո", "Ընտրությունների արդյունքները հայտնի են։");
 
             var changing = await CreateSiteAsync(Changing, "Notes");
             await PublishAsync(Changing, changing, "Итоги выборов", "О выборах в парламент писали все газеты.");
@@ -109,23 +113,26 @@ public sealed class SearchInEveryScriptTests(SearchInEveryScriptTests.ScriptSite
     }
 
     [Theory]
-    [InlineData("выборах", "Итоги выборов")]
-    [InlineData("яблони", "Весенний сад")]
-    public async Task A_Russian_site_finds_its_exact_words(string words, string title)
+    [InlineData(ScriptSites.Russian, "выборах", "Итоги выборов")]
+    [InlineData(ScriptSites.Russian, "яблони", "Весенний сад")]
+    [InlineData(ScriptSites.Armenian, "հայտնի", "Ընտրություններից հետո")]
+    public async Task A_site_in_its_language_finds_its_exact_words(string site, string words, string title)
     {
-        Assert.Equal([title], await SearchAsync(ScriptSites.Russian, words));
+        Assert.Equal([title], await SearchAsync(site, words));
     }
 
     [SkippableTheory]
     [Trait("Category", TestDatabase.PostgresOnly)]
-    [InlineData("выборы", "Итоги выборов")] // the post says "выборов" and "выборах"
-    [InlineData("выбор", "Итоги выборов")]
-    [InlineData("газета", "Итоги выборов")]
-    [InlineData("яблоня сады", "Весенний сад")]
-    public async Task A_Russian_site_on_PostgreSQL_finds_words_in_their_inflected_forms(string words, string title)
+    [InlineData(ScriptSites.Russian, "выборы", "Итоги выборов")] // the post says "выборов" and "выборах"
+    [InlineData(ScriptSites.Russian, "выбор", "Итоги выборов")]
+    [InlineData(ScriptSites.Russian, "газета", "Итоги выборов")]
+    [InlineData(ScriptSites.Russian, "яблоня сады", "Весенний сад")]
+    [InlineData(ScriptSites.Armenian, "ընտրությունները", "Ընտրություններից հետո")] // the post says "ընտրությունների"
+    [InlineData(ScriptSites.Armenian, "արդյունք", "Ընտրություններից հետո")]
+    public async Task A_site_on_PostgreSQL_finds_words_of_its_language_in_their_inflected_forms(string site, string words, string title)
     {
-        Skip.IfNot(TestDatabase.IsPostgres, "SQLite has no Russian stemmer: it finds exact words only.");
-        Assert.Equal([title], await SearchAsync(ScriptSites.Russian, words));
+        Skip.IfNot(TestDatabase.IsPostgres, "SQLite has no Russian or Armenian stemmer: it finds exact words only.");
+        Assert.Equal([title], await SearchAsync(site, words));
     }
 
     [SkippableFact]
