@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Posts;
 using Folio.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -8,7 +9,8 @@ namespace Folio.Tests.Data;
 
 /// <summary>
 /// Posts indexed before migration SearchInSiteLanguage are searched as new ones are once it has
-/// run: with their words of every script whole, and on PostgreSQL in their site's language.
+/// run: with their words of every script whole, and on PostgreSQL in their site's language; and
+/// the index follows edits after it (SQLite's triggers write to the index made again).
 /// </summary>
 public sealed class SearchUpgradeTests
 {
@@ -30,13 +32,19 @@ public sealed class SearchUpgradeTests
         Assert.Equal(["हिन्दी भाषा"], await SearchAsync(app, "हिन्दी"));
         Assert.Equal(["Итоги выборов"], await SearchAsync(app, "выборах"));
         if (TestDatabase.IsPostgres) Assert.Equal(["Итоги выборов"], await SearchAsync(app, "выборы"));
+
+        var hindi = await app.QuerySiteAsync(Site, db => db.Posts.Where(p => p.Title == "हिन्दी भाषा").Select(p => p.Id).SingleAsync());
+        await PublishAsync(app, author, "हिन्दी भाषा", "मुझे किताबें पढ़ना पसंद है।", hindi);
+        Assert.Equal(["हिन्दी भाषा"], await SearchAsync(app, "किताबें"));
+        Assert.Empty(await SearchAsync(app, "सुंदर"));
     }
 
     private static async Task<IReadOnlyList<string>> SearchAsync(FolioApp app, string words) =>
         (await app.ClientFor($"{Site}.localhost").GetDocumentAsync($"/?s={Uri.EscapeDataString(words)}")).PostTitles();
 
-    private static Task PublishAsync(FolioApp app, long author, string title, string body) => app.SavePostAsync(Site, new SavePost
+    private static Task PublishAsync(FolioApp app, long author, string title, string body, long? postId = null) => app.SavePostAsync(Site, new SavePost
     {
+        PostId = postId,
         AuthorId = author,
         Title = title,
         Body = body,
