@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Folio.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFolioDbContext))]
-    [Migration("20261206231129_SearchInSiteLanguage")]
+    [Migration("20261206231856_SearchInSiteLanguage")]
     partial class SearchInSiteLanguage
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Folio.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFolioDbContext))]
-    [Migration("20261206231210_SearchInSiteLanguage")]
+    [Migration("20261206231924_SearchInSiteLanguage")]
     partial class SearchInSiteLanguage
     {
         /// <inheritdoc />
