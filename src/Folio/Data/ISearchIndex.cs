@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace Folio.Data;
 
 /// <summary>
@@ -19,12 +22,19 @@ internal static class SearchWords
 {
     /// <summary>
     /// The words of a reader's query, without the characters either engine reads as syntax,
-    /// so a query can never be a syntax error.
+    /// so a query can never be a syntax error. A word keeps its letters, digits and combining
+    /// marks (the vowels of Devanagari or Thai, Hebrew points), whole characters beyond the
+    /// Basic Multilingual Plane among them, in Unicode's composed form (NFC), the form browsers send text in.
     /// </summary>
     public static IReadOnlyList<string> Split(string words) =>
-        words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => new string(word.Where(char.IsLetterOrDigit).ToArray()))
+        words.Normalize(NormalizationForm.FormC)
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => string.Concat(word.EnumerateRunes().Where(IsPartOfWord)))
             .Where(word => word.Length > 0)
             .Take(16)
             .ToList();
+
+    private static bool IsPartOfWord(Rune rune) =>
+        Rune.IsLetterOrDigit(rune)
+        || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }
