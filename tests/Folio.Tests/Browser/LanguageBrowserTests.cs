@@ -60,6 +60,40 @@ public sealed class LanguageBrowserTests(LiveFolioApp app, Chromium chromium) : 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [SkippableFact]
+    public async Task An_Arabic_site_reads_right_to_left_with_its_columns_mirrored()
+    {
+        var owner = await app.CreateSiteAsync("arabi", "مدونة عربية");
+        await app.UpdateSiteAsync("arabi", site => site.Language = "ar");
+        var path = await app.SavePostAsync("arabi", new SavePost
+        {
+            AuthorId = owner, Title = "تدوينة جديدة", Body = "> اقتباس قصير من مصدر.\n\nنص التدوينة.", Status = PostStatus.Published, PublishedAt = PublishedAt,
+            OriginalUrl = "https://news.example.org/ar/1", SourceName = "وكالة الأنباء",
+        });
+        var problems = new List<string>();
+        foreach (var width in new[] { 1280, 390 })
+        {
+            await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(app.UrlOf("arabi.localhost", path));
+
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "اترك ردًا" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "اقرأ المقال الأصلي هنا" })).ToBeVisibleAsync();
+            // Right to left: the heading starts at the column's right edge, and the quote's rule and
+            // the attribution's bar stand on the right, where the lines begin.
+            var column = (await page.Locator(".post-content").BoundingBoxAsync())!;
+            var heading = (await page.Locator(".comment-reply-title [data-reply-title]").BoundingBoxAsync())!;
+            Assert.InRange(column.X + column.Width - (heading.X + heading.Width), -1, 1);
+            Assert.Equal("0px", await page.Locator(".post-content blockquote").EvaluateAsync<string>("quote => getComputedStyle(quote).borderLeftWidth"));
+            Assert.NotEqual("0px", await page.Locator(".post-content blockquote").EvaluateAsync<string>("quote => getComputedStyle(quote).borderRightWidth"));
+            if (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")) problems.Add($"The page scrolls sideways at {width}px.");
+            problems.AddRange(await page.SeriousViolationsAsync());
+            await page.SaveScreenshotAsync($"language-ar-{width}");
+        }
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     /// <summary>A site in the language with one post per count of likers, all published the same day.</summary>
     private async Task<List<string>> SiteWithLikedPostsAsync(string slug, string language)
     {

@@ -20,6 +20,11 @@ public sealed class LocalizerTests
     [InlineData("ru", 22, "22 блогера отметили это:")]
     [InlineData("ru", 111, "111 блогеров отметили это:")]
     [InlineData("ru", 1001, "1 001 блогер отметил это:")]
+    [InlineData("ar", 1, "أُعجب بهذا مدوّن واحد:")]
+    [InlineData("ar", 2, "أُعجب بهذا مدوّنان:")]
+    [InlineData("ar", 3, "أُعجب بهذا 3 مدوّنين:")]
+    [InlineData("ar", 11, "أُعجب بهذا 11 مدوّنًا:")]
+    [InlineData("ar", 100, "أُعجب بهذا 100 مدوّن:")]
     [InlineData("hy", 1, "Սա հավանել է 1 բլոգեր՝")]
     [InlineData("hy", 2, "Սա հավանել են 2 բլոգեր՝")]
     [InlineData("en", 1, "One blogger likes this.")]
@@ -60,10 +65,11 @@ public sealed class LocalizerTests
     {
         var catalogues = Catalogues.Shipped();
 
-        Assert.Equal(["en", "hy", "ru"], catalogues.Languages.Select(language => language.Code));
+        Assert.Equal(["en", "ar", "hy", "ru"], catalogues.Languages.Select(language => language.Code));
+        Assert.True(catalogues.Find("ar")!.RightToLeft);
         Assert.Equal("Русский", catalogues.Find("ru")!.NativeName);
         Assert.Null(catalogues.Problem("hy"));
-        Assert.Equal("“xx” is not a language Folio has a catalogue for; choose one of English (en), Հայերեն (hy), Русский (ru).", catalogues.Problem("xx"));
+        Assert.Equal("“xx” is not a language Folio has a catalogue for; choose one of English (en), العربية (ar), Հայերեն (hy), Русский (ru).", catalogues.Problem("xx"));
         Assert.Equal("ru", catalogues.BestFor([new("fr-FR", 0.9), new("ru-RU", 0.8)]).Code);
         Assert.Equal("en", catalogues.BestFor([new("fr-FR")]).Code);
     }

@@ -41,7 +41,7 @@ public sealed class SiteLanguageTests(FolioApp app) : IClassFixture<FolioApp>
         var refused = await admin.PostFormAsync("/admin/settings/", Settings("xx"));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        Assert.Contains("“xx” is not a language Folio has a catalogue for; choose one of English (en), Հայերեն (hy), Русский (ru).",
+        Assert.Contains("“xx” is not a language Folio has a catalogue for; choose one of English (en), العربية (ar), Հայերեն (hy), Русский (ru).",
             (await Html.ParseAsync(refused)).QuerySelector(".form-errors")!.TextContent);
         Assert.Equal("en", await app.QuerySiteAsync("unknown-tongue", db => db.Sites.Where(s => s.Slug == "unknown-tongue").Select(s => s.Language).SingleAsync()));
     }

@@ -30,7 +30,7 @@ public sealed class Catalogues
             catalogues[code] = catalog;
         }
         byCode = catalogues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        Languages = [.. byCode.Keys.Order(StringComparer.Ordinal).Select(code => Describe(CultureInfo.GetCultureInfo(code)))];
+        Languages = [.. byCode.Keys.OrderBy(code => code != English).ThenBy(code => code, StringComparer.Ordinal).Select(code => Describe(CultureInfo.GetCultureInfo(code)))];
     }
 
     /// <summary>The catalogues shipped with Folio, in <c>Translations/</c> beside Folio.dll.</summary>
