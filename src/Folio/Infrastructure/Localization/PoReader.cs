@@ -104,19 +104,28 @@ public sealed class PoReader(string text, string fileName) : ILoader
             : new AstPluralRuleGenerator(pluralForms["Plural-Forms:".Length..].Trim()).CreateRule(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private string Quoted(string token, int number)
+    /// <summary>One or more double-quoted strings (PO lets a line hold several), unescaped and joined.</summary>
+    private string Quoted(string strings, int number)
     {
-        if (token.Length < 2 || token[0] != '"' || token[^1] != '"') throw Malformed(number, "a string must be in double quotes");
-        var unescaped = new StringBuilder(token.Length);
-        for (var i = 1; i < token.Length - 1; i++)
+        var unescaped = new StringBuilder(strings.Length);
+        var i = 0;
+        while (i < strings.Length)
         {
-            if (token[i] != '\\') { unescaped.Append(token[i]); continue; }
-            if (++i >= token.Length - 1) throw Malformed(number, "a backslash ends the string");
-            unescaped.Append(token[i] switch
+            if (strings[i++] != '"') throw Malformed(number, "a string must be in double quotes");
+            while (true)
             {
-                'n' => '\n', 't' => '\t', 'r' => '\r', '"' => '"', '\\' => '\\', 'a' => '\a', 'b' => '\b', 'f' => '\f', 'v' => '\v',
-                var other => throw Malformed(number, $"\\{other} is not an escape PO files use"),
-            });
+                if (i >= strings.Length) throw Malformed(number, "a string must be in double quotes");
+                var c = strings[i++];
+                if (c == '"') break;
+                if (c != '\\') { unescaped.Append(c); continue; }
+                if (i >= strings.Length) throw Malformed(number, "a backslash ends the line");
+                unescaped.Append(strings[i++] switch
+                {
+                    'n' => '\n', 't' => '\t', 'r' => '\r', '"' => '"', '\\' => '\\', 'a' => '\a', 'b' => '\b', 'f' => '\f', 'v' => '\v',
+                    var other => throw Malformed(number, $"\\{other} is not an escape PO files use"),
+                });
+            }
+            while (i < strings.Length && char.IsWhiteSpace(strings[i])) i++;
         }
         return unescaped.ToString();
     }
