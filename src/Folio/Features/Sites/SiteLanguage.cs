@@ -1,38 +1,43 @@
 using System.Globalization;
 using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Net.Http.Headers;
 
 namespace Folio.Features.Sites;
 
 /// <summary>
 /// Which language a request is answered in: a site's pages in the site's language (its
-/// <c>lang</c>, texts and date formats); everything else, for now, in English. The dashboard and
-/// account pages are to follow the signed-in person's language once their texts are translated.
+/// <c>lang</c>, texts and date formats); a person's own pages (the dashboard, the account, and
+/// the platform's sign-up and log-in) in the language the browser asks for.
 /// </summary>
 public static class SiteLanguage
 {
     public static IApplicationBuilder UseSiteLanguage(this IApplicationBuilder app)
     {
-        var cultures = app.ApplicationServices.GetRequiredService<Catalogues>().Languages
-            .Select(language => CultureInfo.GetCultureInfo(language.Code)).ToList();
+        var catalogues = app.ApplicationServices.GetRequiredService<Catalogues>();
+        var cultures = catalogues.Languages.Select(language => CultureInfo.GetCultureInfo(language.Code)).ToList();
         return app.UseRequestLocalization(options =>
         {
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
             options.DefaultRequestCulture = new RequestCulture(Catalogues.English);
-            options.RequestCultureProviders = [new SitePagesProvider()];
+            options.RequestCultureProviders = [new LanguageOfThePage(catalogues)];
         });
     }
 
     private static readonly string[] PersonalAreas = ["/admin", "/account"];
 
-    private sealed class SitePagesProvider : RequestCultureProvider
+    private sealed class LanguageOfThePage(Catalogues catalogues) : RequestCultureProvider
     {
         public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext context)
         {
             var site = context.RequestServices.GetRequiredService<CurrentSite>().Site;
             var personal = PersonalAreas.Any(area => context.Request.Path.StartsWithSegments(area, StringComparison.OrdinalIgnoreCase));
-            return site is null || personal ? NullProviderCultureResult : Task.FromResult<ProviderCultureResult?>(new(site.Language));
+            if (site is not null && !personal) return Task.FromResult<ProviderCultureResult?>(new(site.Language));
+
+            // The same address answers in other words to another browser: say so to caches.
+            context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+            return Task.FromResult<ProviderCultureResult?>(new(catalogues.BestFor(context.Request.GetTypedHeaders().AcceptLanguage).Code));
         }
     }
 }
