@@ -144,6 +144,21 @@ public sealed class NonLatinAddressTests(CommentSite site) : IClassFixture<Comme
         Assert.Equal(HttpStatusCode.OK, (await site.Reader().GetAsync(path)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_page_with_nothing_a_slug_keeps_is_numbered_apart_from_the_year_archives()
+    {
+        var path = await site.SavePostAsync("talk", new SavePost { AuthorId = site.OwnerId, Kind = PostKind.Page, Title = "🎉", Body = "Праздник.", Status = PostStatus.Published });
+
+        var id = await site.QuerySiteAsync("talk", db => db.Posts.Where(p => p.Title == "🎉" && p.Kind == PostKind.Page).Select(p => p.Id).SingleAsync());
+        Assert.Equal($"/page-{id}/", path);
+        Assert.Contains("Праздник.", (await site.Reader().GetDocumentAsync(path)).QuerySelector("article")!.TextContent);
+        var year = await site.ForSiteAsync("talk", services => services.GetRequiredService<SavePostHandler>().HandleAsync(new SavePost
+        {
+            AuthorId = site.OwnerId, Kind = PostKind.Page, Title = "Twenty twenty-four", Slug = "2024", Status = PostStatus.Published,
+        }));
+        Assert.Equal(["A page cannot live at /2024/: the site uses that address itself. Choose another slug."], year.Errors);
+    }
+
     private Task<string> PublishAsync(string title, IReadOnlyList<string>? categories = null, IReadOnlyList<string>? tags = null, string? password = null) =>
         site.SavePostAsync("talk", new SavePost
         {

@@ -252,4 +252,21 @@ public sealed class WxrImportTests(WordPressApp app) : IClassFixture<WordPressAp
         var page = await app.ClientFor("letters.localhost").GetDocumentAsync(PostPaths.Page("мой-дом"));
         Assert.Contains("We write about the harbour.", page.QuerySelector("article")!.TextContent);
     }
+
+    [Fact]
+    public async Task An_item_without_a_slug_whose_title_gives_none_is_numbered_like_a_post_written_here()
+    {
+        var owner = await app.CreateSiteAsync("numbered", "Numbered");
+        var file = app.SampleFile();
+        File.WriteAllText(file, File.ReadAllText(file)
+            .Replace("<title><![CDATA[About]]></title>", "<title><![CDATA[🎉🎉🎉]]></title>")
+            .Replace("<wp:post_name><![CDATA[about]]>", "<wp:post_name><![CDATA[]]>"));
+
+        var summary = (await app.ImportAsync("numbered", owner, file)).Summary!;
+
+        var page = (await app.PostsAsync("numbered")).Single(p => p.WordPressId == 12);
+        Assert.Equal($"page-{page.Id}", page.Slug); // a number alone would be a year's archive
+        Assert.DoesNotContain(summary.Lines(), line => line.Contains("slugs already taken"));
+        Assert.Contains("We write about the harbour.", (await app.ClientFor("numbered.localhost").GetDocumentAsync(PostPaths.Page(page.Slug))).QuerySelector("article")!.TextContent);
+    }
 }

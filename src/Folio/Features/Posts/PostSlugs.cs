@@ -1,3 +1,4 @@
+using System.Globalization;
 using Folio.Data;
 using Folio.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,14 @@ public static class PostSlugs
         var taken = await others.Where(p => p.Slug == slug || p.Slug.StartsWith(slug + "-")).Select(p => p.Slug).ToListAsync(cancellationToken);
         return Slugs.FirstFree(slug, taken);
     }
+
+    /// <summary>
+    /// The address of a post whose title has nothing a slug keeps ("???", an emoji): its number, as
+    /// in WordPress; a page's is "page-" and its number, since a number alone at the top of a site
+    /// is a year's archive.
+    /// </summary>
+    public static string Numbered(PostKind kind, long postId) =>
+        kind == PostKind.Page ? $"page-{postId.ToString(CultureInfo.InvariantCulture)}" : postId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"old-news" becomes "old-news__trashed" (shortened to leave room for a "-2").</summary>
     public static string Trashed(string slug) => slug[..Math.Min(slug.Length, Slugs.MaxLength - TrashedSuffix.Length - 6)] + TrashedSuffix;

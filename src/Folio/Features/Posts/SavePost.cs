@@ -78,7 +78,8 @@ public sealed class SavePostHandler(
         OriginalAuthor = request.OriginalAuthor is null ? null : UnicodeText.Clean(request.OriginalAuthor),
     };
 
-    public static bool IsReservedPageSlug(string slug) => ReservedPageSlugs.Contains(slug);
+    /// <summary>Whether a page at <c>/{slug}/</c> would be shadowed by (or shadow) an address the site answers itself; a number is a year's archive.</summary>
+    public static bool IsReservedPageSlug(string slug) => ReservedPageSlugs.Contains(slug) || (slug.Length > 0 && slug.All(char.IsAsciiDigit));
 
     /// <summary>Top-level paths the site answers itself, which a static page would shadow.</summary>
     private static readonly HashSet<string> ReservedPageSlugs =
@@ -146,8 +147,8 @@ public sealed class SavePostHandler(
             post.Slug = $"unnumbered-{Guid.NewGuid():N}";
             await db.SaveChangesAsync(cancellationToken);
         }
-        post.Slug = await db.UniquePostSlugAsync(post.Kind, slug.Length > 0 ? slug : post.Id.ToString(CultureInfo.InvariantCulture), post.Id, cancellationToken);
-        if (post.Kind == PostKind.Page && ReservedPageSlugs.Contains(post.Slug))
+        post.Slug = await db.UniquePostSlugAsync(post.Kind, slug.Length > 0 ? slug : PostSlugs.Numbered(post.Kind, post.Id), post.Id, cancellationToken);
+        if (post.Kind == PostKind.Page && IsReservedPageSlug(post.Slug))
         {
             db.ChangeTracker.Clear(); // nothing of this refused save may ride along with a later one
             return new SavePostResult(null, [$"A page cannot live at /{post.Slug}/: the site uses that address itself. Choose another slug."]);

@@ -43,9 +43,12 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
             run.Summary.Add(kind, ImportSummary.TooDeep);
             return null;
         }
+        var wanted = WantedSlug(item, post.Kind);
         for (var attempt = 1; ; attempt++)
         {
-            post.Slug = await db.UniquePostSlugAsync(post.Kind, WantedSlug(item, post.Kind), post.Id, cancellationToken);
+            // A title with nothing a slug keeps ("???", an emoji) gives the post its number for an
+            // address once it has one, as a post written here does.
+            post.Slug = await db.UniquePostSlugAsync(post.Kind, wanted.Length > 0 ? wanted : $"unnumbered-{Guid.NewGuid():N}", post.Id, cancellationToken);
             db.Posts.Add(post);
             try
             {
@@ -65,9 +68,15 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
             }
         }
 
+        if (wanted.Length == 0)
+        {
+            post.Slug = await db.UniquePostSlugAsync(post.Kind, PostSlugs.Numbered(post.Kind, post.Id), post.Id, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         run.Summary.Add(kind, ImportSummary.Imported);
         if (note is not null) run.Summary.Add(ImportKind.NotKept, note);
-        if (post.Slug != WantedSlug(item, post.Kind)) run.Summary.Add(ImportKind.NotKept, "slugs already taken on this site (given a -2 suffix; their old links do not lead to them)");
+        if (wanted.Length > 0 && post.Slug != wanted) run.Summary.Add(ImportKind.NotKept, "slugs already taken on this site (given a -2 suffix; their old links do not lead to them)");
         return post.Id;
     }
 
@@ -143,13 +152,12 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
         return title.Length <= 300 ? title : title[..300];
     }
 
-    /// <summary>WordPress's own slug when Folio can serve it as it is, so the old permalink keeps working; else one made from the title.</summary>
+    /// <summary>WordPress's own slug when Folio can serve it as it is, so the old permalink keeps working; else one made from the title (empty when the title has nothing a slug keeps).</summary>
     private static string WantedSlug(WxrItem item, PostKind kind)
     {
         var slug = item.Slug.Length is > 0 and <= Slugs.MaxLength && item.Slug.All(c => char.IsLetterOrDigit(c) || IsMark(c) || c is '-' or '_')
             ? item.Slug
             : Slugs.From(item.Title);
-        if (slug.Length == 0) slug = kind == PostKind.Page ? "page" : "post";
         return kind == PostKind.Page && SavePostHandler.IsReservedPageSlug(slug) ? $"{slug}-page" : slug;
     }
 
