@@ -71,7 +71,7 @@ public static class IdentityFeature
         services.AddPersonalCookie(SessionCookie);
         services.AddSingleton<IdentityRateLimits>();
         services.AddScoped<BrowserSessions>();
-        services.AddScoped<PasswordCheckForNobody>();
+        services.AddScoped<PasswordCheckForNobody>().AddSingleton<PasswordCheckForNobody.NobodysHash>();
 
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).PostConfigure<IOptions<FolioOptions>>(UseHostPrefix);
         services.AddOptions<CookieAuthenticationOptions>(ExternalCommenterSession.Scheme).PostConfigure<IOptions<FolioOptions>>(UseHostPrefix);

@@ -9,16 +9,22 @@ namespace Folio.Features.Identity;
 /// while a real account's take a password hash's time (a deliberately slow one), and the
 /// difference tells a stranger which emails have accounts.
 /// </summary>
-public sealed class PasswordCheckForNobody(IPasswordHasher<Account> hasher)
+public sealed class PasswordCheckForNobody(IPasswordHasher<Account> hasher, PasswordCheckForNobody.NobodysHash nobodys)
 {
     private static readonly Account Nobody = new();
 
-    /// <summary>Made once with the hasher's own settings, so that checking it costs what checking a real hash does.</summary>
-    private static string? hash;
+    /// <summary>
+    /// Made once per host with its hasher's own settings, so that checking it costs what checking a
+    /// real hash does (a singleton; the check itself is scoped, as Identity's hasher is).
+    /// </summary>
+    public sealed class NobodysHash
+    {
+        internal string? Value;
+    }
 
     public void Check(string password)
     {
-        hash ??= hasher.HashPassword(Nobody, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)));
-        hasher.VerifyHashedPassword(Nobody, hash, password);
+        nobodys.Value ??= hasher.HashPassword(Nobody, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)));
+        hasher.VerifyHashedPassword(Nobody, nobodys.Value, password);
     }
 }
