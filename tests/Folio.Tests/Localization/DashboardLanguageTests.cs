@@ -1,0 +1,109 @@
+using System.Net;
+using Folio.Features.Posts;
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.Localization;
+
+/// <summary>
+/// The dashboard speaks the language of the person signed in (their browser's Accept-Language),
+/// whatever the site's language: a Russian speaker reads it in Russian, an Armenian in Armenian.
+/// </summary>
+public sealed class DashboardLanguageTests(DashboardLanguageTests.Desk desk) : IClassFixture<DashboardLanguageTests.Desk>
+{
+    /// <summary>An English-language site with a published post and a draft.</summary>
+    public sealed class Desk : FolioApp, IAsyncLifetime
+    {
+        public const string Host = "polyglot.localhost";
+
+        public async Task InitializeAsync()
+        {
+            var owner = await CreateSiteAsync("polyglot", "Polyglot");
+            await SavePostAsync("polyglot", new SavePost { AuthorId = owner, Title = "Out in the world", Body = "Words.", Status = PostStatus.Published });
+            await SavePostAsync("polyglot", new SavePost { AuthorId = owner, Title = "Still thinking", Body = "Words.", Status = PostStatus.Draft });
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+        /// <summary>The site's owner, signed in with a browser that asks for <paramref name="language"/> (none: no Accept-Language).</summary>
+        public async Task<HttpClient> OwnerAsync(string? language)
+        {
+            var client = await SignedInClientAsync(Host, "owner-of-polyglot@example.com");
+            if (language is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+            return client;
+        }
+    }
+
+    [Fact]
+    public async Task The_post_list_reads_Russian_for_a_Russian_browser_and_English_without_one()
+    {
+        var russian = await (await desk.OwnerAsync("ru")).GetDocumentAsync("/admin/");
+        var english = await (await desk.OwnerAsync(null)).GetDocumentAsync("/admin/");
+
+        Assert.Equal("ru", russian.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("ltr", russian.DocumentElement.GetAttribute("dir"));
+        Assert.Equal("Записи", russian.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Консоль", russian.QuerySelector("nav")!.GetAttribute("aria-label"));
+        Assert.Equal(["Записи", "Страницы", "Комментарии", "Медиафайлы", "Источники", "Оформление", "Пользователи", "Настройки", "Импорт и экспорт", "Уведомления"],
+            russian.QuerySelectorAll("nav a").Select(link => link.TextContent));
+        Assert.Equal("Новая запись", russian.QuerySelector(".toolbar .button")!.TextContent);
+        Assert.Equal(["Все (2)", "Опубликованные (1)", "Запланированные (0)", "Черновики (1)"], russian.QuerySelectorAll(".filters a").Select(link => link.TextContent));
+        Assert.Equal(["Заголовок", "Автор", "Статус", "Дата"], russian.QuerySelectorAll("th").Select(heading => heading.TextContent));
+        Assert.Equal(["Опубликовано", "Черновик"], russian.QuerySelectorAll("td .status").Select(status => status.TextContent).Order());
+        Assert.Equal("Выйти", russian.QuerySelector(".admin-logout button")!.TextContent);
+
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Posts", english.QuerySelector("h1")!.TextContent);
+        Assert.Equal(["All (2)", "Published (1)", "Scheduled (0)", "Drafts (1)"], english.QuerySelectorAll(".filters a").Select(link => link.TextContent));
+    }
+
+    [Theory]
+    [InlineData(1, "Корзина очищена: 1 запись удалена навсегда.")]
+    [InlineData(2, "Корзина очищена: 2 записи удалены навсегда.")]
+    [InlineData(5, "Корзина очищена: 5 записей удалено навсегда.")]
+    [InlineData(21, "Корзина очищена: 21 запись удалена навсегда.")]
+    public async Task Emptying_the_Trash_counts_the_deleted_posts_in_Russian_grammar(int count, string expected)
+    {
+        var owner = await desk.OwnerAsync("ru");
+
+        var list = await owner.GetDocumentAsync($"/admin/?status=trash&emptied={count}");
+
+        Assert.Equal(expected, list.QuerySelector(".notice")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_editor_reads_Armenian_for_an_Armenian_browser()
+    {
+        var editor = await (await desk.OwnerAsync("hy")).GetDocumentAsync("/admin/posts/new/");
+
+        Assert.Equal("hy", editor.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Նոր գրառում", editor.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Վերնագիր", editor.QuerySelector("label[for=title]")!.TextContent);
+        Assert.Equal(["Պահպանել սևագիրը", "Նախադիտում", "Հրապարակել"], editor.QuerySelectorAll(".editor-actions button").Select(button => button.TextContent));
+    }
+
+    [Fact]
+    public async Task The_editor_is_right_to_left_for_an_Arabic_browser()
+    {
+        var editor = await (await desk.OwnerAsync("ar")).GetDocumentAsync("/admin/posts/new/");
+
+        Assert.Equal("ar", editor.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("rtl", editor.DocumentElement.GetAttribute("dir"));
+        Assert.Equal("تدوينة جديدة", editor.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_refused_save_says_why_in_Russian_and_keeps_what_was_typed()
+    {
+        var owner = await desk.OwnerAsync("ru");
+
+        var refused = await owner.PostFormAsync("/admin/posts/new/", new()
+        {
+            ["Input.Kind"] = "Post", ["Input.Title"] = " ", ["Input.Body"] = "Слова, которые нельзя потерять.", ["Input.BodyFormat"] = "Markdown", ["action"] = "Save",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = await Html.ParseAsync(refused);
+        Assert.Contains("У записи должен быть заголовок.", page.QuerySelector(".form-errors")!.TextContent);
+        Assert.Equal("Слова, которые нельзя потерять.", page.QuerySelector("#post-body")!.TextContent);
+    }
+}
