@@ -106,4 +106,51 @@ public sealed class DashboardLanguageTests(DashboardLanguageTests.Desk desk) : I
         Assert.Contains("У записи должен быть заголовок.", page.QuerySelector(".form-errors")!.TextContent);
         Assert.Equal("Слова, которые нельзя потерять.", page.QuerySelector("#post-body")!.TextContent);
     }
+
+    [Fact]
+    public async Task Settings_read_Russian_and_a_refused_setting_says_why_in_Russian_keeping_what_was_typed()
+    {
+        var owner = await desk.OwnerAsync("ru");
+        var settings = await owner.GetDocumentAsync("/admin/settings/");
+        Assert.Equal("Настройки", settings.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Язык сайта", settings.QuerySelector("label[for=language]")!.TextContent);
+        Assert.Equal("Сохранить настройки", settings.QuerySelector("main form > button[type=submit]")!.TextContent);
+        Assert.Equal("en", settings.QuerySelector("#language option[selected]")!.GetAttribute("value")); // the site stays English
+
+        var refused = await owner.PostFormAsync("/admin/settings/", new()
+        {
+            ["postsPerPage"] = "0", ["commentModeration"] = "HoldFirstTime", ["commentThreadDepth"] = "5", ["commentLinkLimit"] = "2", ["moderationWords"] = "казино",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = await Html.ParseAsync(refused);
+        Assert.Contains("Записей на странице может быть от 1 до 50.", page.QuerySelector(".form-errors")!.TextContent);
+        Assert.Equal("казино", page.QuerySelector("#moderation-words")!.TextContent);
+        Assert.Equal("0", page.QuerySelector("#per-page")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_moderation_queue_reads_Armenian()
+    {
+        var queue = await (await desk.OwnerAsync("hy")).GetDocumentAsync("/admin/comments/");
+
+        Assert.Equal("Մեկնաբանություններ", queue.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Սպասող (0)", queue.QuerySelector(".filters a")!.TextContent);
+        Assert.Equal("Այստեղ ոչինչ չկա։", queue.QuerySelector("main > p")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_Russian_sites_owner_with_an_English_browser_reads_an_English_dashboard()
+    {
+        await desk.CreateSiteAsync("russkiy", "Русский");
+        await desk.UpdateSiteAsync("russkiy", site => site.Language = "ru");
+        var owner = await desk.SignedInClientAsync("russkiy.localhost", "owner-of-russkiy@example.com");
+
+        var list = await owner.GetDocumentAsync("/admin/");
+        var front = await owner.GetDocumentAsync("/");
+
+        Assert.Equal("en", list.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Posts", list.QuerySelector("h1")!.TextContent);
+        Assert.Equal("ru", front.DocumentElement.GetAttribute("lang"));
+    }
 }
