@@ -153,4 +153,43 @@ public sealed class DashboardLanguageTests(DashboardLanguageTests.Desk desk) : I
         Assert.Equal("Posts", list.QuerySelector("h1")!.TextContent);
         Assert.Equal("ru", front.DocumentElement.GetAttribute("lang"));
     }
+
+    [Fact]
+    public async Task The_moderation_queue_says_when_a_comment_came_on_the_sites_clock_in_the_persons_language()
+    {
+        var owner = await desk.CreateSiteAsync("moskva", "Moskva");
+        await desk.UpdateSiteAsync("moskva", site => site.TimeZone = "Europe/Moscow");
+        await desk.SavePostAsync("moskva", new SavePost { AuthorId = owner, Title = "Talk", Slug = "talk", Body = "Words.", Status = PostStatus.Published });
+        await desk.ForSiteAsync("moskva", async services =>
+        {
+            var db = services.GetRequiredService<Folio.Data.FolioDbContext>();
+            var post = await db.Posts.SingleAsync(p => p.Slug == "talk");
+            db.Comments.Add(new Folio.Features.Comments.Comment
+            {
+                PostId = post.Id, AuthorName = "Kim", AuthorEmail = "kim@example.com", Body = "Hello.", Status = Folio.Features.Comments.CommentStatus.Pending,
+                CreatedAt = new DateTime(2026, 12, 6, 14, 5, 0, DateTimeKind.Utc),
+            });
+            return await db.SaveChangesAsync();
+        });
+        var client = await desk.SignedInClientAsync("moskva.localhost", "owner-of-moskva@example.com");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+
+        var queue = await client.GetDocumentAsync("/admin/comments/");
+
+        var time = queue.QuerySelector("main td time")!;
+        Assert.Equal("2026-12-06T14:05:00Z", time.GetAttribute("datetime"));
+        Assert.Equal("6 дек. 2026 г., 17:05 Europe/Moscow", time.TextContent);
+        Assert.Equal("Ожидающие (1)", queue.QuerySelector(".filters a")!.TextContent);
+        Assert.Equal("Одобрить", queue.QuerySelector("button[name=to][value=Approved]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_people_page_names_the_roles_in_Russian()
+    {
+        var people = await (await desk.OwnerAsync("ru")).GetDocumentAsync("/admin/people/");
+
+        Assert.Equal("Пользователи", people.QuerySelector("h1")!.TextContent);
+        Assert.Equal(["Администратор", "Редактор", "Автор", "Участник"], people.QuerySelectorAll("#invite-role option").Select(option => option.TextContent));
+        Assert.Equal("Отправить приглашение", people.QuerySelector(".invite-form button")!.TextContent);
+    }
 }
