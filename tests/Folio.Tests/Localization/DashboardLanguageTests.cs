@@ -192,4 +192,24 @@ public sealed class DashboardLanguageTests(DashboardLanguageTests.Desk desk) : I
         Assert.Equal(["Администратор", "Редактор", "Автор", "Участник"], people.QuerySelectorAll("#invite-role option").Select(option => option.TextContent));
         Assert.Equal("Отправить приглашение", people.QuerySelector(".invite-form button")!.TextContent);
     }
+
+    [Theory]
+    [InlineData("/admin/pages/", "Страницы", "Новая страница")]
+    [InlineData("/admin/comments/", "Комментарии", null)]
+    [InlineData("/admin/media/", "Медиафайлы", "Загрузить")]
+    [InlineData("/admin/sources/", "Источники", "Добавить источник")]
+    [InlineData("/admin/customize/", "Оформление", "Сохранить изменения")]
+    [InlineData("/admin/people/", "Пользователи", "Изменить роль")]
+    [InlineData("/admin/settings/", "Настройки", "Сохранить настройки")]
+    [InlineData("/admin/import/", "Импорт и экспорт", "Импортировать")]
+    public async Task Each_page_of_the_menu_is_headed_and_acted_on_in_Russian(string path, string heading, string? action)
+    {
+        var page = await (await desk.OwnerAsync("ru")).GetDocumentAsync(path);
+
+        Assert.Equal(heading, page.QuerySelector("h1")!.TextContent);
+        Assert.EndsWith($"‹ Polyglot — Folio", page.Title);
+        Assert.StartsWith(heading, page.Title);
+        if (action is not null)
+            Assert.Contains(action, page.QuerySelectorAll("main button, main a.button").Select(button => button.TextContent.Trim()));
+    }
 }
