@@ -1,4 +1,5 @@
 using System.Globalization;
+using Folio.Features.Sites;
 using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Html;
 
@@ -34,4 +35,15 @@ public static class Dates
     /// machines. Both texts are made of digits and invariant month names only, so nothing needs encoding.
     /// </summary>
     public static IHtmlContent TimeElement(DateTime utc) => new HtmlString($"<time datetime=\"{Iso(utc)}\">{ReadableTime(utc)}</time>");
+
+    /// <summary>
+    /// A moment as the dashboard shows it, to the minute, on the site's clock and in the person's
+    /// language, naming the zone: "6 Dec 2026, 14:05 UTC", "6 дек. 2026 г., 17:05 Europe/Moscow";
+    /// in a <c>&lt;time&gt;</c> element that carries the exact moment for machines.
+    /// </summary>
+    public static IHtmlContent TimeElement(Localizer T, SiteClock clock, DateTime utc)
+    {
+        var local = clock.ToLocal(utc).ToString(T.InContext("dashboard time format", "d MMM yyyy, HH:mm"), CultureInfo.CurrentCulture);
+        return new HtmlString($"<time datetime=\"{Iso(utc)}\">{System.Net.WebUtility.HtmlEncode($"{local} {clock.ZoneName}")}</time>");
+    }
 }

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Posts;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Admin;
@@ -8,7 +9,7 @@ namespace Folio.Features.Admin;
 public sealed record AdminPostRow(long Id, string Title, PostStatus Status, DateTime? PublishedAt, DateTime? PublishedLocal, DateTime UpdatedAt, long AuthorId, string AuthorName, bool Sticky, bool Protected)
 {
     /// <summary>What the list says after the title, as WordPress does ("— Sticky, Password protected").</summary>
-    public IReadOnlyList<string> States => [.. new[] { Sticky ? "Sticky" : null, Protected ? "Password protected" : null }.OfType<string>()];
+    public IReadOnlyList<string> States(Localizer T) => [.. new[] { Sticky ? T["Sticky"].Value : null, Protected ? T["Password protected"].Value : null }.OfType<string>()];
 }
 
 public sealed record AdminPostList(IReadOnlyList<AdminPostRow> Rows, IReadOnlyDictionary<PostStatus, int> Counts, int Page, int TotalPages)

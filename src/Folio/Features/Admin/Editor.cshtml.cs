@@ -5,6 +5,7 @@ using Folio.Features.Media;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +20,7 @@ namespace Folio.Features.Admin;
 [SitePage]
 [Authorize(Policy = SitePolicies.Member)]
 [RequestBodyLimit(MaxRequestBytes, "This post is larger than 4 MB, more than Folio takes in one save. Nothing was saved: please go back, move pictures to the media library or split the post, and save again.")]
-public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, SiteAccess access, EditPostHandler editPost, MediaQueries media, TimeProvider clock) : PageModel
+public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, SiteAccess access, EditPostHandler editPost, MediaQueries media, TimeProvider clock, Localizer T) : PageModel
 {
     /// <summary>A long post with its HTML and the form's other fields; pictures go to the media library, not into the body.</summary>
     public const long MaxRequestBytes = 4 * 1024 * 1024;
@@ -61,7 +62,7 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
         Input.CustomFields = await db.PostCustomFields.AsNoTracking().Where(f => f.PostId == post.Id).OrderBy(f => f.Id)
             .Select(f => new CustomFieldRow { Key = f.Key, Value = f.Value }).ToListAsync();
         Notice = saved is not null ? SavedNotice(post.Status, post.Kind)
-            : restored is not null ? $"{Noun(post.Kind)} restored from the Trash as a draft."
+            : restored is not null ? (post.Kind == PostKind.Page ? T["Page restored from the Trash as a draft."] : T["Post restored from the Trash as a draft."]).Value
             : null;
         return await ShowAsync(post);
     }
@@ -76,7 +77,7 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
             }
             catch (MarkupRefusedException refused)
             {
-                Errors = [refused.Message];
+                Errors = Translated([refused.Message]);
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             }
             return await ShowAsync(id is null ? null : await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
@@ -85,7 +86,7 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
         var result = await editPost.HandleAsync(id, Input, action ?? EditorAction.Save, access.AccountId!.Value, role, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            Errors = result.Errors;
+            Errors = Translated(result.Errors);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return await ShowAsync(id is null ? null : await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
         }
@@ -134,7 +135,7 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
         var draft = await reposts.HandleAsync(address, HttpContext.RequestAborted);
         if (draft.Error is { } error)
         {
-            Errors = [error];
+            Errors = Translated([error]);
             return;
         }
         Input.Title = draft.Title ?? "";
@@ -198,12 +199,20 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
         return Page();
     }
 
-    private static string Noun(PostKind kind) => kind == PostKind.Page ? "Page" : "Post";
-
-    private static string SavedNotice(PostStatus status, PostKind kind) => (status, Noun(kind)) switch
+    private string SavedNotice(PostStatus status, PostKind kind) => (status, kind) switch
     {
-        (PostStatus.Published, var noun) => $"{noun} published.",
-        (PostStatus.Scheduled, var noun) => $"{noun} scheduled.",
-        (_, var noun) => $"{noun} saved as a draft.",
+        (PostStatus.Published, PostKind.Page) => T["Page published."],
+        (PostStatus.Published, _) => T["Post published."],
+        (PostStatus.Scheduled, PostKind.Page) => T["Page scheduled."],
+        (PostStatus.Scheduled, _) => T["Post scheduled."],
+        (_, PostKind.Page) => T["Page saved as a draft."],
+        (_, _) => T["Post saved as a draft."],
     };
+
+    /// <summary>
+    /// The save's refusals in the person's language: SavePostHandler words them in English, as the
+    /// REST API answers, and the catalogues hold the fixed ones under those English words
+    /// (# The editor's refusals). One with a name or number in it stays English.
+    /// </summary>
+    private string[] Translated(IEnumerable<string> errors) => [.. errors.Select(error => T[error].Value)];
 }

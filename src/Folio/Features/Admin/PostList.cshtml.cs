@@ -2,6 +2,7 @@ using Folio.Data;
 using Folio.Features.Identity;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Folio.Features.Admin;
 /// <summary>The dashboard's list of posts (at <c>/admin/</c>) or static pages (at <c>/admin/pages/</c>), and their Trash.</summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Member)]
-public sealed class PostListModel(AdminPostQueries queries, FolioDbContext db, SiteAccess access) : PageModel
+public sealed class PostListModel(AdminPostQueries queries, FolioDbContext db, SiteAccess access, Localizer T) : PageModel
 {
     public PostKind Kind { get; private set; }
     public PostStatus? Status { get; private set; }
@@ -36,11 +37,13 @@ public sealed class PostListModel(AdminPostQueries queries, FolioDbContext db, S
         if (trashed is { } id)
         {
             var title = await db.Posts.Where(p => p.Id == id && p.Status == PostStatus.Trash).Select(p => p.Title).FirstOrDefaultAsync(HttpContext.RequestAborted);
-            if (title is not null) Trashed = (id, title.Length > 0 ? title : "(no title)");
+            if (title is not null) Trashed = (id, title.Length > 0 ? title : T["(no title)"]);
         }
-        var noun = Kind == PostKind.Page ? "page" : "post";
-        Notice = deleted is not null ? $"The {noun} was deleted permanently."
-            : emptied is { } count ? $"The Trash is empty: {count} {noun}{(count == 1 ? "" : "s")} deleted permanently."
+        var pages = Kind == PostKind.Page;
+        Notice = deleted is not null ? (pages ? T["The page was deleted permanently."] : T["The post was deleted permanently."]).Value
+            : emptied is { } count ? (pages
+                ? T.Plural(count, "The Trash is empty: {0:N0} page deleted permanently.", "The Trash is empty: {0:N0} pages deleted permanently.")
+                : T.Plural(count, "The Trash is empty: {0:N0} post deleted permanently.", "The Trash is empty: {0:N0} posts deleted permanently.")).Value
             : null;
     }
 

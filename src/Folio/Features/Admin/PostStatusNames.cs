@@ -1,22 +1,25 @@
 using Folio.Features.Posts;
+using Folio.Infrastructure.Localization;
 
 namespace Folio.Features.Admin;
 
 public static class PostStatusNames
 {
-    public static string Singular(PostStatus status) => status switch
+    /// <summary>A post's status, beside its title.</summary>
+    public static string Singular(Localizer T, PostStatus status) => status switch
     {
-        PostStatus.Draft => "Draft",
-        PostStatus.Scheduled => "Scheduled",
-        PostStatus.Trash => "Trash",
-        _ => "Published",
+        PostStatus.Draft => T["Draft"],
+        PostStatus.Scheduled => T["Scheduled"],
+        PostStatus.Trash => T["Trash"],
+        _ => T["Published"],
     };
 
-    public static string Plural(PostStatus status) => status switch
+    /// <summary>The filter of the list that shows the posts of a status ("Drafts (2)").</summary>
+    public static string Plural(Localizer T, PostStatus status) => status switch
     {
-        PostStatus.Draft => "Drafts",
-        PostStatus.Scheduled => "Scheduled",
-        PostStatus.Trash => "Trash",
-        _ => "Published",
+        PostStatus.Draft => T["Drafts"],
+        PostStatus.Scheduled => T.InContext("filter", "Scheduled"),
+        PostStatus.Trash => T["Trash"],
+        _ => T.InContext("filter", "Published"),
     };
 }

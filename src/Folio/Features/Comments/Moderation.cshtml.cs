@@ -3,6 +3,7 @@ using Folio.Features.Identity;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Folio.Features.Comments;
 /// <summary>The moderation queue: held comments first; approve, spam, trash, restore, one by one or in bulk. Editors and administrators.</summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Editor)]
-public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler moderate, EditCommentHandler edit, SubmitCommentHandler submit) : PageModel
+public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler moderate, EditCommentHandler edit, SubmitCommentHandler submit, Localizer T) : PageModel
 {
     private const int PageSize = 50;
 
@@ -26,12 +27,13 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
     public string? Notice { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public static string Label(CommentStatus status) => status switch
+    /// <summary>The name of the comments of a status, as the filters and the notices of a move say it.</summary>
+    public string Label(CommentStatus status) => status switch
     {
-        CommentStatus.Pending => "Pending",
-        CommentStatus.Approved => "Approved",
-        CommentStatus.Spam => "Spam",
-        _ => "Trash",
+        CommentStatus.Pending => T["Pending"],
+        CommentStatus.Approved => T["Approved"],
+        CommentStatus.Spam => T.InContext("comments", "Spam"),
+        _ => T["Trash"],
     };
 
     public Task OnGetAsync(string? status) => LoadAsync(status);
@@ -39,7 +41,7 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
     public async Task<IActionResult> OnPostSetAsync(long id, CommentStatus to, string? status)
     {
         var changed = await moderate.HandleAsync([id], to);
-        Notice = changed == 0 ? "That comment had already been moved." : $"Comment moved to {Label(to)}.";
+        Notice = changed == 0 ? T["That comment had already been moved."] : T["Comment moved to {0}.", Label(to)];
         await LoadAsync(status);
         return Page();
     }
@@ -47,7 +49,7 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
     public async Task<IActionResult> OnPostBulkAsync(long[] ids, CommentStatus bulkAction, string? status)
     {
         var changed = await moderate.HandleAsync(ids, bulkAction);
-        Notice = $"{changed} comment(s) moved to {Label(bulkAction)}.";
+        Notice = T.Plural(changed, "{0} comment(s) moved to {1}.", "{0} comment(s) moved to {1}.", Label(bulkAction));
         await LoadAsync(status);
         return Page();
     }
@@ -55,7 +57,7 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
     public async Task<IActionResult> OnPostEditAsync(long id, string body, string? name, string? email, string? url, string? status)
     {
         Errors = await edit.HandleAsync(new EditComment(id, body, name, email, url));
-        if (Errors.Count == 0) Notice = "Comment updated.";
+        if (Errors.Count == 0) Notice = T["Comment updated."];
         else Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         await LoadAsync(status);
         return Page();
@@ -69,7 +71,7 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
         var result = await submit.HandleAsync(new SubmitComment(postId, id, reply, null, null, null, null, HttpContext.Connection.RemoteIpAddress?.ToString(),
             GavePassword: _ => true), HttpContext.SiteUrl, HttpContext.RequestAborted);
         Errors = result.Refusal?.Messages ?? [];
-        if (result.Comment is not null) Notice = "Reply posted.";
+        if (result.Comment is not null) Notice = T["Reply posted."];
         else Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         await LoadAsync(status);
         return Page();

@@ -1,5 +1,6 @@
 using Folio.Features.Identity;
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace Folio.Features.Curation;
 /// <summary>One source at <c>/admin/sources/{id}/</c>: its import rules, to change, and its log of recent items with what became of each.</summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Editor)]
-public sealed class SourceDetailModel(CurationQueries queries) : PageModel
+public sealed class SourceDetailModel(CurationQueries queries, Localizer T) : PageModel
 {
     private const int LogLength = 50;
 
@@ -19,6 +20,16 @@ public sealed class SourceDetailModel(CurationQueries queries) : PageModel
     public IReadOnlyList<SourceItem> Log { get; private set; } = [];
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public bool Saved { get; private set; }
+
+    /// <summary>What became of an item, in the person's language.</summary>
+    public string OutcomeName(ItemOutcome outcome) => outcome switch
+    {
+        ItemOutcome.Imported => T.InContext("item outcome", "Imported"),
+        ItemOutcome.Duplicate => T["Duplicate"],
+        ItemOutcome.Filtered => T["Filtered"],
+        ItemOutcome.TooOld => T["TooOld"],
+        _ => T["Failed"],
+    };
 
     public async Task<IActionResult> OnGetAsync(long id, bool saved)
     {

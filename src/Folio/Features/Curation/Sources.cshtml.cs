@@ -1,5 +1,6 @@
 using Folio.Features.Identity;
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Folio.Features.Curation;
 /// </summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Editor)]
-public sealed class SourcesModel(CurationQueries queries) : PageModel
+public sealed class SourcesModel(CurationQueries queries, Localizer T) : PageModel
 {
     [BindProperty] public string? Address { get; set; }
     [BindProperty] public ImportMode Mode { get; set; }
@@ -26,9 +27,9 @@ public sealed class SourcesModel(CurationQueries queries) : PageModel
     {
         await LoadAsync();
         var source = Sources.FirstOrDefault(s => s.Id == (added ?? fetched));
-        Notices = source is null ? (deleted ? ["Source deleted. The posts it made stay."] : [])
-            : added is not null ? [$"Added {source.Name}. Its articles are fetched within a minute, or now with \"Fetch now\"."]
-            : [$"Fetched {source.Name}: {(source.LastError is { } error ? $"failed: {error}" : source.LastResult)}."];
+        Notices = source is null ? (deleted ? [T["Source deleted. The posts it made stay."]] : [])
+            : added is not null ? [T["Added {0}. Its articles are fetched within a minute, or now with \"Fetch now\".", source.Name]]
+            : [T["Fetched {0}: {1}.", source.Name, source.LastError is { } error ? T["failed: {0}", error] : source.LastResult ?? ""]];
     }
 
     public async Task<IActionResult> OnPostAddAsync([FromServices] AddSourceHandler add)
@@ -39,13 +40,13 @@ public sealed class SourcesModel(CurationQueries queries) : PageModel
 
     public async Task<IActionResult> OnPostImportAsync([FromServices] ImportOpmlHandler import)
     {
-        if (OpmlFile is null) return await RefusedAsync(["Choose an OPML file to upload."]);
+        if (OpmlFile is null) return await RefusedAsync([T["Choose an OPML file to upload."]]);
         using var content = new MemoryStream();
         await OpmlFile.CopyToAsync(content, HttpContext.RequestAborted);
         var result = await import.HandleAsync(new ImportOpml(content.ToArray(), Mode), HttpContext.RequestAborted);
         if (result.Error is { } error) return await RefusedAsync([error]);
         await LoadAsync();
-        Notices = [$"Added {result.Added.Count} source(s), skipped {result.Skipped.Count}.", .. result.Skipped.Select(line => $"Skipped {line}.")];
+        Notices = [T["Added {0} source(s), skipped {1}.", result.Added.Count, result.Skipped.Count], .. result.Skipped.Select(line => T["Skipped {0}.", line].Value)];
         return Page();
     }
 
@@ -56,7 +57,7 @@ public sealed class SourcesModel(CurationQueries queries) : PageModel
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(long id, [FromServices] DeleteSourceHandler delete) =>
-        await delete.HandleAsync(id, HttpContext.RequestAborted) ? Redirect("/admin/sources/?deleted=true") : await RefusedAsync(["That source does not exist on this site."]);
+        await delete.HandleAsync(id, HttpContext.RequestAborted) ? Redirect("/admin/sources/?deleted=true") : await RefusedAsync([T["That source does not exist on this site."]]);
 
     private async Task<IActionResult> RefusedAsync(IReadOnlyList<string> errors)
     {

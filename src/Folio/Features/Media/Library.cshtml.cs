@@ -1,5 +1,6 @@
 using Folio.Features.Identity;
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Folio.Features.Media;
 /// </summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Member)]
-public sealed class LibraryModel(MediaQueries queries, SiteAccess access, IOptions<MediaOptions> options) : PageModel
+public sealed class LibraryModel(MediaQueries queries, SiteAccess access, IOptions<MediaOptions> options, Localizer T) : PageModel
 {
     [BindProperty] public IFormFile? ImageFile { get; set; }
     [BindProperty] public string? AltText { get; set; }
@@ -30,12 +31,12 @@ public sealed class LibraryModel(MediaQueries queries, SiteAccess access, IOptio
     public async Task OnGetAsync(bool uploaded, bool deleted, bool saved)
     {
         await LoadAsync();
-        Notice = uploaded ? "Image uploaded." : deleted ? "Image deleted." : saved ? "Alt text saved." : null;
+        Notice = uploaded ? T["Image uploaded."] : deleted ? T["Image deleted."] : saved ? T["Alt text saved."].Value : null;
     }
 
     public async Task<IActionResult> OnPostUploadAsync([FromServices] UploadMediaHandler upload)
     {
-        if (ImageFile is null) return await RefusedAsync(MediaRefusal.Invalid("Please choose an image file to upload."));
+        if (ImageFile is null) return await RefusedAsync(MediaRefusal.Invalid(T["Please choose an image file to upload."]));
         await using var content = ImageFile.OpenReadStream();
         var result = await upload.HandleAsync(new UploadMedia(ImageFile.FileName, content, AltText ?? ""), HttpContext.RequestAborted);
         return result.Item is { } item ? Redirect($"/admin/media/?uploaded=true#media-{item.Id}") : await RefusedAsync(result.Refusal!);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Folio.Data;
 using Folio.Features.Mail;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Sites;
@@ -9,7 +10,7 @@ namespace Folio.Features.Sites;
 /// <summary>Invites someone by email to join the current site with a role.</summary>
 public sealed record InviteMember(string Email, SiteRole Role, long InvitedById);
 
-public sealed class InviteMemberHandler(FolioDbContext db, CurrentSite currentSite, MailOutbox outbox, TimeProvider clock)
+public sealed class InviteMemberHandler(FolioDbContext db, CurrentSite currentSite, MailOutbox outbox, TimeProvider clock, Localizer T)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -17,10 +18,10 @@ public sealed class InviteMemberHandler(FolioDbContext db, CurrentSite currentSi
     public async Task<string?> HandleAsync(InviteMember request, Func<string, string> siteUrl, CancellationToken cancellationToken = default)
     {
         var email = request.Email.Trim();
-        if (!EmailAddresses.IsValid(email)) return EmailAddresses.Problem;
-        if (!Enum.IsDefined(request.Role)) return "Choose a role.";
+        if (!EmailAddresses.IsValid(email)) return T[EmailAddresses.Problem];
+        if (!Enum.IsDefined(request.Role)) return T["Choose a role."];
         var alreadyMember = await db.SiteMembers.AnyAsync(m => m.Account.Email == email, cancellationToken);
-        if (alreadyMember) return $"{email} is already a member of this site.";
+        if (alreadyMember) return T["{0} is already a member of this site.", email];
 
         var secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Identity;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace Folio.Features.Sites;
 /// <summary>The site's members and their roles, and invitations by email. Administrators only.</summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Administrator)]
-public sealed class PeopleModel(FolioDbContext db, SiteAccess access, InviteMemberHandler invite) : PageModel
+public sealed class PeopleModel(FolioDbContext db, SiteAccess access, InviteMemberHandler invite, Localizer T) : PageModel
 {
     public sealed record MemberRow(long AccountId, string Name, string Email, SiteRole Role);
 
@@ -19,29 +20,38 @@ public sealed class PeopleModel(FolioDbContext db, SiteAccess access, InviteMemb
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? Notice { get; private set; }
 
+    /// <summary>A role as the page names it, in the person's language.</summary>
+    public string RoleName(SiteRole role) => role switch
+    {
+        SiteRole.Administrator => T["Administrator"],
+        SiteRole.Editor => T["Editor"],
+        SiteRole.Author => T.InContext("role", "Author"),
+        _ => T["Contributor"],
+    };
+
     public Task OnGetAsync() => LoadAsync();
 
     public async Task<IActionResult> OnPostInviteAsync(string email, string? role)
     {
-        if (SiteRoles.Parse(role) is not { } chosen) return await ShowAsync(SiteRoles.Problem, "");
+        if (SiteRoles.Parse(role) is not { } chosen) return await ShowAsync(T["Choose one of the roles: {0}.", string.Join(", ", Enum.GetNames<SiteRole>())], "");
         var problem = await invite.HandleAsync(new InviteMember(email, chosen, access.AccountId!.Value), HttpContext.SiteUrl);
-        return await ShowAsync(problem, $"Invitation sent to {email.Trim()}.");
+        return await ShowAsync(problem, T["Invitation sent to {0}.", email.Trim()]);
     }
 
     public async Task<IActionResult> OnPostRoleAsync(long accountId, string? role)
     {
         var member = await db.SiteMembers.FirstOrDefaultAsync(m => m.AccountId == accountId);
         if (member is null) return NotFound();
-        if (SiteRoles.Parse(role) is not { } chosen) return await ShowAsync(SiteRoles.Problem, "");
+        if (SiteRoles.Parse(role) is not { } chosen) return await ShowAsync(T["Choose one of the roles: {0}.", string.Join(", ", Enum.GetNames<SiteRole>())], "");
         var problem = member.Role == SiteRole.Administrator && chosen != SiteRole.Administrator && await IsLastAdministratorAsync()
-            ? "A site needs at least one administrator: make someone else an administrator first."
+            ? T["A site needs at least one administrator: make someone else an administrator first."].Value
             : null;
         if (problem is null)
         {
             member.Role = chosen;
             await db.SaveChangesAsync();
         }
-        return await ShowAsync(problem, "Role changed.");
+        return await ShowAsync(problem, T["Role changed."]);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(long accountId)
@@ -49,14 +59,14 @@ public sealed class PeopleModel(FolioDbContext db, SiteAccess access, InviteMemb
         var member = await db.SiteMembers.FirstOrDefaultAsync(m => m.AccountId == accountId);
         if (member is null) return NotFound();
         var problem = member.Role == SiteRole.Administrator && await IsLastAdministratorAsync()
-            ? "A site needs at least one administrator: make someone else an administrator first."
+            ? T["A site needs at least one administrator: make someone else an administrator first."].Value
             : null;
         if (problem is null)
         {
             db.SiteMembers.Remove(member);
             await db.SaveChangesAsync();
         }
-        return await ShowAsync(problem, "Removed from the site.");
+        return await ShowAsync(problem, T["Removed from the site."]);
     }
 
     private async Task<bool> IsLastAdministratorAsync() =>

@@ -11,8 +11,6 @@ public enum SiteRole
 
 public static class SiteRoles
 {
-    public static readonly string Problem = $"Choose one of the roles: {string.Join(", ", Enum.GetNames<SiteRole>())}.";
-
     /// <summary>
     /// The role a form names, spelt exactly as its options are; null for anything else. Model
     /// binding would turn a missing or misspelt value into the enum's default, Administrator.

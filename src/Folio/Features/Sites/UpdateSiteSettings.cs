@@ -14,7 +14,7 @@ public sealed record UpdateSiteSettings(
     string? AttributionText = null, string? Language = null, string? TimeZone = null);
 
 public sealed partial class UpdateSiteSettingsHandler(
-    FolioDbContext db, CurrentSite currentSite, SiteDirectory directory, IOutputCacheStore cache, Catalogues catalogues, IOptions<FolioOptions> options)
+    FolioDbContext db, CurrentSite currentSite, SiteDirectory directory, IOutputCacheStore cache, Catalogues catalogues, IOptions<FolioOptions> options, Localizer T)
 {
     /// <summary>Saves the settings; returns why they could not be saved (nothing was), or null.</summary>
     public async Task<string?> HandleAsync(UpdateSiteSettings request, CancellationToken cancellationToken = default)
@@ -23,24 +23,24 @@ public sealed partial class UpdateSiteSettingsHandler(
         if (domain is not null)
         {
             if (Uri.CheckHostName(domain) != UriHostNameType.Dns || !domain.Contains('.') || domain.Length > 253)
-                return "A custom domain is a host name such as blog.example.com, without http:// or a path.";
+                return T["A custom domain is a host name such as blog.example.com, without http:// or a path."];
             var root = options.Value.RootDomain;
             if (domain == root || domain.EndsWith("." + root, StringComparison.Ordinal))
-                return $"Addresses under {root} belong to the platform; use a domain of your own.";
+                return T["Addresses under {0} belong to the platform; use a domain of your own.", root];
         }
-        if (request.PostsPerPage is < 1 or > 50) return "Posts per page must be between 1 and 50.";
+        if (request.PostsPerPage is < 1 or > 50) return T["Posts per page must be between 1 and 50."];
         if (request.TimeZone is not null && SiteTimeZones.Problem(request.TimeZone) is { } zoneProblem) return zoneProblem;
-        if (!Enum.IsDefined(request.CommentModeration)) return "Choose which comments wait for a moderator.";
-        if (request.CommentThreadDepth is < 1 or > 10) return "Replies can nest from 1 to 10 deep.";
-        if (request.CommentLinkLimit is < 0 or > 50) return "The number of links before a comment is held must be between 0 and 50.";
-        if (request.CloseCommentsAfterDays is < 1 or > 36_500) return "Comments can close after 1 day or more; leave the field empty to keep them open.";
-        if (request.AttributionText?.Trim().Length > 300) return "The attribution line can be at most 300 characters long.";
+        if (!Enum.IsDefined(request.CommentModeration)) return T["Choose which comments wait for a moderator."];
+        if (request.CommentThreadDepth is < 1 or > 10) return T["Replies can nest from 1 to 10 deep."];
+        if (request.CommentLinkLimit is < 0 or > 50) return T["The number of links before a comment is held must be between 0 and 50."];
+        if (request.CloseCommentsAfterDays is < 1 or > 36_500) return T["Comments can close after 1 day or more; leave the field empty to keep them open."];
+        if (request.AttributionText?.Trim().Length > 300) return T["The attribution line can be at most 300 characters long."];
         if (request.Language is not null && catalogues.Problem(request.Language) is { } unknownLanguage) return unknownLanguage;
-        if (request.ModerationWords.Length > 10_000 || request.BlocklistWords.Length > 10_000) return "A word list can be at most 10,000 characters long.";
+        if (request.ModerationWords.Length > 10_000 || request.BlocklistWords.Length > 10_000) return T["A word list can be at most 10,000 characters long."];
 
         var before = currentSite.Required;
         if (domain is not null && await CustomDomainVerification.IsVerifiedElsewhereAsync(db, domain, before.Id, cancellationToken))
-            return CustomDomainVerification.TakenMessage(domain);
+            return CustomDomainVerification.TakenMessage(T, domain);
         var site = await db.Sites.SingleAsync(s => s.Id == before.Id, cancellationToken);
         if (site.CustomDomain != domain)
         {

@@ -1,6 +1,7 @@
 using Folio.Features.Identity;
 using Folio.Features.Media;
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +18,7 @@ namespace Folio.Features.WordPress;
 [Authorize(Policy = SitePolicies.Administrator)]
 [RequestSizeLimit(MaxUploadBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 1024 * 1024)]
-public sealed class ImportExportModel(CurrentSite currentSite, SiteAccess access) : PageModel
+public sealed class ImportExportModel(CurrentSite currentSite, SiteAccess access, Localizer T) : PageModel
 {
     public const long MaxUploadBytes = 64L * 1024 * 1024;
 
@@ -36,9 +37,9 @@ public sealed class ImportExportModel(CurrentSite currentSite, SiteAccess access
     public async Task<IActionResult> OnPostImportAsync([FromServices] ImportWxrHandler import)
     {
         if (ExportFile is not { Length: > 0 } upload)
-            return Refused("Choose the file WordPress's Tools → Export downloaded (an .xml file), then press Import.");
+            return Refused(T["Choose the file WordPress's Tools → Export downloaded (an .xml file), then press Import."].Value);
         if (upload.Length > MaxUploadBytes)
-            return Refused($"This file is larger than {MaxUploadSize}, the most the dashboard imports at once. Import it on the server's command line instead: dotnet Folio.dll import wxr {SiteSlug} {Path.GetFileName(upload.FileName)}");
+            return Refused(T["This file is larger than {0}, the most the dashboard imports at once. Import it on the server's command line instead: {1}", MaxUploadSize, $"dotnet Folio.dll import wxr {SiteSlug} {Path.GetFileName(upload.FileName)}"].Value);
 
         // The import reads the file twice (a check, then the import), so it goes to disk first.
         var path = Path.Combine(Path.GetTempPath(), $"folio-wxr-{Guid.NewGuid():N}.xml");

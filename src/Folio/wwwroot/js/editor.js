@@ -1,5 +1,6 @@
 // The editor without reloads: "Preview" renders in place, and unsaved words are autosaved.
-// Everything here is an extra: the form works the same without JavaScript.
+// Everything here is an extra: the form works the same without JavaScript. Its words come from
+// the form's data attributes, which the page fills in the person's language.
 (() => {
     const form = document.querySelector("form.editor");
     if (!form) return;
@@ -18,7 +19,7 @@
     form.querySelector("button[value=Preview]")?.addEventListener("click", async (event) => {
         event.preventDefault();
         const response = await fetch(handlerUrl("Preview"), { method: "POST", body: new FormData(form) });
-        if (!response.ok) { status.textContent = "The preview could not be made; try again."; return; }
+        if (!response.ok) { status.textContent = form.dataset.previewFailed; return; }
         const preview = document.getElementById("preview");
         preview.querySelector(".preview-body").innerHTML = await response.text(); // sanitised by the server
         preview.hidden = false;
@@ -35,7 +36,7 @@
         const response = await fetch(autosaveUrl, { method: "POST", body: new FormData(form) });
         if (response.ok) {
             saved = now;
-            status.textContent = `Autosaved at ${new Date().toLocaleTimeString()}.`;
+            status.textContent = form.dataset.autosaved.replace("{0}", new Date().toLocaleTimeString(document.documentElement.lang));
         }
     }, 15000);
 })();
