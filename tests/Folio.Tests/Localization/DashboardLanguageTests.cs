@@ -148,10 +148,12 @@ public sealed class DashboardLanguageTests(DashboardLanguageTests.Desk desk) : I
 
         var list = await owner.GetDocumentAsync("/admin/");
         var front = await owner.GetDocumentAsync("/");
+        var preview = await owner.GetDocumentAsync("/admin/customize/preview/?theme=minimal");
 
         Assert.Equal("en", list.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Posts", list.QuerySelector("h1")!.TextContent);
         Assert.Equal("ru", front.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("ru", preview.DocumentElement.GetAttribute("lang")); // the customizer shows the site as its readers will see it
     }
 
     [Fact]

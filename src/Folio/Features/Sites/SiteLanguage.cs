@@ -31,12 +31,17 @@ public static class SiteLanguage
 
     private static readonly string[] PersonalAreas = ["/admin", "/account"];
 
+    /// <summary>Within the dashboard, the customizer's preview shows the site as its readers will see it.</summary>
+    private const string SitePreview = "/admin/customize/preview";
+
     private sealed class LanguageOfThePage(Catalogues catalogues) : RequestCultureProvider
     {
         public override async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext context)
         {
             var site = context.RequestServices.GetRequiredService<CurrentSite>().Site;
-            var personal = PersonalAreas.Any(area => context.Request.Path.StartsWithSegments(area, StringComparison.OrdinalIgnoreCase));
+            var path = context.Request.Path;
+            var personal = PersonalAreas.Any(area => path.StartsWithSegments(area, StringComparison.OrdinalIgnoreCase))
+                && !path.StartsWithSegments(SitePreview, StringComparison.OrdinalIgnoreCase);
             if (site is not null && !personal) return new(site.Language);
             if (await ChosenOnTheAccountAsync(context) is { } chosen) return new(chosen.Code);
 
