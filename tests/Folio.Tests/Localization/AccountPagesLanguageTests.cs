@@ -105,4 +105,32 @@ public sealed class AccountPagesLanguageTests(FolioApp app) : IClassFixture<Foli
         Assert.Contains("Если вы не регистрировались, просто проигнорируйте это письмо.", mail.TextBody);
         Assert.Equal("/confirm-email/", MailDrop.FirstLink(mail).AbsolutePath);
     }
+
+    [Fact]
+    public async Task A_refused_new_site_says_why_in_Russian_and_keeps_what_was_typed()
+    {
+        var platform = await app.SignedInClientAsync("localhost", FolioApp.DemoEmail, FolioApp.DemoPassword);
+        platform.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+
+        var refused = await platform.PostFormAsync("/new-site/", new() { ["slug"] = "www", ["title"] = "Мой блог", ["tagline"] = "", ["theme"] = "magazine" });
+
+        var page = await Html.ParseAsync(refused);
+        Assert.Equal("Создайте свой сайт", Text(page, "h1"));
+        Assert.Equal("Адрес «www» зарезервирован; выберите другой.", Text(page, ".form-errors li"));
+        Assert.Equal("Адрес сайта", Text(page, "label[for=slug]"));
+        Assert.Equal("Мой блог", page.QuerySelector("#title")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_password_reset_mail_asked_for_in_Armenian_is_in_Armenian()
+    {
+        await app.NewReaderAsync("moratsel@example.com");
+
+        var sent = await Html.ParseAsync(await PlatformIn("hy", "10.20.2.8").PostFormAsync("/forgot-password/", new() { ["email"] = "moratsel@example.com" }, pagePath: "/forgot-password/"));
+
+        Assert.Equal("Ստուգեք ձեր էլ. փոստը", Text(sent, "h1"));
+        var mail = await app.WaitForMailAsync("moratsel@example.com", "Folio-ի գաղտնաբառի վերականգնում");
+        Assert.StartsWith("Ընտրեք նոր գաղտնաբառ ձեր Folio-ի հաշվի համար՝", mail.TextBody);
+        Assert.Equal("/reset-password/", MailDrop.FirstLink(mail).AbsolutePath);
+    }
 }
