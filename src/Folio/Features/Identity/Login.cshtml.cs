@@ -23,6 +23,7 @@ namespace Folio.Features.Identity;
 public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users, PasswordCheckForNobody nobody, ExternalProviders providers,
     CurrentSite currentSite, IdentityRateLimits rateLimits, Localizer T) : PageModel
 {
+    /// <summary>The one answer to a wrong email or password (shown through the localizer; tests and the catalogue test read it by name).</summary>
     public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password.";
 
     /// <summary>The login page, leading on to <paramref name="returnUrl"/> (a path on the same host) once logged in.</summary>
