@@ -30,7 +30,8 @@ public sealed class ThemeBrowserTests(LiveFolioApp app, Chromium chromium) : ICl
             var page = await context.NewPageAsync();
             foreach (var (name, path) in new[] { ("home", "/"), ("post", postPath) })
             {
-                await page.GotoAsync(app.UrlOf(host, path), new() { WaitUntil = WaitUntilState.NetworkIdle });
+                await page.GotoAsync(app.UrlOf(host, path)); // the load event waits for the page's images; its fonts come next
+                await page.EvaluateAsync("document.fonts.ready");
                 if (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"))
                     problems.Add($"{theme} {name} at {width}px ({scheme}) scrolls sideways.");
                 problems.AddRange(await page.SeriousViolationsAsync());

@@ -97,5 +97,18 @@ public sealed class AdminCommandLineTests(FolioApp app) : IClassFixture<FolioApp
         Assert.DoesNotContain("Now listening on", typo.Output);
     }
 
+    [Fact]
+    public async Task A_command_line_that_does_not_parse_gets_its_usage_and_exit_2_before_any_data_is_opened()
+    {
+        var untouched = Path.Combine(Path.GetTempPath(), $"folio-untouched-{Guid.NewGuid():N}");
+
+        var result = await FolioProcess.RunCommandAsync(app.Database, [new("Folio:DataDirectory", untouched)], "site", "create", "nameless");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Option '--owner' is required.", result.Error);
+        Assert.Contains("Folio site create <slug> [options]", result.Output);
+        Assert.False(Directory.Exists(untouched), "The data directory was created for a command that could not run.");
+    }
+
     private Task<FolioProcess.CommandResult> RunAsync(params string[] args) => FolioProcess.RunCommandAsync(app.Database, [], args);
 }

@@ -22,7 +22,7 @@ public static class AdminCommandLine
 
     private static readonly HashSet<string> HelpWords = ["help", "--help", "-h", "-?"];
 
-    /// <summary>The exit code of a command line that names no command Folio knows (as for any usage error).</summary>
+    /// <summary>The exit code of a command line that names no command Folio knows or does not parse.</summary>
     public const int UsageError = 2;
 
     /// <summary>
@@ -48,10 +48,18 @@ public static class AdminCommandLine
             return UsageError;
         }
 
+        // A command line that does not parse (a missing option, say) is answered at once, without opening the database.
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            await parsed.InvokeAsync(); // prints the errors and the command's usage
+            return UsageError;
+        }
+
         if (!await services.PrepareDatabaseAsync(seedDemo: false)) return 1;
         // Links a command writes (an export's addresses) are those the server gives: no request tells them here.
         services.GetRequiredService<PublicOrigin>().AssumeServedAsConfigured(services.GetRequiredService<IConfiguration>());
-        return await root.Parse(args).InvokeAsync();
+        return await parsed.InvokeAsync();
     }
 
     private static bool IsUnknownWord(string arg) =>

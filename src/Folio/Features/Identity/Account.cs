@@ -25,4 +25,7 @@ public class Account : IdentityUser<long>
 
     /// <summary>Whether to email the person when a comment appears on one of their posts.</summary>
     public bool EmailOnComment { get; set; } = true;
+
+    /// <summary>The language of the person's dashboard and account pages (a catalogue's code), or null to follow the browser's.</summary>
+    public string? Language { get; set; }
 }

@@ -12,6 +12,7 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         account.Property(a => a.DisplayName).HasMaxLength(100);
         account.Property(a => a.Bio).HasMaxLength(1000);
         account.Property(a => a.AvatarUrl).HasMaxLength(500);
+        account.Property(a => a.Language).HasMaxLength(35);
     }
 }
 

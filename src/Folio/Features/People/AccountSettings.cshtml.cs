@@ -1,7 +1,9 @@
+using System.Globalization;
 using Folio.Data;
 using Folio.Features.Identity;
 using Folio.Features.Identity.External;
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,18 +12,22 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.People;
 
 /// <summary>
-/// <c>/account/</c> on the platform: how a person appears (name, bio), which news reaches them by
-/// email, the logins connected to the account, and "Log out everywhere else".
+/// <c>/account/</c> on the platform: how a person appears (name, bio), the language of their own
+/// pages, which news reaches them by email, the logins connected to the account, and "Log out
+/// everywhere else".
 /// </summary>
 [PlatformPage]
 [Authorize]
-public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, ExternalProviders providers, ExternalIdentityLinks links, BrowserSessions sessions) : PageModel
+public sealed class AccountSettingsModel(
+    FolioDbContext db, SiteAccess access, ExternalProviders providers, ExternalIdentityLinks links, BrowserSessions sessions, Catalogues catalogues, Localizer T) : PageModel
 {
     public const int NameLength = 100;
     public const int BioLength = 1000;
 
     [BindProperty] public string DisplayName { get; set; } = "";
     [BindProperty] public string Bio { get; set; } = "";
+    /// <summary>A catalogue's code, or empty to follow the browser's language.</summary>
+    [BindProperty] public string Language { get; set; } = "";
     [BindProperty] public bool EmailOnLike { get; set; }
     [BindProperty] public bool EmailOnFollow { get; set; }
     [BindProperty] public bool EmailOnComment { get; set; }
@@ -32,6 +38,8 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, E
     /// <summary>The outside identities this account can log in with.</summary>
     public IReadOnlyList<LinkedIdentity> Linked { get; private set; } = [];
 
+    public IReadOnlyList<Language> Languages => catalogues.Languages;
+
     /// <summary>Every configured provider, each offered as "Connect" (an account may hold several identities at one).</summary>
     public IReadOnlyList<ExternalProvider> Providers => providers.All;
 
@@ -40,12 +48,12 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, E
         await LoadAsync();
         Notice = connected switch
         {
-            ExternalIdentityLinks.Outcome.Linked => "Connected. You can now log in with it.",
-            ExternalIdentityLinks.Outcome.AlreadyYours => "That login was already connected to your account.",
+            ExternalIdentityLinks.Outcome.Linked => T["Connected. You can now log in with it."].Value,
+            ExternalIdentityLinks.Outcome.AlreadyYours => T["That login was already connected to your account."].Value,
             _ => null,
         };
         if (connected is ExternalIdentityLinks.Outcome.SomeoneElses)
-            Errors = ["That login is connected to another Folio account. Log in with it, disconnect it there, then connect it here."];
+            Errors = [T["That login is connected to another Folio account. Log in with it, disconnect it there, then connect it here."]];
     }
 
     /// <summary>"Log out everywhere else": ends the account's sessions in every other browser, on every host; this browser stays logged in.</summary>
@@ -53,7 +61,7 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, E
     {
         await sessions.EndAllButAsync(access.AccountId!.Value, await BrowserSessions.IdOnThisHostAsync(HttpContext), HttpContext.RequestAborted);
         await LoadAsync();
-        Notice = "Your other browsers are logged out.";
+        Notice = T["Your other browsers are logged out."];
     }
 
     /// <summary>"Connect {provider}": a round trip to the provider that ends by linking the identity to this account.</summary>
@@ -75,9 +83,10 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, E
         DisplayName = DisplayName.Trim();
         Bio = Bio.Trim();
         var errors = new List<string>();
-        if (DisplayName.Length == 0) errors.Add("Please give the name readers see.");
-        if (DisplayName.Length > NameLength) errors.Add($"A name can be at most {NameLength} characters long.");
-        if (Bio.Length > BioLength) errors.Add($"Your bio is {Bio.Length:N0} characters long; the limit is {BioLength:N0}.");
+        if (DisplayName.Length == 0) errors.Add(T["Please give the name readers see."]);
+        if (DisplayName.Length > NameLength) errors.Add(T["A name can be at most {0} characters long.", NameLength]);
+        if (Bio.Length > BioLength) errors.Add(T["Your bio is {0:N0} characters long; the limit is {1:N0}.", Bio.Length, BioLength]);
+        if (Language.Length > 0 && catalogues.Problem(Language) is { } problem) errors.Add(problem);
         if (errors.Count > 0)
         {
             Errors = errors;
@@ -85,10 +94,13 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, E
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
-        (account.DisplayName, account.Bio, account.EmailOnLike, account.EmailOnFollow, account.EmailOnComment) =
-            (DisplayName, Bio, EmailOnLike, EmailOnFollow, EmailOnComment);
+        (account.DisplayName, account.Bio, account.Language, account.EmailOnLike, account.EmailOnFollow, account.EmailOnComment) =
+            (DisplayName, Bio, Language.Length > 0 ? Language : null, EmailOnLike, EmailOnFollow, EmailOnComment);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        Notice = "Saved.";
+        // The page was about to answer in the language the request came in: answer in the one just chosen.
+        var shownIn = CultureInfo.GetCultureInfo(account.Language ?? catalogues.BestFor(Request.GetTypedHeaders().AcceptLanguage).Code);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = shownIn;
+        Notice = T["Saved."];
         await LoadLinkedAsync();
         return Page();
     }
@@ -96,8 +108,8 @@ public sealed class AccountSettingsModel(FolioDbContext db, SiteAccess access, E
     private async Task LoadAsync()
     {
         var account = await MineAsync();
-        (DisplayName, Bio, EmailOnLike, EmailOnFollow, EmailOnComment, Handle) =
-            (account.DisplayName, account.Bio, account.EmailOnLike, account.EmailOnFollow, account.EmailOnComment, account.UserName);
+        (DisplayName, Bio, Language, EmailOnLike, EmailOnFollow, EmailOnComment, Handle) =
+            (account.DisplayName, account.Bio, account.Language ?? "", account.EmailOnLike, account.EmailOnFollow, account.EmailOnComment, account.UserName);
         await LoadLinkedAsync();
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Folio.Features.Sites;
 
 /// <summary>
@@ -14,7 +16,12 @@ public sealed class SiteClock(TimeZoneInfo zone)
     /// The clock of a zone named by <see cref="SiteTimeZones.Find"/>. A name this machine no longer
     /// knows (a zone retired by a tzdata update) reads as UTC rather than failing every page.
     /// </summary>
-    public static SiteClock For(string timeZone) => SiteTimeZones.Find(timeZone) is { } found ? new(found) : Utc;
+    public static SiteClock For(string timeZone) =>
+        Known.TryGetValue(timeZone, out var clock) ? clock
+        : SiteTimeZones.Find(timeZone) is { } found ? Known.GetOrAdd(timeZone, new SiteClock(found)) : Utc;
+
+    /// <summary>One clock per zone name that exists (a few hundred at most): a page asks for its site's clock once per date it shows.</summary>
+    private static readonly ConcurrentDictionary<string, SiteClock> Known = new(StringComparer.Ordinal);
 
     /// <summary>The zone's IANA name, as people choose it in Settings.</summary>
     public string ZoneName => zone.Id;

@@ -658,6 +658,11 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("email_on_like");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("language");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");

@@ -637,6 +637,11 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("email_on_like");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER")
                         .HasColumnName("lockout_enabled");
