@@ -133,4 +133,20 @@ public sealed class AccountPagesLanguageTests(FolioApp app) : IClassFixture<Foli
         Assert.StartsWith("Ընտրեք նոր գաղտնաբառ ձեր Folio-ի հաշվի համար՝", mail.TextBody);
         Assert.Equal("/reset-password/", MailDrop.FirstLink(mail).AbsolutePath);
     }
+
+    [Fact]
+    public async Task The_reader_and_the_front_page_follow_the_language_chosen_on_the_account_over_the_browsers()
+    {
+        await app.NewReaderAsync("hayeren@example.com");
+        var person = await app.SignedInClientAsync("localhost", "hayeren@example.com");
+        await person.PostFormAsync("/account/", new() { ["DisplayName"] = "Hayeren", ["Bio"] = "", ["Language"] = "hy" });
+        person.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+
+        var reader = await person.GetDocumentAsync("/reader/");
+        var front = await person.GetDocumentAsync("/");
+
+        Assert.Equal("hy", reader.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Ընթերցարան", Text(reader, "h1"));
+        Assert.Equal("Ստեղծել կայք", Text(front, ".hero-actions a.button"));
+    }
 }
