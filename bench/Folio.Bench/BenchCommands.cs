@@ -8,6 +8,7 @@ using Folio.Features.Identity;
 using Folio.Features.Likes;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Folio.Features.Themes;
 using Folio.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -65,7 +66,7 @@ internal static class BenchCommands
         CancellationToken cancellationToken)
     {
         if (NotSqlite(services) is { } refusal) return refusal;
-        if (SiteSlug.Problem($"{prefix}-{Math.Max(siteCount, 1)}") is { } problem) return AdminCommandLine.Fail([$"--prefix: {problem}"]);
+        if (SiteSlug.Problem($"{prefix}-{Math.Max(siteCount, 1)}", services.GetRequiredService<Localizer>()) is { } problem) return AdminCommandLine.Fail([$"--prefix: {problem}"]);
         await using var scope = services.CreateAsyncScope();
         var owner = await scope.ServiceProvider.GetRequiredService<UserManager<Account>>().FindByEmailAsync(ownerEmail);
         if (owner is null) return AdminCommandLine.Fail([$"No account has the email {ownerEmail}. Create it first: user create {ownerEmail} --password …"]);

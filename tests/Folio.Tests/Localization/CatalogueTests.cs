@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Folio.Features.Identity;
+using Folio.Features.Mail;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure.Localization;
@@ -71,7 +73,11 @@ public sealed partial class CatalogueTests
         var sources = Directory.EnumerateFiles(RepositoryFiles.PathOf("src", "Folio"), "*.*", SearchOption.AllDirectories)
             .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".cshtml", StringComparison.Ordinal))
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-        var found = new List<Text> { new(null, PostProtection.FormIntro, null), new(null, Site.DefaultAttributionText, null) };
+        var found = new List<Text>
+        {
+            new(null, PostProtection.FormIntro, null), new(null, Site.DefaultAttributionText, null),
+            new(null, LoginModel.Refusal, null), new(null, EmailAddresses.Problem, null),
+        };
         foreach (var source in sources)
         {
             var code = File.ReadAllText(source);

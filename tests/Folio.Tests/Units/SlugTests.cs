@@ -1,5 +1,6 @@
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 
 namespace Folio.Tests.Units;
 
@@ -52,5 +53,5 @@ public sealed class SlugTests
     [InlineData("My_Blog", "A site address may use only lower-case letters a–z, digits and hyphens, and must start and end with a letter or digit.")]
     [InlineData("admin", "The address \"admin\" is reserved; please choose another.")]
     public void Site_slug_rules_explain_what_is_wrong(string slug, string? problem) =>
-        Assert.Equal(problem, SiteSlug.Problem(slug));
+        Assert.Equal(problem, SiteSlug.Problem(slug, new Localizer(Catalogues.Shipped())));
 }

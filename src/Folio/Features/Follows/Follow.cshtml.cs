@@ -3,6 +3,7 @@ using Folio.Features.Sites;
 using Folio.Features.Subscriptions;
 using Folio.Features.Mail;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +15,7 @@ namespace Folio.Features.Follows;
 /// confirms it (double opt-in) to get each new post by mail.
 /// </summary>
 [SitePage]
-public sealed class FollowModel(FollowSiteHandler follows, ManageFollowsHandler manage, FollowerQueries followers, SubscribeHandler subscribe, SiteAccess access, CurrentSite currentSite) : PageModel
+public sealed class FollowModel(FollowSiteHandler follows, ManageFollowsHandler manage, FollowerQueries followers, SubscribeHandler subscribe, SiteAccess access, CurrentSite currentSite, Localizer T) : PageModel
 {
     public string SiteTitle => currentSite.Required.Title;
     public bool SignedIn => access.AccountId is not null;
@@ -37,13 +38,13 @@ public sealed class FollowModel(FollowSiteHandler follows, ManageFollowsHandler 
         Email = Email.Trim();
         if (!EmailAddresses.IsValid(Email))
         {
-            Errors = [EmailAddresses.Problem];
+            Errors = [T[EmailAddresses.Problem]];
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
         else
         {
             await subscribe.ToPostsAsync(Email, null, HttpContext.SiteUrl, HttpContext.RequestAborted);
-            Notice = $"Almost done: we sent a mail to {Email}. Open the link in it to confirm, and new posts will follow.";
+            Notice = T["Almost done: we sent a mail to {0}. Open the link in it to confirm, and new posts will follow.", Email];
         }
         await LoadAsync();
         return Page();

@@ -1,5 +1,6 @@
 using Folio.Features.Mail;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,17 +15,17 @@ public sealed record CreateAccount(string Email, string Password, string? Displa
 /// <summary>The new account, or what is wrong with the request (nothing was saved then).</summary>
 public sealed record CreateAccountResult(Account? Account, IReadOnlyList<string> Errors);
 
-public sealed class CreateAccountHandler(UserManager<Account> users, TimeProvider clock)
+public sealed class CreateAccountHandler(UserManager<Account> users, TimeProvider clock, Localizer T)
 {
     public async Task<CreateAccountResult> HandleAsync(CreateAccount request, CancellationToken cancellationToken = default)
     {
         var email = request.Email.Trim();
         if (request.Password.Length > IdentityFeature.MaxPasswordLength)
-            return new CreateAccountResult(null, [IdentityFeature.PasswordTooLong]);
+            return new CreateAccountResult(null, [IdentityFeature.PasswordTooLong(T)]);
         if (!EmailAddresses.IsValid(email))
-            return new CreateAccountResult(null, [EmailAddresses.Problem]);
+            return new CreateAccountResult(null, [T[EmailAddresses.Problem]]);
         if (await users.FindByEmailAsync(email) is not null)
-            return new CreateAccountResult(null, [$"An account with the email {email} already exists."]);
+            return new CreateAccountResult(null, [T["An account with the email {0} already exists.", email]]);
 
         var localPart = email.Split('@')[0];
         var account = new Account

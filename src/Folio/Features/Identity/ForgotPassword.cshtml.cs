@@ -1,6 +1,7 @@
 using Folio.Features.Mail;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +18,7 @@ namespace Folio.Features.Identity;
 [PlatformPage]
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class ForgotPasswordModel(UserManager<Account> users, MailOutbox mail, IdentityRateLimits rateLimits) : PageModel
+public sealed class ForgotPasswordModel(UserManager<Account> users, MailOutbox mail, IdentityRateLimits rateLimits, Localizer T) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";
     public bool Sent { get; private set; }
@@ -30,15 +31,15 @@ public sealed class ForgotPasswordModel(UserManager<Account> users, MailOutbox m
         Email = Email.Trim();
         if (await rateLimits.MailRequestAsync(HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted) is { } wait)
         {
-            Errors = [$"Too many tries in a short time. Please wait {RateLimits.Refuse(Response, wait)} seconds, then ask again."];
+            Errors = [T.Plural(RateLimits.Refuse(Response, wait), "Too many tries in a short time. Please wait {0} second, then ask again.", "Too many tries in a short time. Please wait {0} seconds, then ask again.")];
             return Page();
         }
         if (await rateLimits.ResetMailMayGoToAsync(Email, HttpContext.RequestAborted) && await users.FindByEmailAsync(Email) is { } account)
         {
             var code = await users.GeneratePasswordResetTokenAsync(account);
             var link = HttpContext.PlatformUrl($"/reset-password/?account={account.Id}&code={Uri.EscapeDataString(code)}");
-            await mail.SendAsync(new OutgoingMail(Email, "Reset your Folio password",
-                $"Choose a new password for your Folio account:\n{link}\n\nIf you did not ask for this, ignore this mail; your password stays as it is.\n"));
+            await mail.SendAsync(new OutgoingMail(Email, T["Reset your Folio password"],
+                $"{T["Choose a new password for your Folio account:"]}\n{link}\n\n{T["If you did not ask for this, ignore this mail; your password stays as it is."]}\n"));
         }
         Sent = true;
         return Page();

@@ -2,6 +2,7 @@ using Folio.Data;
 using Folio.Features.Identity.ApplicationPasswords;
 using Folio.Features.Identity.External;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Folio.Infrastructure.Settings;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -16,7 +17,8 @@ public static class IdentityFeature
     /// <summary>Passwords longer than this are refused before any hashing (a cheap denial-of-service guard).</summary>
     public const int MaxPasswordLength = 256;
 
-    public static readonly string PasswordTooLong = $"A password can be at most {MaxPasswordLength} characters long.";
+    /// <summary>Why a password over <see cref="MaxPasswordLength"/> is refused, in the request's language.</summary>
+    public static string PasswordTooLong(Localizer T) => T["A password can be at most {0} characters long.", MaxPasswordLength];
 
     private const string SessionCheckIntervalKey = "Folio:Login:SessionCheckInterval";
 
@@ -49,6 +51,7 @@ public static class IdentityFeature
                 // guessing per address instead.
             })
             .AddEntityFrameworkStores<FolioDbContext>()
+            .AddErrorDescriber<AccountErrors>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
 

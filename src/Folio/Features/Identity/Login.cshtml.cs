@@ -1,6 +1,7 @@
 using Folio.Features.Identity.External;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,8 +21,9 @@ namespace Folio.Features.Identity;
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
 public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users, PasswordCheckForNobody nobody, ExternalProviders providers,
-    CurrentSite currentSite, IdentityRateLimits rateLimits) : PageModel
+    CurrentSite currentSite, IdentityRateLimits rateLimits, Localizer T) : PageModel
 {
+    /// <summary>The one answer to a wrong email or password (shown through the localizer; tests and the catalogue test read it by name).</summary>
     public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password.";
 
     /// <summary>The login page, leading on to <paramref name="returnUrl"/> (a path on the same host) once logged in.</summary>
@@ -59,11 +61,11 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
     public void OnGet(string? failed, LoginNotice? notice)
     {
         if (failed is not null)
-            Errors = [$"Logging in with {failed} did not work: the answer was refused, had expired or was not valid. Please try again."];
+            Errors = [T["Logging in with {0} did not work: the answer was refused, had expired or was not valid. Please try again.", failed]];
         Notice = notice switch
         {
-            LoginNotice.LoggedOut => "You are logged out.",
-            LoginNotice.PasswordChanged => "Your password has been changed; log in with it.",
+            LoginNotice.LoggedOut => T["You are logged out."].Value,
+            LoginNotice.PasswordChanged => T["Your password has been changed; log in with it."].Value,
             _ => null,
         };
     }
@@ -76,7 +78,7 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
         if (account is null)
         {
             if (Password.Length <= IdentityFeature.MaxPasswordLength) nobody.Check(Password);
-            Errors = [Refusal];
+            Errors = [T[Refusal]];
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(account, Password, isPersistent: true, lockoutOnFailure: false);
@@ -88,10 +90,10 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
         if (refusedUnseen && await users.CheckPasswordAsync(account, Password) && !account.EmailConfirmed)
         {
             Unconfirmed = true;
-            Notice = $"Your email address {account.Email} is not confirmed yet. Open the link in the mail we sent when you signed up, or have it sent again.";
+            Notice = T["Your email address {0} is not confirmed yet. Open the link in the mail we sent when you signed up, or have it sent again.", account.Email!];
             return Page();
         }
-        Errors = [Refusal];
+        Errors = [T[Refusal]];
         return Page();
     }
 
@@ -113,7 +115,7 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
         var result = await signIn.PasskeySignInAsync(credential);
         if (result.Succeeded) return LocalRedirect(SafeReturn.Path(ReturnUrl));
         if (await TooManyTriesAsync(email: null)) return Page();
-        Errors = ["That passkey did not log you in: it is not registered with an account that may log in, or the request expired. Try again, or log in with your password."];
+        Errors = [T["That passkey did not log you in: it is not registered with an account that may log in, or the request expired. Try again, or log in with your password."]];
         return Page();
     }
 
@@ -122,7 +124,7 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
     {
         if (await rateLimits.LoginAsync(HttpContext.Connection.RemoteIpAddress?.ToString(), email, HttpContext.RequestAborted) is not { } wait) return false;
         var seconds = RateLimits.Refuse(Response, wait);
-        Errors = [$"Too many tries in a short time. Please wait {seconds} seconds, then log in again."];
+        Errors = [T.Plural(seconds, "Too many tries in a short time. Please wait {0} second, then log in again.", "Too many tries in a short time. Please wait {0} seconds, then log in again.")];
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ namespace Folio.Features.Identity;
 /// </summary>
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class ResendConfirmationModel(UserManager<Account> users, ConfirmationMail confirmation, IdentityRateLimits rateLimits) : PageModel
+public sealed class ResendConfirmationModel(UserManager<Account> users, ConfirmationMail confirmation, IdentityRateLimits rateLimits, Localizer T) : PageModel
 {
     public const string Path = "/confirm-email/resend/";
 
@@ -37,7 +38,7 @@ public sealed class ResendConfirmationModel(UserManager<Account> users, Confirma
         Email = Email.Trim();
         if (await rateLimits.ConfirmationMailAsync(HttpContext.Connection.RemoteIpAddress?.ToString(), Email, HttpContext.RequestAborted) is { } wait)
         {
-            Errors = [$"Too many tries in a short time. Please wait {RateLimits.Refuse(Response, wait)} seconds, then ask again."];
+            Errors = [T.Plural(RateLimits.Refuse(Response, wait), "Too many tries in a short time. Please wait {0} second, then ask again.", "Too many tries in a short time. Please wait {0} seconds, then ask again.")];
             return Page();
         }
         if (await users.FindByEmailAsync(Email) is { EmailConfirmed: false } account)

@@ -1,4 +1,5 @@
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Folio.Features.Identity;
 [PlatformPage]
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
-public sealed class ResetPasswordModel(UserManager<Account> users, BrowserSessions sessions) : PageModel
+public sealed class ResetPasswordModel(UserManager<Account> users, BrowserSessions sessions, Localizer T) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long Account { get; set; }
     [BindProperty(SupportsGet = true)] public string Code { get; set; } = "";
@@ -26,12 +27,12 @@ public sealed class ResetPasswordModel(UserManager<Account> users, BrowserSessio
     {
         if (Password.Length > IdentityFeature.MaxPasswordLength)
         {
-            Errors = [IdentityFeature.PasswordTooLong];
+            Errors = [IdentityFeature.PasswordTooLong(T)];
             return Page();
         }
         if (await users.FindByIdAsync(Account.ToString()) is not { } person)
         {
-            Errors = ["This reset link is wrong or too old; ask for a new one."];
+            Errors = [T["This reset link is wrong or too old; ask for a new one."]];
             return Page();
         }
         var result = await users.ResetPasswordAsync(person, Code, Password);

@@ -1,6 +1,7 @@
 using Folio.Features.Mail;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +21,7 @@ namespace Folio.Features.Identity;
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
 public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<Account> users, ConfirmationMail confirmation, MailOutbox mail,
-    PasswordCheckForNobody nobody, IdentityRateLimits rateLimits) : PageModel
+    PasswordCheckForNobody nobody, IdentityRateLimits rateLimits, Localizer T) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Theme { get; set; }
 
@@ -42,7 +43,7 @@ public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<
         Email = Email.Trim();
         if (await rateLimits.MailRequestAsync(HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted) is { } wait)
         {
-            Errors = [$"Too many tries in a short time. Please wait {RateLimits.Refuse(Response, wait)} seconds, then try again."];
+            Errors = [T.Plural(RateLimits.Refuse(Response, wait), "Too many tries in a short time. Please wait {0} second, then try again.", "Too many tries in a short time. Please wait {0} seconds, then try again.")];
             return Page();
         }
         if (await PasswordProblemsAsync() is { Count: > 0 } problems)
@@ -56,9 +57,9 @@ public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<
             // The work of a new account's password hash, so that the time tells nothing either.
             nobody.Check(Password);
             if (await rateLimits.SignupNoticeMayGoToAsync(Email, HttpContext.RequestAborted))
-                await mail.SendAsync(new OutgoingMail(Email, "Someone tried to sign up with your email",
-                    $"Someone (perhaps you) tried to create a Folio account with this address, which already has one.\n\n" +
-                    $"Log in:\n{HttpContext.PlatformUrl(LoginModel.PathReturningTo(ReturnUrl))}\n\nForgot your password? Reset it:\n{HttpContext.PlatformUrl("/forgot-password/")}\n"));
+                await mail.SendAsync(new OutgoingMail(Email, T["Someone tried to sign up with your email"],
+                    $"{T["Someone (perhaps you) tried to create a Folio account with this address, which already has one."]}\n\n" +
+                    $"{T["Log in:"]}\n{HttpContext.PlatformUrl(LoginModel.PathReturningTo(ReturnUrl))}\n\n{T["Forgot your password? Reset it:"]}\n{HttpContext.PlatformUrl("/forgot-password/")}\n"));
             Sent = true;
             return Page();
         }
@@ -79,7 +80,7 @@ public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<
     /// <summary>What is wrong with the password, judged alone: the same for every email.</summary>
     private async Task<IReadOnlyList<string>> PasswordProblemsAsync()
     {
-        if (Password.Length > IdentityFeature.MaxPasswordLength) return [IdentityFeature.PasswordTooLong];
+        if (Password.Length > IdentityFeature.MaxPasswordLength) return [IdentityFeature.PasswordTooLong(T)];
         var problems = new List<string>();
         foreach (var validator in users.PasswordValidators)
         {

@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Identity;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Folio.Features.Sites;
 /// the invited email; accepting (a POST) makes it a member with the invited role, once.
 /// </summary>
 [SitePage]
-public sealed class AcceptInvitationModel(FolioDbContext db, SiteAccess access, CurrentSite currentSite, TimeProvider clock) : PageModel
+public sealed class AcceptInvitationModel(FolioDbContext db, SiteAccess access, CurrentSite currentSite, TimeProvider clock, Localizer T) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Token { get; set; } = "";
     public string? Problem { get; private set; }
@@ -33,7 +34,13 @@ public sealed class AcceptInvitationModel(FolioDbContext db, SiteAccess access, 
     public async Task OnGetAsync()
     {
         if (await FindAsync() is not { } invitation) return;
-        RoleName = invitation.Role.ToString().ToLowerInvariant();
+        RoleName = invitation.Role switch
+        {
+            SiteRole.Administrator => T.InContext("invited as", "administrator"),
+            SiteRole.Editor => T.InContext("invited as", "editor"),
+            SiteRole.Author => T.InContext("invited as", "author"),
+            _ => T.InContext("invited as", "contributor"),
+        };
         if (access.AccountId is null) InvitedEmail = invitation.Email;
     }
 
@@ -57,13 +64,13 @@ public sealed class AcceptInvitationModel(FolioDbContext db, SiteAccess access, 
         var email = access.AccountId is { } accountId ? await db.Users.Where(a => a.Id == accountId).Select(a => a.Email).FirstOrDefaultAsync() : null;
         Problem = invitation switch
         {
-            null => "This invitation link is not valid on this site.",
-            { AcceptedAt: not null } => "This invitation has already been accepted.",
-            _ when invitation.ExpiresAt < clock.GetUtcNow().UtcDateTime => "This invitation has expired; ask the site's administrator for a new one.",
+            null => T["This invitation link is not valid on this site."].Value,
+            { AcceptedAt: not null } => T["This invitation has already been accepted."].Value,
+            _ when invitation.ExpiresAt < clock.GetUtcNow().UtcDateTime => T["This invitation has expired; ask the site's administrator for a new one."].Value,
             _ when access.AccountId is null => null,
             _ when !string.Equals(invitation.Email, email, StringComparison.OrdinalIgnoreCase) =>
-                $"This invitation is for {invitation.Email}; log in with that email to accept it.",
-            _ when await access.RoleAsync() is not null => "You are already a member of this site.",
+                T["This invitation is for {0}; log in with that email to accept it.", invitation.Email].Value,
+            _ when await access.RoleAsync() is not null => T["You are already a member of this site."].Value,
             _ => null,
         };
         return Problem is null ? invitation : null;

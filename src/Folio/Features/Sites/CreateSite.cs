@@ -23,14 +23,14 @@ public sealed record CreateSite(string Slug, string Title, long OwnerAccountId, 
 /// <summary>The new site (and its welcome draft), or why it could not be created (nothing was saved then).</summary>
 public sealed record CreateSiteResult(SiteView? Site, string? Error, long? WelcomePostId = null);
 
-public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite, SavePostHandler savePost, Catalogues catalogues, TimeProvider clock)
+public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite, SavePostHandler savePost, Catalogues catalogues, TimeProvider clock, Localizer T)
 {
     public async Task<CreateSiteResult> HandleAsync(CreateSite request, CancellationToken cancellationToken = default)
     {
         var slug = request.Slug.Trim().ToLowerInvariant();
-        if (SiteSlug.Problem(slug) is { } problem) return new CreateSiteResult(null, problem);
-        if (string.IsNullOrWhiteSpace(request.Title)) return new CreateSiteResult(null, "A site needs a title.");
-        if (request.Title.Trim().Length > 200) return new CreateSiteResult(null, "A site title can be at most 200 characters long.");
+        if (SiteSlug.Problem(slug, T) is { } problem) return new CreateSiteResult(null, problem);
+        if (string.IsNullOrWhiteSpace(request.Title)) return new CreateSiteResult(null, T["A site needs a title."]);
+        if (request.Title.Trim().Length > 200) return new CreateSiteResult(null, T["A site title can be at most {0} characters long.", 200]);
         if (catalogues.Problem(request.Language) is { } unknownLanguage) return new CreateSiteResult(null, unknownLanguage);
         if (request.TimeZone is not null && SiteTimeZones.Problem(request.TimeZone) is { } zoneProblem) return new CreateSiteResult(null, zoneProblem);
         if (await db.Sites.AnyAsync(s => s.Slug == slug, cancellationToken)) return Taken(slug);
@@ -82,6 +82,6 @@ public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite
         Status = PostStatus.Draft,
     };
 
-    private static CreateSiteResult Taken(string slug) =>
-        new(null, $"The address \"{slug}\" is already taken; please choose another.");
+    private CreateSiteResult Taken(string slug) =>
+        new(null, T["The address \"{0}\" is already taken; please choose another.", slug]);
 }

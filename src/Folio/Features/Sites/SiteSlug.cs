@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Folio.Infrastructure.Localization;
 
 namespace Folio.Features.Sites;
 
@@ -24,15 +25,15 @@ public static partial class SiteSlug
         "support", "status", "blog", "news", "docs", "root", "folio", "reader", "feeds", "feed",
     ];
 
-    /// <summary>Why a slug cannot be used, or null when it can.</summary>
-    public static string? Problem(string slug)
+    /// <summary>Why a slug cannot be used, in the language of the request, or null when it can.</summary>
+    public static string? Problem(string slug, Localizer T)
     {
         if (slug.Length < MinLength || slug.Length > MaxLength)
-            return $"A site address must be {MinLength} to {MaxLength} characters long.";
+            return T["A site address must be {0} to {1} characters long.", MinLength, MaxLength];
         if (!Shape().IsMatch(slug))
-            return "A site address may use only lower-case letters a–z, digits and hyphens, and must start and end with a letter or digit.";
+            return T["A site address may use only lower-case letters a–z, digits and hyphens, and must start and end with a letter or digit."];
         if (Reserved.Contains(slug))
-            return $"The address \"{slug}\" is reserved; please choose another.";
+            return T["The address \"{0}\" is reserved; please choose another.", slug];
         return null;
     }
 

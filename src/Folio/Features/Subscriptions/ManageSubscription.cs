@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Subscriptions;
 
-/// <summary>What a subscription mail's token stands for, as the reader sees it.</summary>
-public sealed record SubscriptionView(SubscriptionKind Kind, string Subject, bool Confirmed);
+/// <summary>What a subscription mail's token stands for, as the reader sees it: new comments on the post titled <c>PostTitle</c>, or (null) the site's new posts.</summary>
+public sealed record SubscriptionView(SubscriptionKind Kind, string? PostTitle, bool Confirmed);
 
 /// <summary>Finds, confirms and ends the subscription a token names, on the current site.</summary>
 public sealed class ManageSubscriptionHandler(FolioDbContext db, CurrentSite currentSite, IOutputCacheStore cache, TimeProvider clock)
@@ -17,12 +17,12 @@ public sealed class ManageSubscriptionHandler(FolioDbContext db, CurrentSite cur
         if (kind == SubscriptionKind.Posts)
         {
             var follower = await db.Followers.AsNoTracking().FirstOrDefaultAsync(f => f.Token == token, cancellationToken);
-            return follower is null ? null : new SubscriptionView(kind, "new posts on this site", follower.ConfirmedAt is not null);
+            return follower is null ? null : new SubscriptionView(kind, null, follower.ConfirmedAt is not null);
         }
         var subscription = await db.CommentSubscriptions.AsNoTracking().Where(s => s.Token == token)
             .Join(db.Posts, s => s.PostId, p => p.Id, (s, p) => new { s.ConfirmedAt, p.Title })
             .FirstOrDefaultAsync(cancellationToken);
-        return subscription is null ? null : new SubscriptionView(kind, $"new comments on “{subscription.Title}”", subscription.ConfirmedAt is not null);
+        return subscription is null ? null : new SubscriptionView(kind, subscription.Title, subscription.ConfirmedAt is not null);
     }
 
     /// <summary>Marks the subscription confirmed; true when there was one to confirm.</summary>

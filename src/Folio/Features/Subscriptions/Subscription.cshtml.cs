@@ -1,4 +1,5 @@
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,7 +13,7 @@ namespace Folio.Features.Subscriptions;
 /// </summary>
 [SitePage]
 [IgnoreAntiforgeryToken]
-public sealed class SubscriptionModel(ManageSubscriptionHandler subscriptions) : PageModel
+public sealed class SubscriptionModel(ManageSubscriptionHandler subscriptions, Localizer T) : PageModel
 {
     public SubscriptionView? Subscription { get; private set; }
     public string? Notice { get; private set; }
@@ -23,7 +24,7 @@ public sealed class SubscriptionModel(ManageSubscriptionHandler subscriptions) :
     {
         if (Kind(kind) is not { } parsed) return NotFound();
         await subscriptions.ConfirmAsync(parsed, token, HttpContext.RequestAborted);
-        return await ShowAsync(kind, token, "Confirmed. You will get an email for each one.");
+        return await ShowAsync(kind, token, T["Confirmed. You will get an email for each one."]);
     }
 
     public async Task<IActionResult> OnPostUnsubscribeAsync(string kind, string token)
@@ -31,7 +32,12 @@ public sealed class SubscriptionModel(ManageSubscriptionHandler subscriptions) :
         if (Kind(kind) is not { } parsed) return NotFound();
         var before = await subscriptions.FindAsync(parsed, token, HttpContext.RequestAborted);
         await subscriptions.UnsubscribeAsync(parsed, token, HttpContext.RequestAborted);
-        return await ShowAsync(kind, token, before is null ? null : $"You are unsubscribed: no more emails about {before.Subject}.");
+        return await ShowAsync(kind, token, before switch
+        {
+            null => null,
+            { PostTitle: { } title } => T["You are unsubscribed: no more emails about new comments on “{0}”.", title].Value,
+            _ => T["You are unsubscribed: no more emails about new posts on this site."].Value,
+        });
     }
 
     private async Task<IActionResult> ShowAsync(string kind, string token, string? notice)

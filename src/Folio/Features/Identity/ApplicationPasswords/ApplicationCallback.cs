@@ -1,3 +1,5 @@
+using Folio.Infrastructure.Localization;
+
 namespace Folio.Features.Identity.ApplicationPasswords;
 
 /// <summary>
@@ -10,16 +12,16 @@ public static class ApplicationCallback
     private static readonly string[] RefusedSchemes = ["javascript", "data", "vbscript", "file", "ftp"];
 
     /// <summary>Why the address cannot take a password, or null when it can.</summary>
-    public static string? Problem(string? url)
+    public static string? Problem(string? url, Localizer T)
     {
         if (string.IsNullOrEmpty(url)) return null;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-            return "The application gave an address to return to that is not a full URL, so it cannot be connected. Ask its makers to fix it.";
+            return T["The application gave an address to return to that is not a full URL, so it cannot be connected. Ask its makers to fix it."];
         if (RefusedSchemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase))
-            return $"The application asked to return to a {uri.Scheme}: address, which could run code or read the password. It cannot be connected.";
+            return T["The application asked to return to a {0}: address, which could run code or read the password. It cannot be connected.", uri.Scheme];
         // Over plain HTTP anyone on the way could read the password; an app on this computer is the exception.
         if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
-            return "The application asked to return to an address without HTTPS, where the password could be read on the way. It cannot be connected.";
+            return T["The application asked to return to an address without HTTPS, where the password could be read on the way. It cannot be connected."];
         return null;
     }
 

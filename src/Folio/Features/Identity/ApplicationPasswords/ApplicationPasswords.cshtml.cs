@@ -1,4 +1,5 @@
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Folio.Features.Identity.ApplicationPasswords;
 /// </summary>
 [PlatformPage]
 [Authorize]
-public sealed class ApplicationPasswordsModel(UserManager<Account> users, ApplicationPasswordStore passwords) : PageModel
+public sealed class ApplicationPasswordsModel(UserManager<Account> users, ApplicationPasswordStore passwords, Localizer T) : PageModel
 {
     public IReadOnlyList<ApplicationPasswordView> Passwords { get; private set; } = [];
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -26,7 +27,7 @@ public sealed class ApplicationPasswordsModel(UserManager<Account> users, Applic
 
     public async Task OnGetAsync(bool revoked, bool revokedAll)
     {
-        Notice = revokedAll ? "All application passwords revoked." : revoked ? "Application password revoked." : null;
+        Notice = revokedAll ? T["All application passwords revoked."].Value : revoked ? T["Application password revoked."].Value : null;
         await LoadAsync();
     }
 
@@ -35,7 +36,7 @@ public sealed class ApplicationPasswordsModel(UserManager<Account> users, Applic
         var given = name?.Trim() ?? "";
         if (given.Length == 0 || given.Length > ApplicationPasswordSecret.NameLength)
         {
-            Errors = [$"Give the application password a name of up to {ApplicationPasswordSecret.NameLength} characters, such as the app it is for."];
+            Errors = [T["Give the application password a name of up to {0} characters, such as the app it is for.", ApplicationPasswordSecret.NameLength]];
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             await LoadAsync();
             return Page();

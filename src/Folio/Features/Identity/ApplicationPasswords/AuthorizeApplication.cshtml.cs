@@ -1,5 +1,6 @@
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace Folio.Features.Identity.ApplicationPasswords;
 /// </summary>
 [PlatformPage]
 [Authorize]
-public sealed class AuthorizeApplicationModel(UserManager<Account> users, SiteAccess access, ApplicationPasswordStore passwords, SiteDirectory sites) : PageModel
+public sealed class AuthorizeApplicationModel(UserManager<Account> users, SiteAccess access, ApplicationPasswordStore passwords, SiteDirectory sites, Localizer T) : PageModel
 {
     public const string Path = "/account/application-passwords/authorize/";
 
@@ -77,11 +78,11 @@ public sealed class AuthorizeApplicationModel(UserManager<Account> users, SiteAc
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(AppName) || AppName.Trim().Length > ApplicationPasswordSecret.NameLength)
-            errors.Add($"The application did not say its name (up to {ApplicationPasswordSecret.NameLength} characters), so it cannot be connected.");
+            errors.Add(T["The application did not say its name (up to {0} characters), so it cannot be connected.", ApplicationPasswordSecret.NameLength]);
         var site = Uri.TryCreate(SiteUrl, UriKind.Absolute, out var siteUri) ? await sites.FindByHostAsync(siteUri.Host, HttpContext.RequestAborted) : null;
-        if (site is null) errors.Add("Start from your site: the application should send you to its address followed by /wp-admin/authorize-application.php.");
+        if (site is null) errors.Add(T["Start from your site: the application should send you to its address followed by /wp-admin/authorize-application.php."]);
         else (SiteTitle, SiteAddress) = (site.Title, HttpContext.SiteUrl(site, "/").TrimEnd('/'));
-        errors.AddRange(new[] { ApplicationCallback.Problem(SuccessUrl), ApplicationCallback.Problem(RejectUrl) }.OfType<string>().Distinct());
+        errors.AddRange(new[] { ApplicationCallback.Problem(SuccessUrl, T), ApplicationCallback.Problem(RejectUrl, T) }.OfType<string>().Distinct());
         Errors = errors;
         return errors.Count == 0;
     }

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ public sealed record PasskeyView(string Id, string Name, DateTimeOffset CreatedA
 /// </summary>
 [PlatformPage]
 [Authorize]
-public sealed class PasskeysModel(UserManager<Account> users, SignInManager<Account> signIn) : PageModel
+public sealed class PasskeysModel(UserManager<Account> users, SignInManager<Account> signIn, Localizer T) : PageModel
 {
     public const int NameLength = 60;
 
@@ -27,7 +28,7 @@ public sealed class PasskeysModel(UserManager<Account> users, SignInManager<Acco
 
     public async Task OnGetAsync(bool added, bool removed)
     {
-        Notice = added ? "Passkey added. You can log in with it now." : removed ? "Passkey removed." : null;
+        Notice = added ? T["Passkey added. You can log in with it now."].Value : removed ? T["Passkey removed."].Value : null;
         await LoadAsync(await MeAsync());
     }
 
@@ -45,12 +46,12 @@ public sealed class PasskeysModel(UserManager<Account> users, SignInManager<Acco
         var me = await MeAsync();
         var attestation = await signIn.PerformPasskeyAttestationAsync(credential);
         if (!attestation.Succeeded)
-            return await RefuseAsync(me, $"The passkey could not be added: {attestation.Failure.Message} Please try again.");
+            return await RefuseAsync(me, T["The passkey could not be added: {0} Please try again.", attestation.Failure.Message]);
         var passkey = attestation.Passkey;
         var given = name?.Trim() ?? "";
         passkey.Name = given.Length == 0 ? "Passkey" : given[..Math.Min(given.Length, NameLength)];
         var stored = await users.AddOrUpdatePasskeyAsync(me, passkey);
-        if (!stored.Succeeded) return await RefuseAsync(me, "The passkey could not be saved. Please try again.");
+        if (!stored.Succeeded) return await RefuseAsync(me, T["The passkey could not be saved. Please try again."]);
         return RedirectToPage(new { added = true });
     }
 
