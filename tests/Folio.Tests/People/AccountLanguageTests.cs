@@ -28,6 +28,7 @@ public sealed class AccountLanguageTests(FolioApp app) : IClassFixture<FolioApp>
         Assert.Equal("Your account", (await Html.ParseAsync(english)).QuerySelector("h1")!.TextContent);
         Assert.Contains("Accept-Language", english.Headers.Vary);
         Assert.Equal("Ձեր հաշիվը", armenian.QuerySelector("h1")!.TextContent);
+        Assert.Equal("hy", armenian.DocumentElement.GetAttribute("lang"));
         Assert.Equal("", armenian.QuerySelector("#language option[selected]")!.GetAttribute("value"));
     }
 
