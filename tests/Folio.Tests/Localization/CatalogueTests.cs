@@ -3,6 +3,7 @@ using Folio.Features.Identity;
 using Folio.Features.Mail;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Features.Themes;
 using Folio.Infrastructure.Localization;
 using Folio.Tests.Infrastructure;
 using NGettext;
@@ -78,6 +79,7 @@ public sealed partial class CatalogueTests
             new(null, PostProtection.FormIntro, null), new(null, Site.DefaultAttributionText, null),
             new(null, LoginModel.Refusal, null), new(null, EmailAddresses.Problem, null),
         };
+        found.AddRange(ThemeCatalog.All.Select(theme => new Text(null, theme.Description, null)));
         foreach (var source in sources)
         {
             var code = File.ReadAllText(source);
