@@ -110,5 +110,17 @@ public sealed class AdminCommandLineTests(FolioApp app) : IClassFixture<FolioApp
         Assert.False(Directory.Exists(untouched), "The data directory was created for a command that could not run.");
     }
 
+    [Fact]
+    public async Task Commands_answer_in_English_on_a_machine_set_to_Russian()
+    {
+        _ = app.Server;
+        KeyValuePair<string, string>[] russianMachine = [new("LANG", "ru_RU.UTF-8"), new("LC_ALL", "ru_RU.UTF-8")];
+
+        var refused = await FolioProcess.RunCommandAsync(app.Database, russianMachine, "site", "create", "Plohoy adres", "--owner", "demo@example.com");
+
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("A site address may use only lower-case letters", refused.Error);
+    }
+
     private Task<FolioProcess.CommandResult> RunAsync(params string[] args) => FolioProcess.RunCommandAsync(app.Database, [], args);
 }

@@ -35,6 +35,9 @@ public static class AdminCommandLine
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
+        // Commands answer in English whatever the machine's locale, as their usage (System.CommandLine's) does:
+        // a refusal worded by code the pages share must not come out in the operator's LANG.
+        using var english = LanguageScope.Of(Catalogues.English);
         var root = new RootCommand("Folio admin commands. Without a command, Folio runs its web server (options such as --urls http://127.0.0.1:5000, and settings as Folio:Key=value).")
         {
             UserCommand(services), SiteCommand(services), BackupCommand.Create(services), SourceCommands.Create(services),
