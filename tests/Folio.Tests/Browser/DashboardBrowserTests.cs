@@ -115,7 +115,7 @@ public sealed class DashboardBrowserTests(LiveFolioApp app, Chromium chromium) :
             db.SourceItems.AddRange(
                 new SourceItem { SourceId = healthy.Id, ItemKey = "1", Title = title, Link = "https://news.example.org/regional/harbourside/2026/12/06/harbour-authority-approves-ferry-terminal", Outcome = ItemOutcome.Imported, CreatedAt = moment },
                 new SourceItem { SourceId = healthy.Id, ItemKey = "2", Title = "Letters", Link = "https://news.example.org/letters", Outcome = ItemOutcome.TooOld, Reason = "published 100 days ago, more than the 14 days allowed", CreatedAt = moment });
-            db.Notifications.Add(new Notification { AccountId = owner, Kind = NotificationKind.Comment, Text = $"Maximilian Featherstonehaugh-Wolfeschlegelsteinhausen commented on “{title}”", Url = path, CreatedAt = moment });
+            db.Notifications.Add(new Notification { AccountId = owner, Kind = NotificationKind.Comment, Actor = "Maximilian Featherstonehaugh-Wolfeschlegelsteinhausen", Subject = title, Url = path, CreatedAt = moment });
             await db.SaveChangesAsync();
             await using var image = new MemoryStream(TestImages.Png(1600, 900));
             return await services.GetRequiredService<UploadMediaHandler>().StoreAsync(

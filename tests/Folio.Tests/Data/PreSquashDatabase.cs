@@ -66,6 +66,25 @@ public static class PreSquashDatabase
         return account;
     }
 
+    /// <summary>Writes a notification of the blog's site to the account, as a sentence, as those builds kept them.</summary>
+    public static async Task AddNotificationAsync(TestDatabase database, long accountId, string kind, string sentence)
+    {
+        await using var connection = await database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            INSERT INTO notifications (site_id, account_id, kind, text, url, created_at)
+            SELECT id, {accountId}, '{kind}', @sentence, '/', @at FROM sites WHERE slug = '{SiteSlug}'
+            """;
+        foreach (var (name, value) in new (string, object)[] { ("sentence", sentence), ("at", new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc)) })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
     /// <summary>The ids in the database's migration history, oldest first.</summary>
     public static Task<List<string>> HistoryAsync(TestDatabase database) =>
         ReadAsync(database, """SELECT migration_id FROM "__EFMigrationsHistory" ORDER BY migration_id""");

@@ -63,7 +63,7 @@ public sealed class FollowTests(FollowSite site) : IClassFixture<FollowSite>
             s.GetRequiredService<FollowSiteHandler>().FollowAsync(readerId, path => "http://gazette.localhost" + path, CancellationToken.None))));
 
         Assert.Equal(1, await site.QuerySiteAsync("gazette", db => db.Followers.CountAsync(f => f.AccountId == readerId)));
-        Assert.Equal(1, await site.QuerySiteAsync("gazette", db => db.Notifications.CountAsync(n => n.Text == "Twice follows Gazette")));
+        Assert.Equal(1, await site.QuerySiteAsync("gazette", db => db.Notifications.CountAsync(n => n.Actor == "Twice" && n.Subject == "Gazette")));
         await site.WaitForMailAsync("owner-of-gazette@example.com", "Twice follows Gazette");
         var owner = await site.SignedInClientAsync(FollowSite.Host, "owner-of-gazette@example.com");
         Assert.Contains("Twice follows Gazette", await owner.GetStringAsync("/admin/notifications/"));

@@ -22,7 +22,7 @@ public sealed class LikeNotificationTests(LikeSite site) : IClassFixture<LikeSit
         var notification = Assert.Single(await NotificationsAboutAsync(path));
         Assert.Equal(site.OwnerId, notification.AccountId);
         Assert.Equal(NotificationKind.Like, notification.Kind);
-        Assert.Equal("Fan likes “Tell me who likes it”", notification.Text);
+        Assert.Equal(("Fan", "Tell me who likes it"), (notification.Actor, notification.Subject));
         Assert.Equal([$"{LikeSite.OwnerEmail}: Fan likes “Tell me who likes it”"], await MailSubjectsAsync("Tell me who likes it"));
     }
 

@@ -32,10 +32,8 @@ public sealed record CommentNews(
         var commentPath = CommentPath(saved);
         if (Bloggers.Count > 0)
         {
-            var text = PostBodyRenderer.ToPlainText(saved.BodyHtml, 2000);
-            notify.Tell(Bloggers, NotificationKind.Comment, $"{saved.AuthorName} commented on “{PostTitle}”", commentPath,
-                $"{saved.AuthorName} commented on “{PostTitle}”:\n\n{text}\n\nRead it and reply:\n{SiteUrl(commentPath)}\n",
-                mailSubject: $"New comment on “{PostTitle}”");
+            var words = PostBodyRenderer.ToPlainText(saved.BodyHtml, 2000);
+            notify.Tell(Bloggers, new BloggerNews(NotificationKind.Comment, saved.AuthorName, PostTitle, commentPath, SiteUrl, words));
         }
         followUps.Enqueue(saved, Subscribers, PostTitle, commentPath, SiteUrl);
     }

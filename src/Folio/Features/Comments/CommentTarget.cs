@@ -15,12 +15,15 @@ namespace Folio.Features.Comments;
 /// </summary>
 public sealed record CommentTarget(
     long Id, PostKind Kind, string Slug, string Title, DateTime PublishedAt, DateTime PublishedLocal, bool CommentsOpen, string? Password,
-    long AuthorId, string? AuthorEmail, bool AuthorWantsCommentMail, bool HasSubscribers)
+    long AuthorId, string? AuthorEmail, string? AuthorLanguage, bool AuthorWantsCommentMail, bool HasSubscribers)
 {
     public string Path => PostPaths.Of(Kind, PublishedLocal, Slug);
 
-    /// <summary>The post's author as <see cref="NotifyBloggers"/> tells them of a comment: mailed only if they asked for comment mail.</summary>
-    public BloggerToTell Author => new(AuthorId, AuthorWantsCommentMail ? AuthorEmail : null);
+    /// <summary>
+    /// The post's author as <see cref="NotifyBloggers"/> tells them of a comment: mailed only if
+    /// they asked for comment mail, in their language, else the site's.
+    /// </summary>
+    public BloggerToTell Author(string siteLanguage) => new(AuthorId, AuthorWantsCommentMail ? AuthorEmail : null, AuthorLanguage ?? siteLanguage);
 }
 
 /// <summary>Reads <see cref="CommentTarget"/>s: only public posts take comments (<see cref="PostVisibility"/>).</summary>
@@ -46,7 +49,7 @@ public sealed class CommentTargets(FolioDbContext db, TimeProvider clock)
         Expression<Func<FolioDbContext, TKey, DateTime, CancellationToken, CommentTarget?>> query = (db, key, now, _) =>
             db.Posts.AsNoTracking().Where(p => which.Holds(p, key) && PostVisibility.IsPublic.Holds(p, now))
                 .Select(p => new CommentTarget(p.Id, p.Kind, p.Slug, p.Title, p.PublishedAt!.Value, p.PublishedLocal!.Value, p.CommentsOpen, p.Password,
-                    p.AuthorId, p.Author.Email, p.Author.EmailOnComment,
+                    p.AuthorId, p.Author.Email, p.Author.Language, p.Author.EmailOnComment,
                     db.CommentSubscriptions.Any(s => s.PostId == p.Id && s.ConfirmedAt != null)))
                 .FirstOrDefault();
         return EF.CompileAsyncQuery(QueryRules.Expand(query));

@@ -8,6 +8,7 @@ using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Features.Subscriptions;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +34,7 @@ public sealed record SubmitCommentResult(Comment? Comment, CommentRefusal? Refus
 
 public sealed class SubmitCommentHandler(
     FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentFollowUps followUps, ISpamChecker spamChecker,
-    CommentTargets targets, CommentWriter writer, UnsavedComments unsaved, RateLimits rateLimits, IOptions<FolioOptions> options, TimeProvider clock)
+    CommentTargets targets, CommentWriter writer, UnsavedComments unsaved, RateLimits rateLimits, IOptions<FolioOptions> options, Localizer T, TimeProvider clock)
 {
     public const string TooQuick = "That was quicker than anyone can write: please read your comment over, then post it again.";
     public const string Duplicate = "Duplicate comment detected; it looks as though you’ve already said that!";
@@ -133,7 +134,7 @@ public sealed class SubmitCommentHandler(
 
         // Saved with the other comments waiting, in one transaction with its notification and
         // mails; answered only once that is committed (and the post's pages evicted).
-        var news = await NewsAsync(comment, post, siteUrl, cancellationToken);
+        var news = await NewsAsync(comment, post, site.Language, siteUrl, cancellationToken);
         if (await writer.SaveAsync(site, comment, news, cancellationToken) is { } notSaved) return new CommentRefusal.NotSaved(notSaved);
         return new SubmitCommentResult(comment, null);
     }
@@ -142,7 +143,7 @@ public sealed class SubmitCommentHandler(
     /// Reads whom to tell of the comment: the site's moderators of a held one; the post's author
     /// (unless they wrote it) and its subscribers of a published one; spam is nobody's news.
     /// </summary>
-    private async Task<CommentNews> NewsAsync(Comment comment, CommentTarget post, Func<string, string> siteUrl, CancellationToken cancellationToken)
+    private async Task<CommentNews> NewsAsync(Comment comment, CommentTarget post, string siteLanguage, Func<string, string> siteUrl, CancellationToken cancellationToken)
     {
         var postTitle = post.Title;
         // The writer makes the links, off this request's thread: it gets the site's address
@@ -156,13 +157,18 @@ public sealed class SubmitCommentHandler(
             var text = PostBodyRenderer.ToPlainText(comment.BodyHtml, 2000);
             // Roles are stored as words, so the database cannot rank them: name the two that moderate.
             var moderators = await db.SiteMembers.Where(m => m.Role == SiteRole.Administrator || m.Role == SiteRole.Editor)
-                .Select(m => m.Account.Email!).ToListAsync(cancellationToken);
-            moderatorMails = moderators.Select(moderator => new OutgoingMail(moderator, $"Please moderate: “{postTitle}”",
-                $"A new comment on “{postTitle}” is waiting for your approval.\n\n{comment.AuthorName} wrote:\n\n{text}\n\nApprove it, or mark it as spam:\n{SiteUrl("/admin/comments/")}\n")).ToList();
+                .Select(m => new { m.Account.Email, m.Account.Language }).ToListAsync(cancellationToken);
+            moderatorMails = moderators.Select(moderator =>
+            {
+                using var language = LanguageScope.Of(moderator.Language ?? siteLanguage);
+                return new OutgoingMail(moderator.Email!, T["Please moderate: “{0}”", postTitle],
+                    $"{T["A new comment on “{0}” is waiting for your approval.", postTitle]}\n\n{T["{0} wrote:", comment.AuthorName]}\n\n{text}\n\n" +
+                    $"{T["Approve it, or mark it as spam:"]}\n{SiteUrl("/admin/comments/")}\n");
+            }).ToList();
         }
 
         var published = comment.Status == CommentStatus.Approved;
-        IReadOnlyList<BloggerToTell> bloggers = published && comment.AccountId != post.AuthorId ? [post.Author] : [];
+        IReadOnlyList<BloggerToTell> bloggers = published && comment.AccountId != post.AuthorId ? [post.Author(siteLanguage)] : [];
         var subscribers = published && post.HasSubscribers ? await followUps.SubscribersAsync(comment, cancellationToken) : [];
         return new CommentNews(postTitle, post.Path, SiteUrl, moderatorMails, bloggers, subscribers);
     }

@@ -20,8 +20,7 @@ public sealed class FollowSiteHandler(FolioDbContext db, CurrentSite currentSite
         var follower = await db.Users.Where(a => a.Id == accountId).Select(a => a.DisplayName).FirstAsync(cancellationToken);
         var administrators = await db.SiteMembers.Where(m => m.Role == SiteRole.Administrator && m.AccountId != accountId)
             .Select(m => m.AccountId).ToListAsync(cancellationToken);
-        await notify.TellAsync(administrators, NotificationKind.Follow, $"{follower} follows {site.Title}", "/admin/notifications/",
-            $"{follower} now follows {site.Title}.\n\nSee your site's news:\n{siteUrl("/admin/notifications/")}\n", cancellationToken);
+        await notify.TellAsync(administrators, new BloggerNews(NotificationKind.Follow, follower, site.Title, "/admin/notifications/", siteUrl), cancellationToken);
         try
         {
             // The (site, account) key is the judge of "already following": the loser of a race saves nothing, not even the notification.

@@ -9,8 +9,9 @@ namespace Folio.Features.Identity;
 /// <summary>
 /// Creates a platform account. Accounts made by an operator (command line, demo) are confirmed;
 /// one made by sign-up waits for its owner to follow the link in the confirmation mail.
+/// <see cref="CreateAccount.Language"/> is the account's language (null: the browser's each time).
 /// </summary>
-public sealed record CreateAccount(string Email, string Password, string? DisplayName = null, bool EmailConfirmed = true);
+public sealed record CreateAccount(string Email, string Password, string? DisplayName = null, bool EmailConfirmed = true, string? Language = null);
 
 /// <summary>The new account, or what is wrong with the request (nothing was saved then).</summary>
 public sealed record CreateAccountResult(Account? Account, IReadOnlyList<string> Errors);
@@ -35,6 +36,7 @@ public sealed class CreateAccountHandler(UserManager<Account> users, TimeProvide
             UserName = await UniqueHandleAsync(Slugs.From(localPart, 40), cancellationToken),
             DisplayName = string.IsNullOrWhiteSpace(request.DisplayName) ? localPart : request.DisplayName.Trim(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Language = request.Language,
         };
         var result = await users.CreateAsync(account, request.Password);
         return result.Succeeded

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Folio.Features.Mail;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
@@ -38,6 +39,13 @@ public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<
 
     public void OnGet() { }
 
+    /// <summary>
+    /// The language the page was shown in (the browser's, as far as Folio speaks it), kept on
+    /// the account: mails sent later, away from any browser, are written in it, and so is the
+    /// dashboard wherever the person signs in. They may change it on their account page.
+    /// </summary>
+    private static string SignupLanguage => CultureInfo.CurrentUICulture.Name;
+
     public async Task<IActionResult> OnPostAsync()
     {
         Email = Email.Trim();
@@ -65,7 +73,7 @@ public sealed class SignupModel(CreateAccountHandler createAccount, UserManager<
         }
 
         var created = existing is null
-            ? await createAccount.HandleAsync(new CreateAccount(Email, Password, EmailConfirmed: false))
+            ? await createAccount.HandleAsync(new CreateAccount(Email, Password, EmailConfirmed: false, Language: SignupLanguage))
             : await StartOverAsync(existing);
         if (created.Account is not { } account)
         {

@@ -55,9 +55,8 @@ public sealed class LikePostHandler(FolioDbContext db, LikeQueries queries, Noti
     {
         var liker = await db.Users.Where(a => a.Id == likerId).Select(a => a.DisplayName).FirstAsync(cancellationToken);
         var path = post.Path + "#likes";
-        var news = $"{liker} likes “{post.Title}”";
-        if (await notify.ToldBeforeAsync(post.AuthorId, NotificationKind.Like, news, path, cancellationToken)) return;
-        await notify.TellAsync([post.AuthorId], NotificationKind.Like, news, path,
-            $"{liker} likes your post “{post.Title}”.\n\nSee who else does:\n{siteUrl(path)}\n", cancellationToken);
+        var news = new BloggerNews(NotificationKind.Like, liker, post.Title, path, siteUrl);
+        if (await notify.ToldBeforeAsync(post.AuthorId, news, cancellationToken)) return;
+        await notify.TellAsync([post.AuthorId], news, cancellationToken);
     }
 }

@@ -20,8 +20,15 @@ public class Notification : ISiteOwned
 
     public NotificationKind Kind { get; set; }
 
-    /// <summary>One plain sentence, such as "Ada likes “Hello”".</summary>
-    public string Text { get; set; } = "";
+    /// <summary>Who did it, by the name they had then: the liker, the follower, the commenter.</summary>
+    public string Actor { get; set; } = "";
+
+    /// <summary>What it was done to: the post's title, or the site's for a follow.</summary>
+    /// <remarks>
+    /// Kept apart from <see cref="Actor"/> and <see cref="Kind"/>, not as a sentence, so that the
+    /// dashboard says it in the language of whoever reads it (<see cref="NotificationSentences"/>).
+    /// </remarks>
+    public string Subject { get; set; } = "";
 
     /// <summary>Site-relative address of what it is about.</summary>
     public string Url { get; set; } = "";

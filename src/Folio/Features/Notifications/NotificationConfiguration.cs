@@ -8,7 +8,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 {
     public void Configure(EntityTypeBuilder<Notification> notification)
     {
-        notification.Property(n => n.Text).HasMaxLength(500);
+        notification.Property(n => n.Actor).HasMaxLength(100);
+        notification.Property(n => n.Subject).HasMaxLength(500);
         notification.Property(n => n.Url).HasMaxLength(1000);
         notification.HasOne<Account>().WithMany().HasForeignKey(n => n.AccountId).OnDelete(DeleteBehavior.Cascade);
         // A blogger's dashboard: their latest notifications on this site.

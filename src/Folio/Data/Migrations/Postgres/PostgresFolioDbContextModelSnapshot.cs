@@ -1050,6 +1050,12 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("account_id");
 
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1068,11 +1074,11 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("site_id");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
-                        .HasColumnName("text");
+                        .HasColumnName("subject");
 
                     b.Property<string>("Url")
                         .IsRequired()
