@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Folio.Tests.Infrastructure;
 using Folio.Tests.RestApi;
@@ -26,7 +27,14 @@ public sealed class ApplicationPasswordTests(FolioApp app) : IClassFixture<Folio
         var api = ApplicationPasswordClient.For(app, "demo.localhost", FolioApp.DemoEmail, password.Replace(" ", ""));
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/wp-json/wp/v2/users/me")).StatusCode);
         var used = (await account.GetDocumentAsync(Page)).QuerySelectorAll("table tbody tr").Single(r => r.QuerySelector("td")!.TextContent == "Phone app");
-        Assert.NotEqual("Never", used.QuerySelectorAll("td")[2].TextContent);
+        var lastUse = used.QuerySelectorAll("td")[2].QuerySelector("time")!;
+        var moment = DateTime.Parse(lastUse.GetAttribute("datetime")!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+        Assert.Equal(moment.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.GetCultureInfo("en")), lastUse.TextContent);
+
+        // In the person's language, as the rest of the page.
+        account.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        var russian = (await account.GetDocumentAsync(Page)).QuerySelectorAll("table tbody tr").Single(r => r.QuerySelector("td")!.TextContent == "Phone app");
+        Assert.Equal(moment.ToString("d MMM yyyy 'г.', HH:mm 'UTC'", CultureInfo.GetCultureInfo("ru")), russian.QuerySelectorAll("td")[2].TextContent);
     }
 
     [Fact]
