@@ -31,6 +31,19 @@ public sealed class WordPressApp : CurationApp
         return path;
     }
 
+    /// <summary>
+    /// One of WordPress's own test exports (WordPress/Corpus) as a file on disk, its uploads host
+    /// pointed at this app's server, which has none of them: the import keeps links to the
+    /// originals at once, as it does when the old site is gone, without waiting on the network.
+    /// </summary>
+    public string CorpusFile(string name)
+    {
+        var path = Path.Combine(Database.DataDirectory, $"{Guid.NewGuid():N}-{name}");
+        var text = File.ReadAllText(Path.Combine(Folder, "..", "Corpus", name));
+        File.WriteAllText(path, text.Replace("https://wpthemetestdata.files.wordpress.com", Feeds.Url("/theme-test-data").TrimEnd('/')));
+        return path;
+    }
+
     public Task<ImportWxrResult> ImportAsync(string slug, long importingAccountId, string path, params string[] authorMap) =>
         ForSiteAsync(slug, services => services.GetRequiredService<ImportWxrHandler>().HandleAsync(new ImportWxr(path, importingAccountId, authorMap), null, CancellationToken.None));
 

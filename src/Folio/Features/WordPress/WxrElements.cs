@@ -6,20 +6,28 @@ namespace Folio.Features.WordPress;
 
 /// <summary>
 /// Turns one element of a WordPress export into a <see cref="WxrEntry"/>. WXR 1.0, 1.1 and 1.2
-/// differ in the version inside the <c>wp:</c> and <c>excerpt:</c> namespace URIs, so elements
-/// are matched by namespace family and local name, never by a fixed URI.
+/// differ in the version inside the <c>wp:</c> and <c>excerpt:</c> namespace URIs, and some
+/// exports (WordPress's own theme unit test data) write them with https, so elements are matched
+/// by namespace family and local name, never by a fixed URI.
 /// </summary>
 internal static class WxrElements
 {
-    private const string WordPressNamespaces = "http://wordpress.org/export/";
+    private static readonly string[] WordPressNamespaces = ["http://wordpress.org/export/", "https://wordpress.org/export/"];
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
 
-    public static bool IsWordPress(string namespaceUri) =>
-        namespaceUri.StartsWith(WordPressNamespaces, StringComparison.Ordinal) && !IsExcerpt(namespaceUri);
+    public static bool IsWordPress(string namespaceUri) => IsWordPressFamily(namespaceUri) && !IsExcerpt(namespaceUri);
 
-    private static bool IsExcerpt(string namespaceUri) =>
-        namespaceUri.StartsWith(WordPressNamespaces, StringComparison.Ordinal) && namespaceUri.EndsWith("/excerpt/", StringComparison.Ordinal);
+    private static bool IsExcerpt(string namespaceUri) => IsWordPressFamily(namespaceUri) && namespaceUri.EndsWith("/excerpt/", StringComparison.Ordinal);
+
+    private static bool IsWordPressFamily(string namespaceUri) =>
+        WordPressNamespaces.Any(family => namespaceUri.StartsWith(family, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The channel's author entries: <c>wp:author</c>, and <c>wp:wp_author</c> as WordPress.com
+    /// wrote it in the accessibility test data.
+    /// </summary>
+    public static bool IsAuthor(string localName) => localName is "author" or "wp_author";
 
     /// <summary>The entry this element is, or null for an element the import does not read.</summary>
     public static WxrEntry? ToEntry(XElement element)
@@ -28,7 +36,7 @@ internal static class WxrElements
         if (!IsWordPress(element.Name.NamespaceName)) return null;
         return element.Name.LocalName switch
         {
-            "author" => new WxrAuthor(Wp(element, "author_login"), Wp(element, "author_email"), Wp(element, "author_display_name")),
+            "author" or "wp_author" => new WxrAuthor(Wp(element, "author_login"), Wp(element, "author_email"), Wp(element, "author_display_name")),
             "category" => Term(WxrTermKind.Category, Wp(element, "category_nicename"), Wp(element, "cat_name"), Wp(element, "category_parent")),
             "tag" => Term(WxrTermKind.Tag, Wp(element, "tag_slug"), Wp(element, "tag_name"), null),
             "term" => Term(WxrTermKind.Other, Wp(element, "term_slug"), Wp(element, "term_name"), null),

@@ -152,12 +152,17 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
         return title.Length <= 300 ? title : title[..300];
     }
 
-    /// <summary>WordPress's own slug when Folio can serve it as it is, so the old permalink keeps working; else one made from the title (empty when the title has nothing a slug keeps).</summary>
+    /// <summary>
+    /// WordPress's own slug when Folio can serve it as it is, so the old permalink keeps working;
+    /// else its letters and digits, as Folio makes a slug (WordPress keeps emoji and bidi controls
+    /// in slugs, Folio's addresses never hold them); else one made from the title (empty when the
+    /// title has nothing a slug keeps either).
+    /// </summary>
     private static string WantedSlug(WxrItem item, PostKind kind)
     {
         var slug = item.Slug.Length is > 0 and <= Slugs.MaxLength && item.Slug.All(c => char.IsLetterOrDigit(c) || IsMark(c) || c is '-' or '_')
             ? item.Slug
-            : Slugs.From(item.Title);
+            : Slugs.From(item.Slug) is { Length: > 0 } cleaned ? cleaned : Slugs.From(item.Title);
         return kind == PostKind.Page && SavePostHandler.IsReservedPageSlug(slug) ? $"{slug}-page" : slug;
     }
 

@@ -133,12 +133,13 @@ public static partial class WxrReader
                 continue;
             }
             var isEntry = reader.LocalName == "item" && reader.NamespaceURI.Length == 0
-                || WxrElements.IsWordPress(reader.NamespaceURI) && reader.LocalName is "author" or "category" or "tag" or "term";
+                || WxrElements.IsWordPress(reader.NamespaceURI) && (WxrElements.IsAuthor(reader.LocalName) || reader.LocalName is "category" or "tag" or "term");
             if (isEntry) return (XElement)await XNode.ReadFromAsync(reader, CancellationToken.None);
             if (channelValue is not null && WxrElements.IsWordPress(reader.NamespaceURI))
             {
-                var name = reader.LocalName;
-                channelValue(name, (await reader.ReadElementContentAsStringAsync()).Trim());
+                // A value such as wp:wxr_version; an element of another shape (a plugin's) is passed over.
+                var element = (XElement)await XNode.ReadFromAsync(reader, CancellationToken.None);
+                if (!element.HasElements) channelValue(element.Name.LocalName, element.Value.Trim());
                 continue;
             }
             await reader.SkipAsync();
