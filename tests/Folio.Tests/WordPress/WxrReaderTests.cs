@@ -70,7 +70,7 @@ public sealed class WxrReaderTests
     [InlineData("<!-- wp:embed -->[embed]https://video.example/v?a=1&amp;b=2[/embed]<!-- /wp:embed -->", "<p><a href=\"https://video.example/v?a=1&amp;b=2\">https://video.example/v?a=1&amp;b=2</a></p>")]
     [InlineData("<!-- wp:audio -->[audio src=\"javascript:alert(1)\"]<!-- /wp:audio -->", "")]
     [InlineData("<!-- wp:shortcode -->[contact-form-7 id=\"42\"]<!-- /wp:shortcode -->", "[contact-form-7 id=\"42\"]")]
-    [InlineData("One\ntwo\n\n<ul><li>list</li></ul>\n\nThree", "<p>One<br>\ntwo</p>\n<ul><li>list</li></ul>\n<p>Three</p>")]
+    [InlineData("One\ntwo\n\n<ul><li>list</li></ul>\n\nThree", "<p>One<br />\ntwo</p>\n<ul>\n<li>list</li>\n</ul>\n<p>Three</p>")]
     public void WordPress_content_becomes_the_HTML_WordPress_shows(string content, string html)
     {
         string? Attachment(long id) => id switch { 1 => "/one.png", 2 => "/two.png", _ => null };
