@@ -18,9 +18,9 @@ public static class PostPermissions
         Refusal(role, accountId, kind, existing, wanted) switch
         {
             Refused.PagesAreForEditors => T["Only editors and administrators can write pages."].Value,
-            Refused.NotTheirs => T["You can only change your own posts."],
-            Refused.AlreadyOut => T["A contributor cannot change a post once it is published or scheduled."],
-            Refused.DraftsOnly => T["A contributor can save drafts; an editor publishes them."],
+            Refused.NotTheirs => T["You can only change your own posts."].Value,
+            Refused.AlreadyOut => T["A contributor cannot change a post once it is published or scheduled."].Value,
+            Refused.DraftsOnly => T["A contributor can save drafts; an editor publishes them."].Value,
             _ => null,
         };
 

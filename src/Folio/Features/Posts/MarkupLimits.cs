@@ -8,7 +8,7 @@ using Markdig;
 
 namespace Folio.Features.Posts;
 
-/// <summary>Writing refused because no parser should build a tree that deep; the message is for the person who sent it.</summary>
+/// <summary>Writing refused because no parser should build a tree that deep; the message is English, a page says it with <see cref="MarkupLimits.Refusal"/>.</summary>
 public sealed class MarkupRefusedException(string message) : Exception(message);
 
 /// <summary>
