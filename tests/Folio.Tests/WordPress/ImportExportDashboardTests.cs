@@ -67,19 +67,21 @@ public sealed class ImportExportDashboardTests(WordPressApp app) : IClassFixture
     }
 
     [Fact]
-    public async Task A_Russian_speaker_reads_the_summary_and_a_refused_author_map_in_Russian_keeping_the_map()
+    public async Task A_Russian_speaker_reads_the_summary_and_the_refusals_in_Russian_keeping_the_author_map()
     {
         await app.CreateSiteAsync("dashru", "Dash RU");
         var client = await app.SignedInClientAsync("dashru.localhost", "owner-of-dashru@example.com");
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
 
         var refused = await UploadAsync(client, app.SampleFile(), "harbour=nobody@dashru.example");
+        var hostile = await UploadAsync(client, app.SampleFile("billion-laughs.xml"));
         var imported = await UploadAsync(client, app.SampleFile());
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var page = await Html.ParseAsync(refused);
         Assert.Contains("nobody@dashru.example (для автора WordPress «harbour») не участвует в этом сайте.", page.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal("harbour=nobody@dashru.example", page.QuerySelector("#wxr-authors")!.TextContent);
+        Assert.Contains("Отклонено: в файле объявлен DTD", (await Html.ParseAsync(hostile)).QuerySelector("[role=alert]")!.TextContent);
         var summary = (await Html.ParseAsync(imported)).QuerySelector("[role=status]")!.TextContent;
         Assert.Contains("Записи: 5 импортировано", summary);
         Assert.Contains("Комментарии: 5 импортировано", summary);

@@ -48,7 +48,7 @@ public sealed class ImportWxrHandler(
         {
             try
             {
-                survey = await WxrReader.SurveyAsync(file, cancellationToken);
+                survey = await WxrReader.SurveyAsync(file, T, cancellationToken);
             }
             catch (WxrRefusedException refused)
             {
@@ -68,7 +68,7 @@ public sealed class ImportWxrHandler(
             var items = 0;
             try
             {
-                await foreach (var entry in WxrReader.ReadAsync(file, cancellationToken))
+                await foreach (var entry in WxrReader.ReadAsync(file, T, cancellationToken))
                 {
                     await ImportAsync(run, entry, cancellationToken);
                     // Each entry's rows are saved; forget them so memory stays flat over a long file.
