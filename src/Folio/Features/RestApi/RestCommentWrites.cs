@@ -79,7 +79,7 @@ public sealed class RestCommentWrites(
         if (content is not null || fields.Has("author_name") || fields.Has("author_email") || fields.Has("author_url"))
         {
             IReadOnlyList<string> errors;
-            // The API answers in English, as WordPress's does, whatever the site's language (which the dashboard's refusals are in).
+            // The API answers in English, as WordPress's does, whatever the site's language; the dashboard says the same refusals in the person's.
             using (LanguageScope.Of(Catalogues.English))
                 errors = await editComment.HandleAsync(new EditComment(id, content ?? stored.Body,
                     fields.Text("author_name") ?? stored.AuthorName, fields.Text("author_email") ?? stored.AuthorEmail, fields.Text("author_url") ?? stored.AuthorUrl), context.RequestAborted);

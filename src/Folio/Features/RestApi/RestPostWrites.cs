@@ -69,7 +69,7 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
         if (problem is not null) return problem;
 
         SavePostResult saved;
-        // The API answers in English, as WordPress's does, whatever the site's language (which the dashboard's refusals are in).
+        // The API answers in English, as WordPress's does, whatever the site's language; the dashboard says the same refusals in the person's.
         using (LanguageScope.Of(Catalogues.English))
         {
             if (PostPermissions.Problem(role, accountId, kind, existing is null ? null : (existing.AuthorId, existing.Status), request!.Status, T) is { } refusal)
