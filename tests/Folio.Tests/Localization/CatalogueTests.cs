@@ -77,7 +77,7 @@ public sealed partial class CatalogueTests
         var found = new List<Text>
         {
             new(null, PostProtection.FormIntro, null), new(null, Site.DefaultAttributionText, null),
-            new(null, LoginModel.Refusal, null), new(null, EmailAddresses.Problem, null),
+            new(null, LoginModel.Refusal, null), new(null, EmailAddresses.Problem, null), new(null, MarkupLimits.TooDeepWords, null),
         };
         found.AddRange(ThemeCatalog.All.Select(theme => new Text(null, theme.Description, null)));
         foreach (var source in sources)

@@ -68,8 +68,9 @@ public sealed class LocalizerTests
         Assert.Equal(["en", "ar", "hy", "ru"], catalogues.Languages.Select(language => language.Code));
         Assert.True(catalogues.Find("ar")!.RightToLeft);
         Assert.Equal("Русский", catalogues.Find("ru")!.NativeName);
-        Assert.Null(catalogues.Problem("hy"));
-        Assert.Equal("“xx” is not a language Folio has a catalogue for; choose one of English (en), العربية (ar), Հայերեն (hy), Русский (ru).", catalogues.Problem("xx"));
+        using var english = LanguageScope.Of(Catalogues.English);
+        Assert.Null(catalogues.Problem("hy", new Localizer(catalogues)));
+        Assert.Equal("“xx” is not a language Folio has a catalogue for; choose one of English (en), العربية (ar), Հայերեն (hy), Русский (ru).", catalogues.Problem("xx", new Localizer(catalogues)));
         Assert.Equal("ru", catalogues.BestFor([new("fr-FR", 0.9), new("ru-RU", 0.8)]).Code);
         Assert.Equal("en", catalogues.BestFor([new("fr-FR")]).Code);
     }

@@ -1,4 +1,5 @@
 using Folio.Features.Themes;
+using Folio.Infrastructure.Localization;
 
 namespace Folio.Tests.Themes;
 
@@ -32,14 +33,16 @@ public sealed class AccentColorTests
     public void Every_theme_accepts_its_own_default_accent(string name)
     {
         var theme = ThemeCatalog.Find(name);
-        Assert.Null(AccentColor.Problem(theme.DefaultAccent, theme));
+        Assert.True(AccentColor.Suits(theme.DefaultAccent, theme));
+        Assert.Null(AccentColor.Problem(theme.DefaultAccent, theme, new Localizer(Catalogues.Shipped())));
     }
 
     [Theory]
     [MemberData(nameof(Themes))]
     public void Pale_accent_is_refused_with_its_contrast(string name)
     {
-        var problem = AccentColor.Problem("#ffd700", ThemeCatalog.Find(name));
+        using var english = LanguageScope.Of(Catalogues.English);
+        var problem = AccentColor.Problem("#ffd700", ThemeCatalog.Find(name), new Localizer(Catalogues.Shipped()));
         Assert.Contains("too light to read", problem);
         Assert.Contains("at least 4.5:1", problem);
     }

@@ -1,4 +1,5 @@
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 
 namespace Folio.Tests.Units;
 
@@ -48,6 +49,9 @@ public sealed class SiteClockTests
     [InlineData("Eastern Standard Time", "Eastern Standard Time is not a time zone Folio knows; choose one such as ")]
     [InlineData("Mars/Olympus_Mons", "Mars/Olympus_Mons is not a time zone Folio knows; choose one such as ")]
     [InlineData("", "Choose a time zone, such as UTC or Europe/Moscow.")]
-    public void Unknown_zones_and_Windows_names_are_refused_with_their_name(string name, string message) =>
-        Assert.StartsWith(message, SiteTimeZones.Problem(name));
+    public void Unknown_zones_and_Windows_names_are_refused_with_their_name(string name, string message)
+    {
+        using var english = LanguageScope.Of(Catalogues.English);
+        Assert.StartsWith(message, SiteTimeZones.Problem(name, new Localizer(Catalogues.Shipped())));
+    }
 }

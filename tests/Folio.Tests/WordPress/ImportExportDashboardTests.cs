@@ -66,8 +66,30 @@ public sealed class ImportExportDashboardTests(WordPressApp app) : IClassFixture
         }
     }
 
+    [Fact]
+    public async Task A_Russian_speaker_reads_the_summary_and_the_refusals_in_Russian_keeping_the_author_map()
+    {
+        await app.CreateSiteAsync("dashru", "Dash RU");
+        var client = await app.SignedInClientAsync("dashru.localhost", "owner-of-dashru@example.com");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+
+        var refused = await UploadAsync(client, app.SampleFile(), "harbour=nobody@dashru.example");
+        var hostile = await UploadAsync(client, app.SampleFile("billion-laughs.xml"));
+        var imported = await UploadAsync(client, app.SampleFile());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = await Html.ParseAsync(refused);
+        Assert.Contains("nobody@dashru.example (для автора WordPress «harbour») не участвует в этом сайте.", page.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal("harbour=nobody@dashru.example", page.QuerySelector("#wxr-authors")!.TextContent);
+        Assert.Contains("Отклонено: в файле объявлен DTD", (await Html.ParseAsync(hostile)).QuerySelector("[role=alert]")!.TextContent);
+        var summary = (await Html.ParseAsync(imported)).QuerySelector("[role=status]")!.TextContent;
+        Assert.Contains("Записи: 5 импортировано", summary);
+        Assert.Contains("Комментарии: 5 импортировано", summary);
+        Assert.Contains("Экспорт WordPress (WXR 1.2)", summary);
+    }
+
     /// <summary>Posts the upload form as a browser does: multipart, with the page's antiforgery token.</summary>
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string path)
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string path, string authorMap = "")
     {
         var page = await client.GetDocumentAsync("/admin/import/");
         var form = page.QuerySelectorAll("form").Single(f => f.QuerySelector("input[type=file]") is not null);
@@ -76,7 +98,7 @@ public sealed class ImportExportDashboardTests(WordPressApp app) : IClassFixture
         var content = new MultipartFormDataContent
         {
             { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-            { new StringContent(""), "AuthorMap" },
+            { new StringContent(authorMap), "AuthorMap" },
             { file, "ExportFile", "export.xml" },
         };
         return await client.PostAsync(form.GetAttribute("action")!, content);

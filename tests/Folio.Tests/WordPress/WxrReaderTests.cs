@@ -1,11 +1,15 @@
 using System.Text;
 using Folio.Features.Posts;
 using Folio.Features.WordPress;
+using Folio.Infrastructure.Localization;
 
 namespace Folio.Tests.WordPress;
 
 public sealed class WxrReaderTests
 {
+    /// <summary>The refusals' words, in the thread's language: English here, as on the command line.</summary>
+    private static readonly Localizer Words = new(Catalogues.Shipped());
+
     private static readonly string Sample = WordPressApp.SampleText(WordPressApp.Sample);
 
     [Theory]
@@ -17,9 +21,9 @@ public sealed class WxrReaderTests
         var file = Sample.Replace("http://wordpress.org/export/1.2/", $"http://wordpress.org/export/{version}/")
             .Replace("<wp:wxr_version>1.2</wp:wxr_version>", $"<wp:wxr_version>{version}</wp:wxr_version>");
 
-        var survey = await WxrReader.SurveyAsync(Stream(file), CancellationToken.None);
+        var survey = await WxrReader.SurveyAsync(Stream(file), Words, CancellationToken.None);
         var entries = new List<WxrEntry>();
-        await foreach (var entry in WxrReader.ReadAsync(Stream(file), CancellationToken.None)) entries.Add(entry);
+        await foreach (var entry in WxrReader.ReadAsync(Stream(file), Words, CancellationToken.None)) entries.Add(entry);
 
         Assert.Equal((version, "http://oldblog.example", 10), (survey.Version, survey.BaseSiteUrl, survey.ItemCount));
         Assert.Equal([10L, 17L], survey.AttachmentUrls.Keys.Order());
@@ -45,7 +49,7 @@ public sealed class WxrReaderTests
     {
         var file = Sample.Replace("<wp:wxr_version>1.2</wp:wxr_version>", $"<wp:wxr_version>{version}</wp:wxr_version>");
 
-        var refused = await Assert.ThrowsAsync<WxrRefusedException>(() => WxrReader.SurveyAsync(Stream(file), CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<WxrRefusedException>(() => WxrReader.SurveyAsync(Stream(file), Words, CancellationToken.None));
 
         Assert.Contains("not a WordPress export file", refused.Message);
         Assert.Contains($"\"{version}\"", refused.Message);
@@ -56,7 +60,7 @@ public sealed class WxrReaderTests
     {
         var file = Sample.Replace("<wp:wxr_version>1.2</wp:wxr_version>", "<wp:wxr_version> 1.10 </wp:wxr_version>");
 
-        var survey = await WxrReader.SurveyAsync(Stream(file), CancellationToken.None);
+        var survey = await WxrReader.SurveyAsync(Stream(file), Words, CancellationToken.None);
 
         Assert.Equal(("1.10", 10), (survey.Version, survey.ItemCount));
         Assert.True(survey.IsNewerThanKnown);
@@ -88,8 +92,8 @@ public sealed class WxrReaderTests
         var atLimit = OneItem($"<content:encoded><![CDATA[{new string('w', (int)WxrReader.MaxEntryCharacters - 100)}]]></content:encoded>");
         var over = OneItem($"<content:encoded><![CDATA[{new string('w', (int)WxrReader.MaxEntryCharacters + 1)}]]></content:encoded>");
 
-        Assert.Equal(1, (await WxrReader.SurveyAsync(Stream(atLimit), CancellationToken.None)).ItemCount);
-        var refused = await Assert.ThrowsAsync<WxrRefusedException>(() => WxrReader.SurveyAsync(Stream(over), CancellationToken.None));
+        Assert.Equal(1, (await WxrReader.SurveyAsync(Stream(atLimit), Words, CancellationToken.None)).ItemCount);
+        var refused = await Assert.ThrowsAsync<WxrRefusedException>(() => WxrReader.SurveyAsync(Stream(over), Words, CancellationToken.None));
         Assert.Contains("holds more than 8 million characters", refused.Message);
     }
 
@@ -98,7 +102,7 @@ public sealed class WxrReaderTests
     {
         var nested = new StringBuilder().Insert(0, "<wp:postmeta>", MarkupLimits.MaxDepth).Append(new StringBuilder().Insert(0, "</wp:postmeta>", MarkupLimits.MaxDepth));
 
-        var refused = await Assert.ThrowsAsync<WxrRefusedException>(() => WxrReader.SurveyAsync(Stream(OneItem(nested.ToString())), CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<WxrRefusedException>(() => WxrReader.SurveyAsync(Stream(OneItem(nested.ToString())), Words, CancellationToken.None));
 
         Assert.Contains($"more than {MarkupLimits.MaxDepth} levels deep (line 1)", refused.Message);
     }

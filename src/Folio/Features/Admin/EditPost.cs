@@ -3,6 +3,7 @@ using Folio.Features.Media;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Admin;
@@ -89,7 +90,7 @@ public enum EditorAction
 /// The editor's save: checks what the person's role allows, then saves through
 /// <see cref="SavePostHandler"/> (which keeps the previous words as a revision).
 /// </summary>
-public sealed class EditPostHandler(FolioDbContext db, CurrentSite currentSite, SavePostHandler savePost, MediaQueries media, TimeProvider clock)
+public sealed class EditPostHandler(FolioDbContext db, CurrentSite currentSite, SavePostHandler savePost, MediaQueries media, TimeProvider clock, Localizer T)
 {
     public async Task<SavePostResult> HandleAsync(long? postId, EditorInput input, EditorAction action, long accountId, SiteRole role, CancellationToken cancellationToken)
     {
@@ -97,7 +98,7 @@ public sealed class EditPostHandler(FolioDbContext db, CurrentSite currentSite, 
             ? await db.Posts.AsNoTracking().Where(p => p.Id == id)
                 .Select(p => new { p.AuthorId, p.Status, p.PublishedAt, p.Kind, p.Title, p.Sticky }).FirstOrDefaultAsync(cancellationToken)
             : null;
-        if (postId is not null && existing is null) return Refused("That post does not exist on this site.");
+        if (postId is not null && existing is null) return Refused(T["That post does not exist on this site."]);
 
         var kind = existing?.Kind ?? input.Kind;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -112,12 +113,12 @@ public sealed class EditPostHandler(FolioDbContext db, CurrentSite currentSite, 
             _ => (current, current == PostStatus.Draft ? publishAt : publishAt ?? existing?.PublishedAt),
         };
         if (action == EditorAction.Schedule && (publishAt is null || publishAt <= now))
-            return Refused("To schedule a post, give a publish time in the future.");
+            return Refused(T["To schedule a post, give a publish time in the future."]);
 
-        var problem = PostPermissions.Problem(role, accountId, kind, existing is null ? null : (existing.AuthorId, existing.Status), status);
+        var problem = PostPermissions.Problem(role, accountId, kind, existing is null ? null : (existing.AuthorId, existing.Status), status, T);
         if (problem is not null) return Refused(problem);
         if (input.FeaturedImageUrl is { Length: > 0 } image && await media.ByUrlAsync(image, cancellationToken) is null)
-            return Refused("The featured image must be one of this site's uploads; choose it from the list.");
+            return Refused(T["The featured image must be one of this site's uploads; choose it from the list."]);
 
         // Until a draft is first published its slug follows its title, unless someone chose one.
         var slugFollowsTitle = existing is { Status: PostStatus.Draft, PublishedAt: null } && input.Slug == Slugs.From(existing.Title);

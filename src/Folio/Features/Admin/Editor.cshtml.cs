@@ -75,9 +75,9 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
             {
                 PreviewHtml = PostBodyRenderer.ToSafeHtml(Input.Body, Input.BodyFormat);
             }
-            catch (MarkupRefusedException refused)
+            catch (MarkupRefusedException)
             {
-                Errors = Translated([refused.Message]);
+                Errors = [MarkupLimits.Refusal(T)];
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             }
             return await ShowAsync(id is null ? null : await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
@@ -86,7 +86,7 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
         var result = await editPost.HandleAsync(id, Input, action ?? EditorAction.Save, access.AccountId!.Value, role, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            Errors = Translated(result.Errors);
+            Errors = result.Errors;
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return await ShowAsync(id is null ? null : await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
         }
@@ -124,7 +124,7 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
         var post = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, HttpContext.RequestAborted);
         if (post is null) return NotFound();
         var role = (await access.RoleAsync())!.Value;
-        if (PostPermissions.TrashProblem(role, access.AccountId!.Value, post.Kind, post.AuthorId, post.Status) is not null) return Forbid();
+        if (!PostPermissions.MayTrash(role, access.AccountId!.Value, post.Kind, post.AuthorId, post.Status)) return Forbid();
         return await act(post);
     }
 
@@ -135,7 +135,7 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
         var draft = await reposts.HandleAsync(address, HttpContext.RequestAborted);
         if (draft.Error is { } error)
         {
-            Errors = Translated([error]);
+            Errors = [error];
             return;
         }
         Input.Title = draft.Title ?? "";
@@ -153,9 +153,9 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
         {
             return Content(PostBodyRenderer.ToSafeHtml(Input.Body, Input.BodyFormat), "text/html; charset=utf-8");
         }
-        catch (MarkupRefusedException refused)
+        catch (MarkupRefusedException)
         {
-            return new ContentResult { StatusCode = StatusCodes.Status422UnprocessableEntity, Content = refused.Message, ContentType = "text/plain; charset=utf-8" };
+            return new ContentResult { StatusCode = StatusCodes.Status422UnprocessableEntity, Content = MarkupLimits.Refusal(T), ContentType = "text/plain; charset=utf-8" };
         }
     }
 
@@ -181,7 +181,7 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
     {
         var role = (await access.RoleAsync())!.Value;
         CanPublish = role <= SiteRole.Author;
-        CanTrash = post is not null && PostPermissions.TrashProblem(role, access.AccountId!.Value, post.Kind, post.AuthorId, post.Status) is null;
+        CanTrash = post is not null && PostPermissions.MayTrash(role, access.AccountId!.Value, post.Kind, post.AuthorId, post.Status);
         CanStick = PostPermissions.MayStick(role);
         Images = await media.LibraryAsync(HttpContext.RequestAborted);
         if (post is null) return Page();
@@ -208,11 +208,4 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
         (_, PostKind.Page) => T["Page saved as a draft."],
         (_, _) => T["Post saved as a draft."],
     };
-
-    /// <summary>
-    /// The save's refusals in the person's language: SavePostHandler words them in English, as the
-    /// REST API answers, and the catalogues hold the fixed ones under those English words
-    /// (# The editor's refusals). One with a name or number in it stays English.
-    /// </summary>
-    private string[] Translated(IEnumerable<string> errors) => [.. errors.Select(error => T[error].Value)];
 }

@@ -26,7 +26,7 @@ public sealed class PostListModel(AdminPostQueries queries, FolioDbContext db, S
     private (SiteRole Role, long AccountId) person;
 
     /// <summary>Whether the row gets Restore and Delete permanently: only what the person may bin is offered.</summary>
-    public bool MayTrash(AdminPostRow row) => PostPermissions.TrashProblem(person.Role, person.AccountId, Kind, row.AuthorId, row.Status) is null;
+    public bool MayTrash(AdminPostRow row) => PostPermissions.MayTrash(person.Role, person.AccountId, Kind, row.AuthorId, row.Status);
 
     public async Task OnGetAsync(string? status, long? trashed, string? deleted, int? emptied, int paged = 1)
     {

@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Posts;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,17 +11,17 @@ namespace Folio.Features.Comments;
 public sealed record EditComment(long CommentId, string Body, string? Name, string? Email, string? Url);
 
 /// <summary>Saves a moderator's edit under the same rules as a new comment, re-rendered and sanitised, and evicts the post's pages.</summary>
-public sealed class EditCommentHandler(FolioDbContext db, IOutputCacheStore cache)
+public sealed class EditCommentHandler(FolioDbContext db, IOutputCacheStore cache, Localizer T)
 {
     public async Task<IReadOnlyList<string>> HandleAsync(EditComment request, CancellationToken cancellationToken = default)
     {
         var comment = await db.Comments.FirstOrDefaultAsync(c => c.Id == request.CommentId, cancellationToken);
-        if (comment is null) return ["That comment is not there any more."];
+        if (comment is null) return [T["That comment is not there any more."]];
 
         var body = request.Body.Trim();
         var errors = new List<string>();
-        if (body.Length == 0) errors.Add("A comment cannot be empty; move it to the trash instead.");
-        if (body.Length > CommentLimits.BodyLength) errors.Add($"The comment is {body.Length:N0} characters long; the limit is {CommentLimits.BodyLength:N0}.");
+        if (body.Length == 0) errors.Add(T["A comment cannot be empty; move it to the trash instead."]);
+        if (body.Length > CommentLimits.BodyLength) errors.Add(T["The comment is {0:N0} characters long; the limit is {1:N0}.", body.Length, CommentLimits.BodyLength]);
         // An account's or outside identity's name is their own; only a guest's are edited here.
         var author = comment.AccountId is null && comment.ExternalIdentityId is null ? CommentAuthorFields.Check(request.Name, request.Email, request.Url) : null;
         if (author is not null) errors.AddRange(author.Errors);
@@ -29,9 +30,9 @@ public sealed class EditCommentHandler(FolioDbContext db, IOutputCacheStore cach
         {
             comment.Body = body;
         }
-        catch (MarkupRefusedException refused)
+        catch (MarkupRefusedException)
         {
-            return [refused.Message];
+            return [MarkupLimits.Refusal(T)];
         }
         if (author is not null)
         {

@@ -27,6 +27,9 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
     public string? Notice { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>An edit that was refused, shown again in its comment's form so that nothing typed is lost.</summary>
+    public EditComment? RefusedEdit { get; private set; }
+
     /// <summary>The name of the comments of a status, as the filters and the notices of a move say it.</summary>
     public string Label(CommentStatus status) => status switch
     {
@@ -56,9 +59,10 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
 
     public async Task<IActionResult> OnPostEditAsync(long id, string body, string? name, string? email, string? url, string? status)
     {
-        Errors = await edit.HandleAsync(new EditComment(id, body, name, email, url));
+        var request = new EditComment(id, body, name, email, url);
+        Errors = await edit.HandleAsync(request);
         if (Errors.Count == 0) Notice = T["Comment updated."];
-        else Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        else (RefusedEdit, Response.StatusCode) = (request, StatusCodes.Status422UnprocessableEntity);
         await LoadAsync(status);
         return Page();
     }

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Curation;
@@ -47,7 +48,7 @@ public sealed class SourceRules
 /// <summary>Changes the import rules of a source of the current site.</summary>
 public sealed record EditSource(long SourceId, SourceRules Rules);
 
-public sealed class EditSourceHandler(FolioDbContext db)
+public sealed class EditSourceHandler(FolioDbContext db, Localizer T)
 {
     /// <summary>What is wrong with the rules (nothing was saved then), or an empty list.</summary>
     public async Task<IReadOnlyList<string>> HandleAsync(EditSource request, CancellationToken cancellationToken = default)
@@ -56,7 +57,7 @@ public sealed class EditSourceHandler(FolioDbContext db)
         var errors = Validate(rules);
         if (errors.Count > 0) return errors;
         var source = await db.Sources.FirstOrDefaultAsync(s => s.Id == request.SourceId, cancellationToken);
-        if (source is null) return ["That source does not exist on this site."];
+        if (source is null) return [T["That source does not exist on this site."]];
 
         source.Name = rules.Name.Trim();
         source.Mode = rules.Mode;
@@ -74,17 +75,17 @@ public sealed class EditSourceHandler(FolioDbContext db)
         return [];
     }
 
-    private static List<string> Validate(SourceRules rules)
+    private List<string> Validate(SourceRules rules)
     {
         var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(rules.Name)) errors.Add("A source needs a name: attribution shows it.");
-        else if (rules.Name.Trim().Length > 200) errors.Add("A source's name can be at most 200 characters long.");
-        if (rules.ExcerptLength is < 50 or > 5000) errors.Add("The summary length must be between 50 and 5000 characters.");
-        if (rules.PollMinutes is < 1 or > 1440) errors.Add("Fetch every 1 to 1440 minutes.");
-        if (rules.MaxAgeDays is < 1) errors.Add("The age limit must be at least one day, or empty for none.");
-        if (rules.IncludeWords.Length > 4000 || rules.ExcludeWords.Length > 4000) errors.Add("A word list can be at most 4000 characters long.");
-        if (rules.Category?.Trim().Length > 200) errors.Add("A category name can be at most 200 characters long.");
-        if (rules.Tags.Length > 1000) errors.Add("The tags can be at most 1000 characters long.");
+        if (string.IsNullOrWhiteSpace(rules.Name)) errors.Add(T["A source needs a name: attribution shows it."]);
+        else if (rules.Name.Trim().Length > 200) errors.Add(T["A source's name can be at most 200 characters long."]);
+        if (rules.ExcerptLength is < 50 or > 5000) errors.Add(T["The summary length must be between 50 and 5000 characters."]);
+        if (rules.PollMinutes is < 1 or > 1440) errors.Add(T["Fetch every 1 to 1440 minutes."]);
+        if (rules.MaxAgeDays is < 1) errors.Add(T["The age limit must be at least one day, or empty for none."]);
+        if (rules.IncludeWords.Length > 4000 || rules.ExcludeWords.Length > 4000) errors.Add(T["A word list can be at most 4000 characters long."]);
+        if (rules.Category?.Trim().Length > 200) errors.Add(T["A category name can be at most 200 characters long."]);
+        if (rules.Tags.Length > 1000) errors.Add(T["The tags can be at most 1000 characters long."]);
         return errors;
     }
 }

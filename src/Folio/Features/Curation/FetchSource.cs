@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Curation.Feeds;
 using Folio.Features.Fetching;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +31,9 @@ public sealed class FetchSourceHandler(
     /// <summary>Fetches and imports the source now; <paramref name="progress"/> is told of each item as it is decided, for long runs.</summary>
     public async Task<FetchSourceResult> HandleAsync(long sourceId, IProgress<ItemReport>? progress = null, CancellationToken cancellationToken = default)
     {
+        // The source's log is stored and read by anyone, so it is kept in English, as the rules'
+        // reasons are, whoever fetches (a Russian dashboard's "Fetch now", the poller on any machine).
+        using var english = LanguageScope.Of(Catalogues.English);
         var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sourceId, cancellationToken);
         if (source is null) return FetchSourceResult.NotFound;
 

@@ -53,7 +53,7 @@ public sealed class SourcesModel(CurationQueries queries, Localizer T) : PageMod
     public async Task<IActionResult> OnPostFetchAsync(long id, [FromServices] FetchSourceHandler fetch)
     {
         var result = await fetch.HandleAsync(id, null, HttpContext.RequestAborted);
-        return !result.Found ? await RefusedAsync([result.Error!]) : Redirect($"/admin/sources/?fetched={id}#source-{id}");
+        return !result.Found ? await RefusedAsync([T["That source does not exist on this site."]]) : Redirect($"/admin/sources/?fetched={id}#source-{id}");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(long id, [FromServices] DeleteSourceHandler delete) =>

@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Identity;
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Media;
@@ -11,15 +12,15 @@ public sealed record DeleteMedia(long Id);
 /// <summary>Null when the item is gone; otherwise why nothing changed.</summary>
 public sealed record DeleteMediaResult(MediaRefusal? Refusal);
 
-public sealed class DeleteMediaHandler(FolioDbContext db, CurrentSite currentSite, SiteAccess access, MediaStorage storage)
+public sealed class DeleteMediaHandler(FolioDbContext db, CurrentSite currentSite, SiteAccess access, MediaStorage storage, Localizer T)
 {
     public async Task<DeleteMediaResult> HandleAsync(DeleteMedia request, CancellationToken cancellationToken = default)
     {
         // db.Media sees only this site's rows: another site's id is simply not found.
         var item = await db.Media.FirstOrDefaultAsync(m => m.Id == request.Id, cancellationToken);
-        if (item is null) return new DeleteMediaResult(MediaRefusal.NotFound);
+        if (item is null) return new DeleteMediaResult(MediaRefusal.NotFound(T));
         if (!MediaPermissions.MayChange(await access.RoleAsync(cancellationToken), access.AccountId, item))
-            return new DeleteMediaResult(MediaRefusal.Forbidden("Only editors, administrators and the author who uploaded an image may delete it."));
+            return new DeleteMediaResult(MediaRefusal.Forbidden(T["Only editors, administrators and the author who uploaded an image may delete it."]));
 
         db.Media.Remove(item);
         await db.SaveChangesAsync(cancellationToken);

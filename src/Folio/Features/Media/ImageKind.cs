@@ -13,9 +13,6 @@ public sealed record ImageKind(string Name, string ContentType, string Extension
     public static readonly ImageKind Gif = new("GIF", "image/gif", "gif", SKEncodedImageFormat.Gif);
     public static readonly ImageKind Webp = new("WebP", "image/webp", "webp", SKEncodedImageFormat.Webp);
 
-    /// <summary>The accepted formats as people name them, for refusals.</summary>
-    public const string AcceptedNames = "a JPEG, PNG, GIF or WebP image";
-
     /// <summary>How many leading bytes <see cref="Detect"/> needs to tell every accepted format apart.</summary>
     public const int SignatureLength = 12;
 

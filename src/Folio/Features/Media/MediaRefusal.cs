@@ -1,3 +1,5 @@
+using Folio.Infrastructure.Localization;
+
 namespace Folio.Features.Media;
 
 /// <summary>Why a media request changed nothing, in words for the person, with the HTTP status that says so.</summary>
@@ -7,5 +9,5 @@ public sealed record MediaRefusal(int StatusCode, string Message)
     public static MediaRefusal Invalid(string message) => new(StatusCodes.Status400BadRequest, message);
     public static MediaRefusal TooLarge(string message) => new(StatusCodes.Status413PayloadTooLarge, message);
 
-    public static readonly MediaRefusal NotFound = new(StatusCodes.Status404NotFound, "That image is not in this site's library.");
+    public static MediaRefusal NotFound(Localizer T) => new(StatusCodes.Status404NotFound, T["That image is not in this site's library."]);
 }

@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Identity;
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Media;
@@ -24,7 +25,7 @@ public sealed record UploadMediaResult(MediaItem? Item, MediaRefusal? Refusal);
 /// and records the item for the uploader.
 /// </summary>
 public sealed class UploadMediaHandler(
-    FolioDbContext db, CurrentSite currentSite, SiteAccess access, MediaStorage storage, ImageWork imageWork, IOptions<MediaOptions> options, TimeProvider clock)
+    FolioDbContext db, CurrentSite currentSite, SiteAccess access, MediaStorage storage, ImageWork imageWork, IOptions<MediaOptions> options, TimeProvider clock, Localizer T)
 {
     /// <summary>Widths of the copies for srcset: a phone, a tablet or laptop column, a wide or dense screen.</summary>
     public static readonly int[] CopyWidths = [480, 960, 1600];
@@ -34,7 +35,7 @@ public sealed class UploadMediaHandler(
     public async Task<UploadMediaResult> HandleAsync(UploadMedia request, CancellationToken cancellationToken = default)
     {
         if (!MediaPermissions.MayUpload(await access.RoleAsync(cancellationToken)) || access.AccountId is not { } uploaderId)
-            return Refused(MediaRefusal.Forbidden("Only authors, editors and administrators of this site may upload images."));
+            return Refused(MediaRefusal.Forbidden(T["Only authors, editors and administrators of this site may upload images."]));
         return await StoreAsync(request, uploaderId, cancellationToken);
     }
 
@@ -45,7 +46,7 @@ public sealed class UploadMediaHandler(
     /// </summary>
     internal async Task<UploadMediaResult> StoreAsync(UploadMedia request, long uploaderId, CancellationToken cancellationToken)
     {
-        if (AltText.Problem(request.AltText) is { } altProblem) return Refused(MediaRefusal.Invalid(altProblem));
+        if (AltText.Problem(request.AltText, T) is { } altProblem) return Refused(MediaRefusal.Invalid(altProblem));
 
         var name = DisplayName(request.FileName);
         var head = new byte[ImageKind.SignatureLength];
@@ -164,17 +165,17 @@ public sealed class UploadMediaHandler(
         return name.Length <= MaxOriginalNameLength ? name : name[..MaxOriginalNameLength];
     }
 
-    private static MediaRefusal NotAnImage(string name) =>
-        MediaRefusal.Invalid($"\"{name}\" is not {ImageKind.AcceptedNames}, whatever its name says. Please choose a photo or picture in one of those formats.");
+    private MediaRefusal NotAnImage(string name) =>
+        MediaRefusal.Invalid(T["\"{0}\" is not a JPEG, PNG, GIF or WebP image, whatever its name says. Please choose a photo or picture in one of those formats.", name]);
 
-    private static MediaRefusal Unreadable(string name, ImageKind kind) =>
-        MediaRefusal.Invalid($"\"{name}\" starts like a {kind.Name} file but could not be read as one: it may be damaged or cut short. Please upload {ImageKind.AcceptedNames} that opens on your computer.");
+    private MediaRefusal Unreadable(string name, ImageKind kind) =>
+        MediaRefusal.Invalid(T["\"{0}\" starts like a {1} file but could not be read as one: it may be damaged or cut short. Please upload a JPEG, PNG, GIF or WebP image that opens on your computer.", name, kind.Name]);
 
     private MediaRefusal TooLarge(string name) =>
-        MediaRefusal.TooLarge($"\"{name}\" is larger than {FileSizes.Readable(options.Value.MaxUploadBytes)}, the largest image this site accepts. Please make it smaller and try again.");
+        MediaRefusal.TooLarge(T["\"{0}\" is larger than {1}, the largest image this site accepts. Please make it smaller and try again.", name, FileSizes.Readable(options.Value.MaxUploadBytes)]);
 
     private MediaRefusal TooManyPixels(string name, UploadedImage image) =>
-        MediaRefusal.Invalid($"\"{name}\" is {image.Width} × {image.Height} pixels; the largest image this site accepts is {options.Value.MaxPixels / 1_000_000} megapixels.");
+        MediaRefusal.Invalid(T["\"{0}\" is {1} × {2} pixels; the largest image this site accepts is {3} megapixels.", name, image.Width, image.Height, options.Value.MaxPixels / 1_000_000]);
 
     private static UploadMediaResult Refused(MediaRefusal refusal) => new(null, refusal);
 }

@@ -86,7 +86,7 @@ public sealed class AccountSettingsModel(
         if (DisplayName.Length == 0) errors.Add(T["Please give the name readers see."]);
         if (DisplayName.Length > NameLength) errors.Add(T["A name can be at most {0} characters long.", NameLength]);
         if (Bio.Length > BioLength) errors.Add(T["Your bio is {0:N0} characters long; the limit is {1:N0}.", Bio.Length, BioLength]);
-        if (Language.Length > 0 && catalogues.Problem(Language) is { } problem) errors.Add(problem);
+        if (Language.Length > 0 && catalogues.Problem(Language, T) is { } problem) errors.Add(problem);
         if (errors.Count > 0)
         {
             Errors = errors;

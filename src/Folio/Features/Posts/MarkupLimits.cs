@@ -1,12 +1,14 @@
+using System.Globalization;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
+using Folio.Infrastructure.Localization;
 using Markdig;
 
 namespace Folio.Features.Posts;
 
-/// <summary>Writing refused because no parser should build a tree that deep; the message is for the person who sent it.</summary>
+/// <summary>Writing refused because no parser should build a tree that deep; the message is English, a page says it with <see cref="MarkupLimits.Refusal"/>.</summary>
 public sealed class MarkupRefusedException(string message) : Exception(message);
 
 /// <summary>
@@ -22,7 +24,13 @@ public static class MarkupLimits
     /// <summary>Deeper than any page needs (WordPress themes and editors stay under 40).</summary>
     public const int MaxDepth = 256;
 
-    public static string TooDeep => $"This text nests elements more than {MaxDepth} levels deep, which no page needs and Folio does not accept. Please simplify its structure (lists, quotes, boxes inside boxes) and try again.";
+    /// <summary>Why such a text is refused; {0} is <see cref="MaxDepth"/>. The exception says it in English, a page in its own language (<see cref="Refusal"/>).</summary>
+    public const string TooDeepWords = "This text nests elements more than {0} levels deep, which no page needs and Folio does not accept. Please simplify its structure (lists, quotes, boxes inside boxes) and try again.";
+
+    private static string TooDeep => string.Format(CultureInfo.InvariantCulture, TooDeepWords, MaxDepth);
+
+    /// <summary>The refusal of a text nested too deeply, in the page's language.</summary>
+    public static string Refusal(Localizer T) => T[TooDeepWords, MaxDepth];
 
     /// <summary>Markdown to HTML with Markdig, refused in words when Markdig finds it nested too deeply.</summary>
     public static string MarkdownToHtml(string markdown, MarkdownPipeline pipeline)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Folio.Data;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,7 +64,8 @@ public sealed class SavePostHandler(
     FolioDbContext db,
     CurrentSite currentSite,
     IOutputCacheStore cache,
-    TimeProvider clock)
+    TimeProvider clock,
+    Localizer T)
 {
     /// <summary>Whether a static page may not live at <c>/{slug}/</c>, because the site answers that path itself.</summary>
     /// <summary>What a reader sees of a post, without characters that no page, feed or database can carry (a paste from a binary file, a broken client).</summary>
@@ -96,19 +98,19 @@ public sealed class SavePostHandler(
         {
             body = PostBody.Render(request.Body, request.BodyFormat);
         }
-        catch (MarkupRefusedException refused)
+        catch (MarkupRefusedException)
         {
-            return new SavePostResult(null, [refused.Message]);
+            return new SavePostResult(null, [MarkupLimits.Refusal(T)]);
         }
 
         var post = request.PostId is { } id
             ? await db.Posts.Include(p => p.Categories).Include(p => p.Tags).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
             : null;
         if (request.PostId is not null && post is null)
-            return new SavePostResult(null, ["That post does not exist on this site."]);
+            return new SavePostResult(null, [T["That post does not exist on this site."]]);
         // Trashed posts wait, unchanged, to be restored (TrashPostHandler) or deleted.
         if (post?.Status == PostStatus.Trash)
-            return new SavePostResult(null, ["This post is in the Trash. Restore it before you change it."]);
+            return new SavePostResult(null, [T["This post is in the Trash. Restore it before you change it."]]);
         if (request.Status == PostStatus.Trash)
             throw new ArgumentException("Posts go to the Trash through TrashPostHandler, which dates them for emptying.", nameof(request));
         if (post is not null) KeepRevision(post, request, now);
@@ -151,7 +153,7 @@ public sealed class SavePostHandler(
         if (post.Kind == PostKind.Page && IsReservedPageSlug(post.Slug))
         {
             db.ChangeTracker.Clear(); // nothing of this refused save may ride along with a later one
-            return new SavePostResult(null, [$"A page cannot live at /{post.Slug}/: the site uses that address itself. Choose another slug."]);
+            return new SavePostResult(null, [T["A page cannot live at /{0}/: the site uses that address itself. Choose another slug.", post.Slug]]);
         }
 
         await AssignTermsAsync(post, request, cancellationToken);
@@ -178,24 +180,24 @@ public sealed class SavePostHandler(
         });
     }
 
-    private static List<string> Validate(SavePost request)
+    private List<string> Validate(SavePost request)
     {
         var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(request.Title)) errors.Add("A post needs a title.");
-        else if (request.Title.Length > 300) errors.Add("A title can be at most 300 characters long.");
+        if (string.IsNullOrWhiteSpace(request.Title)) errors.Add(T["A post needs a title."]);
+        else if (request.Title.Length > 300) errors.Add(T["A title can be at most 300 characters long."]);
         if (request.Status == PostStatus.Scheduled && request.PublishedAt is null)
-            errors.Add("A scheduled post needs the date and time it should go live.");
+            errors.Add(T["A scheduled post needs the date and time it should go live."]);
         if (request.OriginalUrl is { Length: > 0 } original &&
             !(Uri.TryCreate(original.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            errors.Add("The original article's address must be a full http:// or https:// link.");
+            errors.Add(T["The original article's address must be a full http:// or https:// link."]);
         if (request.FeaturedImageUrl is { Length: > 0 } image && !image.StartsWith('/'))
-            errors.Add("The featured image must be one of the site's own uploads.");
+            errors.Add(T["The featured image must be one of the site's own uploads."]);
         if (request.Password?.Length > PostProtection.PasswordLength)
-            errors.Add($"A post's password can be at most {PostProtection.PasswordLength} characters long.");
+            errors.Add(T["A post's password can be at most {0} characters long.", PostProtection.PasswordLength]);
         foreach (var key in (request.CustomFields ?? []).Select(field => field.Key).Distinct())
         {
-            if (key.StartsWith('_')) errors.Add($"The custom field \"{key}\" starts with \"_\", which WordPress keeps for its own bookkeeping: choose a name without it.");
-            else if (key.Length > PostCustomField.KeyLength) errors.Add($"A custom field's name can be at most {PostCustomField.KeyLength} characters long.");
+            if (key.StartsWith('_')) errors.Add(T["The custom field \"{0}\" starts with \"_\", which WordPress keeps for its own bookkeeping: choose a name without it.", key]);
+            else if (key.Length > PostCustomField.KeyLength) errors.Add(T["A custom field's name can be at most {0} characters long.", PostCustomField.KeyLength]);
         }
         if (request.PublishedAt is { Kind: not DateTimeKind.Utc })
             throw new ArgumentException("PublishedAt must be UTC.", nameof(request));

@@ -4,6 +4,7 @@ using Folio.Features.Identity;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.RestApi;
@@ -77,8 +78,11 @@ public sealed class RestCommentWrites(
         var content = fields.Text("content");
         if (content is not null || fields.Has("author_name") || fields.Has("author_email") || fields.Has("author_url"))
         {
-            var errors = await editComment.HandleAsync(new EditComment(id, content ?? stored.Body,
-                fields.Text("author_name") ?? stored.AuthorName, fields.Text("author_email") ?? stored.AuthorEmail, fields.Text("author_url") ?? stored.AuthorUrl), context.RequestAborted);
+            IReadOnlyList<string> errors;
+            // The API answers in English, as WordPress's does, whatever the site's language; the dashboard says the same refusals in the person's.
+            using (LanguageScope.Of(Catalogues.English))
+                errors = await editComment.HandleAsync(new EditComment(id, content ?? stored.Body,
+                    fields.Text("author_name") ?? stored.AuthorName, fields.Text("author_email") ?? stored.AuthorEmail, fields.Text("author_url") ?? stored.AuthorUrl), context.RequestAborted);
             if (errors.Count > 0) return RestPaging.Error("rest_comment_failed", string.Join(" ", errors), StatusCodes.Status400BadRequest);
         }
         if (status is { } wanted) await moderate.HandleAsync([id], wanted, context.RequestAborted);

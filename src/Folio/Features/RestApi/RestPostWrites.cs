@@ -4,6 +4,7 @@ using Folio.Features.Identity;
 using Folio.Features.Media;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.RestApi;
@@ -14,7 +15,7 @@ namespace Folio.Features.RestApi;
 /// (the dashboard's rules: contributors write drafts, authors publish their own, editors
 /// handle everyone's). Content arrives as HTML and is sanitised like every post.
 /// </summary>
-public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, SiteAccess access, SavePostHandler savePost, TrashPostHandler trash, DeletePostHandler deletePost, RestPosts posts, TimeProvider clock)
+public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, SiteAccess access, SavePostHandler savePost, TrashPostHandler trash, DeletePostHandler deletePost, RestPosts posts, TimeProvider clock, Localizer T)
 {
     private sealed record Existing(long Id, long AuthorId, PostStatus Status, string Title, string Slug, string Body, BodyFormat BodyFormat, string Excerpt,
         DateTime? PublishedAt, bool CommentsOpen, bool LikesOpen, bool Sticky, string? Password, string? FeaturedImageUrl, string? OriginalUrl, string? SourceName, bool CanonicalToOriginal,
@@ -67,9 +68,14 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
         var (request, problem) = await RequestAsync(kind, fields, existing, accountId, role, context.RequestAborted);
         if (problem is not null) return problem;
 
-        if (PostPermissions.Problem(role, accountId, kind, existing is null ? null : (existing.AuthorId, existing.Status), request!.Status) is { } refusal)
-            return RestPaging.Error(creating ? "rest_cannot_create" : "rest_cannot_edit", refusal, StatusCodes.Status403Forbidden);
-        var saved = await savePost.HandleAsync(request, context.RequestAborted);
+        SavePostResult saved;
+        // The API answers in English, as WordPress's does, whatever the site's language; the dashboard says the same refusals in the person's.
+        using (LanguageScope.Of(Catalogues.English))
+        {
+            if (PostPermissions.Problem(role, accountId, kind, existing is null ? null : (existing.AuthorId, existing.Status), request!.Status, T) is { } refusal)
+                return RestPaging.Error(creating ? "rest_cannot_create" : "rest_cannot_edit", refusal, StatusCodes.Status403Forbidden);
+            saved = await savePost.HandleAsync(request, context.RequestAborted);
+        }
         if (!saved.Succeeded) return RestPaging.Error("rest_invalid_post", string.Join(" ", saved.Errors), StatusCodes.Status400BadRequest);
 
         var answer = await posts.EditableAsync(kind, saved.PostId!.Value, context);

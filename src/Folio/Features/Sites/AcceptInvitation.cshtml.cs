@@ -34,13 +34,7 @@ public sealed class AcceptInvitationModel(FolioDbContext db, SiteAccess access, 
     public async Task OnGetAsync()
     {
         if (await FindAsync() is not { } invitation) return;
-        RoleName = invitation.Role switch
-        {
-            SiteRole.Administrator => T.InContext("invited as", "administrator"),
-            SiteRole.Editor => T.InContext("invited as", "editor"),
-            SiteRole.Author => T.InContext("invited as", "author"),
-            _ => T.InContext("invited as", "contributor"),
-        };
+        RoleName = SiteRoles.InvitedAs(invitation.Role, T);
         if (access.AccountId is null) InvitedEmail = invitation.Email;
     }
 

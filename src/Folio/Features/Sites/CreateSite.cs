@@ -31,8 +31,8 @@ public sealed class CreateSiteHandler(FolioDbContext db, CurrentSite currentSite
         if (SiteSlug.Problem(slug, T) is { } problem) return new CreateSiteResult(null, problem);
         if (string.IsNullOrWhiteSpace(request.Title)) return new CreateSiteResult(null, T["A site needs a title."]);
         if (request.Title.Trim().Length > 200) return new CreateSiteResult(null, T["A site title can be at most {0} characters long.", 200]);
-        if (catalogues.Problem(request.Language) is { } unknownLanguage) return new CreateSiteResult(null, unknownLanguage);
-        if (request.TimeZone is not null && SiteTimeZones.Problem(request.TimeZone) is { } zoneProblem) return new CreateSiteResult(null, zoneProblem);
+        if (catalogues.Problem(request.Language, T) is { } unknownLanguage) return new CreateSiteResult(null, unknownLanguage);
+        if (request.TimeZone is not null && SiteTimeZones.Problem(request.TimeZone, T) is { } zoneProblem) return new CreateSiteResult(null, zoneProblem);
         if (await db.Sites.AnyAsync(s => s.Slug == slug, cancellationToken)) return Taken(slug);
 
         var theme = ThemeCatalog.Find(request.Theme);

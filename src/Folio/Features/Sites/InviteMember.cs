@@ -30,13 +30,20 @@ public sealed class InviteMemberHandler(FolioDbContext db, CurrentSite currentSi
             Email = email, Role = request.Role, TokenHash = Hash(secret), InvitedById = request.InvitedById, CreatedAt = now, ExpiresAt = now + Lifetime,
         });
         // The invitation and its mail are saved together.
-        var site = currentSite.Required;
-        outbox.Enqueue(new OutgoingMail(email, $"You are invited to {site.Title}",
-            $"You are invited to join {site.Title} as {request.Role.ToString().ToLowerInvariant()}.\n\n" +
-            $"Accept the invitation (log in or create a Folio account with this email first):\n{siteUrl($"/invitation/?token={secret}")}\n\n" +
-            $"The invitation lasts {Lifetime.Days} days. If you do not know this site, ignore this mail.\n"));
+        outbox.Enqueue(Mail(email, request.Role, siteUrl($"/invitation/?token={secret}")));
         await db.SaveChangesAsync(cancellationToken);
         return null;
+    }
+
+    /// <summary>The invitation in the site's language, whatever the inviter's dashboard speaks: it comes from the site.</summary>
+    private OutgoingMail Mail(string email, SiteRole role, string acceptUrl)
+    {
+        var site = currentSite.Required;
+        using var language = LanguageScope.Of(site.Language);
+        return new OutgoingMail(email, T["You are invited to {0}", site.Title],
+            $"{T["You are invited to join {0} as {1}.", site.Title, SiteRoles.InvitedAs(role, T)]}\n\n" +
+            $"{T["Accept the invitation (log in or create a Folio account with this email first):"]}\n{acceptUrl}\n\n" +
+            $"{T.Plural(Lifetime.Days, "The invitation lasts {0} day. If you do not know this site, ignore this mail.", "The invitation lasts {0} days. If you do not know this site, ignore this mail.")}\n");
     }
 
     /// <summary>Only a hash of the secret is stored, so a copy of the database cannot accept invitations.</summary>

@@ -1,3 +1,5 @@
+using Folio.Infrastructure.Localization;
+
 namespace Folio.Features.Sites;
 
 /// <summary>What a member may do on one site, as in WordPress (highest first).</summary>
@@ -17,4 +19,13 @@ public static class SiteRoles
     /// </summary>
     public static SiteRole? Parse(string? value) =>
         Enum.GetNames<SiteRole>().Contains(value, StringComparer.Ordinal) ? Enum.Parse<SiteRole>(value!) : null;
+
+    /// <summary>The role as an invitation names it: "You are invited to join … as author".</summary>
+    public static string InvitedAs(SiteRole role, Localizer T) => role switch
+    {
+        SiteRole.Administrator => T.InContext("invited as", "administrator"),
+        SiteRole.Editor => T.InContext("invited as", "editor"),
+        SiteRole.Author => T.InContext("invited as", "author"),
+        _ => T.InContext("invited as", "contributor"),
+    };
 }

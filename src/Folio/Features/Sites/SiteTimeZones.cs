@@ -1,3 +1,4 @@
+using Folio.Infrastructure.Localization;
 using Quickenshtein;
 
 namespace Folio.Features.Sites;
@@ -29,9 +30,9 @@ public static class SiteTimeZones
             && TimeZoneInfo.TryFindSystemTimeZoneById(name.Trim(), out var zone) && zone.HasIanaId ? zone : null;
 
     /// <summary>Why a zone name cannot be used (naming the nearest one Folio knows), or null when it can.</summary>
-    public static string? Problem(string? name) => Find(name) is not null ? null
-        : string.IsNullOrWhiteSpace(name) ? $"Choose a time zone, such as {Default} or Europe/Moscow."
-        : $"{name.Trim()} is not a time zone Folio knows; choose one such as {Nearest(name.Trim())}.";
+    public static string? Problem(string? name, Localizer T) => Find(name) is not null ? null
+        : string.IsNullOrWhiteSpace(name) ? T["Choose a time zone, such as {0} or Europe/Moscow.", Default].Value
+        : T["{0} is not a time zone Folio knows; choose one such as {1}.", name.Trim(), Nearest(name.Trim())];
 
     /// <summary>The known name closest in spelling, for a mistyped one (Europe/Mosow: Europe/Moscow).</summary>
     private static string Nearest(string name) =>

@@ -29,13 +29,13 @@ public sealed partial class UpdateSiteSettingsHandler(
                 return T["Addresses under {0} belong to the platform; use a domain of your own.", root];
         }
         if (request.PostsPerPage is < 1 or > 50) return T["Posts per page must be between 1 and 50."];
-        if (request.TimeZone is not null && SiteTimeZones.Problem(request.TimeZone) is { } zoneProblem) return zoneProblem;
+        if (request.TimeZone is not null && SiteTimeZones.Problem(request.TimeZone, T) is { } zoneProblem) return zoneProblem;
         if (!Enum.IsDefined(request.CommentModeration)) return T["Choose which comments wait for a moderator."];
         if (request.CommentThreadDepth is < 1 or > 10) return T["Replies can nest from 1 to 10 deep."];
         if (request.CommentLinkLimit is < 0 or > 50) return T["The number of links before a comment is held must be between 0 and 50."];
         if (request.CloseCommentsAfterDays is < 1 or > 36_500) return T["Comments can close after 1 day or more; leave the field empty to keep them open."];
         if (request.AttributionText?.Trim().Length > 300) return T["The attribution line can be at most 300 characters long."];
-        if (request.Language is not null && catalogues.Problem(request.Language) is { } unknownLanguage) return unknownLanguage;
+        if (request.Language is not null && catalogues.Problem(request.Language, T) is { } unknownLanguage) return unknownLanguage;
         if (request.ModerationWords.Length > 10_000 || request.BlocklistWords.Length > 10_000) return T["A word list can be at most 10,000 characters long."];
 
         var before = currentSite.Required;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Folio.Infrastructure.Localization;
 
 namespace Folio.Features.Themes;
 
@@ -20,15 +21,19 @@ public static partial class AccentColor
         return trimmed is not null && HexColor().IsMatch(trimmed) ? trimmed.ToLowerInvariant() : null;
     }
 
+    /// <summary>Whether this value may be the accent of a site in this theme.</summary>
+    public static bool Suits(string? value, Theme theme) =>
+        Normalize(value) is { } accent && Contrast(accent, theme.LightSurface) >= MinimumContrast;
+
     /// <summary>Why this value cannot be the accent of a site in this theme, or null when it can.</summary>
-    public static string? Problem(string? value, Theme theme)
+    public static string? Problem(string? value, Theme theme, Localizer T)
     {
         if (Normalize(value) is not { } accent)
-            return "The accent colour must be written as # and six hexadecimal digits, such as #1a6b3c.";
+            return T["The accent colour must be written as # and six hexadecimal digits, such as #1a6b3c."];
         var contrast = Contrast(accent, theme.LightSurface);
         if (contrast < MinimumContrast)
-            return $"The accent colour {accent} is too light to read on the {theme.DisplayName} theme's background " +
-                   $"(contrast {Math.Floor(contrast * 10) / 10:0.0}:1, at least {MinimumContrast:0.0}:1 is needed). Choose a darker colour.";
+            return T["The accent colour {0} is too light to read on the {1} theme's background (contrast {2:0.0}:1, at least {3:0.0}:1 is needed). Choose a darker colour.",
+                accent, theme.DisplayName, Math.Floor(contrast * 10) / 10, MinimumContrast];
         return null;
     }
 

@@ -12,7 +12,7 @@ public sealed record SiteDesign(Theme Theme, string Accent, string DarkAccent, s
     public static SiteDesign Of(SiteView site)
     {
         var theme = ThemeCatalog.Find(site.Theme);
-        var accent = AccentColor.Problem(site.AccentColor, theme) is null ? AccentColor.Normalize(site.AccentColor)! : theme.DefaultAccent;
+        var accent = AccentColor.Suits(site.AccentColor, theme) ? AccentColor.Normalize(site.AccentColor)! : theme.DefaultAccent;
         return new SiteDesign(theme, accent, AccentColor.ForDarkScheme(accent, theme),
             SiteImages.IsMediaUrl(site.HeaderImageUrl) ? site.HeaderImageUrl : null,
             SiteImages.IsMediaUrl(site.IconUrl) ? site.IconUrl : null);

@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +38,8 @@ public sealed class UpdateSiteDesignHandler(
     CurrentSite currentSite,
     SiteImages images,
     SiteDirectory directory,
-    IOutputCacheStore cache)
+    IOutputCacheStore cache,
+    Localizer T)
 {
     private const int TitleLength = 200;
     private const int TaglineLength = 300;
@@ -76,7 +78,7 @@ public sealed class UpdateSiteDesignHandler(
     {
         var errors = new List<string>();
         // A field with a problem keeps its saved value (so the preview still shows the rest) and reports why.
-        T Take<T>(string? problem, T chosen, T kept)
+        TValue Take<TValue>(string? problem, TValue chosen, TValue kept)
         {
             if (problem is null) return chosen;
             errors.Add(problem);
@@ -87,7 +89,7 @@ public sealed class UpdateSiteDesignHandler(
         var tagline = request.Tagline?.Trim() ?? "";
         var theme = ThemeCatalog.Named(request.Theme);
         // An accent is judged against the theme it will be worn with.
-        var accentProblem = AccentColor.Problem(request.AccentColor, theme ?? ThemeCatalog.Find(saved.Theme));
+        var accentProblem = AccentColor.Problem(request.AccentColor, theme ?? ThemeCatalog.Find(saved.Theme), T);
         var header = Blank(request.HeaderImageUrl);
         var icon = Blank(request.IconUrl);
 
@@ -95,25 +97,25 @@ public sealed class UpdateSiteDesignHandler(
         {
             Title = Take(TitleProblem(title), title, saved.Title),
             Tagline = Take(TaglineProblem(tagline), tagline, saved.Tagline),
-            Theme = Take(theme is null ? "Choose one of the themes offered." : null, theme?.Name!, saved.Theme),
+            Theme = Take(theme is null ? T["Choose one of the themes offered."].Value : null, theme?.Name!, saved.Theme),
             AccentColor = Take(accentProblem, AccentColor.Normalize(request.AccentColor)!, saved.AccentColor),
-            HeaderImageUrl = Take(await ImageProblemAsync(header, "header image", cancellationToken), header, saved.HeaderImageUrl),
-            IconUrl = Take(await ImageProblemAsync(icon, "site icon", cancellationToken), icon, saved.IconUrl),
+            HeaderImageUrl = Take(await ImageProblemAsync(header, T["The header image must be one of this site's uploaded images, or None."], cancellationToken), header, saved.HeaderImageUrl),
+            IconUrl = Take(await ImageProblemAsync(icon, T["The site icon must be one of this site's uploaded images, or None."], cancellationToken), icon, saved.IconUrl),
         };
         return new SiteDesignCheck(design, errors);
     }
 
-    private static string? TitleProblem(string title) =>
-        title.Length == 0 ? "A site needs a title."
-        : title.Length > TitleLength ? $"A site title can be at most {TitleLength} characters long."
+    private string? TitleProblem(string title) =>
+        title.Length == 0 ? T["A site needs a title."].Value
+        : title.Length > TitleLength ? T["A site title can be at most {0} characters long.", TitleLength].Value
         : null;
 
-    private static string? TaglineProblem(string tagline) =>
-        tagline.Length > TaglineLength ? $"A tagline can be at most {TaglineLength} characters long." : null;
+    private string? TaglineProblem(string tagline) =>
+        tagline.Length > TaglineLength ? T["A tagline can be at most {0} characters long.", TaglineLength].Value : null;
 
-    private async Task<string?> ImageProblemAsync(string? url, string what, CancellationToken cancellationToken) =>
-        url is null || await images.IsSiteImageAsync(url, cancellationToken) ? null
-        : $"The {what} must be one of this site's uploaded images, or None.";
+    /// <summary><paramref name="problem"/> when the URL is not one of the site's images, else null.</summary>
+    private async Task<string?> ImageProblemAsync(string? url, string problem, CancellationToken cancellationToken) =>
+        url is null || await images.IsSiteImageAsync(url, cancellationToken) ? null : problem;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

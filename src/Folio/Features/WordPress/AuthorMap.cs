@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.WordPress;
@@ -20,7 +21,7 @@ public sealed class AuthorMap
 
     /// <summary>The map, or what is wrong with it (nothing is imported then).</summary>
     public static async Task<(AuthorMap? Map, IReadOnlyList<string> Errors)> ResolveAsync(
-        FolioDbContext db, IReadOnlyList<string> entries, long importingAccountId, CancellationToken cancellationToken)
+        FolioDbContext db, IReadOnlyList<string> entries, long importingAccountId, Localizer T, CancellationToken cancellationToken)
     {
         var accounts = new Dictionary<string, long>(StringComparer.Ordinal);
         var errors = new List<string>();
@@ -29,13 +30,13 @@ public sealed class AuthorMap
             var parts = entry.Split('=', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
             {
-                errors.Add($"\"{entry}\" is not an author mapping: write login=email, for example alice=alice@example.com.");
+                errors.Add(T["\"{0}\" is not an author mapping: write login=email, for example alice=alice@example.com.", entry]);
                 continue;
             }
             var email = parts[1].ToUpperInvariant();
             // db.SiteMembers sees only this site's members: an account of another site is not found.
             var member = await db.SiteMembers.Where(m => m.Account.NormalizedEmail == email).Select(m => (long?)m.AccountId).FirstOrDefaultAsync(cancellationToken);
-            if (member is null) errors.Add($"{parts[1]} (for the WordPress author \"{parts[0]}\") is not a member of this site. Invite them under People first, or leave them out of the map.");
+            if (member is null) errors.Add(T["{0} (for the WordPress author \"{1}\") is not a member of this site. Invite them under People first, or leave them out of the map.", parts[1], parts[0]]);
             else accounts[parts[0]] = member.Value;
         }
         return errors.Count > 0 ? (null, errors) : (new AuthorMap(accounts, importingAccountId), []);

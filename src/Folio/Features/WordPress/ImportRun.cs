@@ -1,12 +1,14 @@
+using Folio.Infrastructure.Localization;
+
 namespace Folio.Features.WordPress;
 
 /// <summary>The state of one import: its summary, authors, and what it learnt so far (small: one entry per term and attachment).</summary>
-public sealed class ImportRun(WxrSurvey survey, AuthorMap authors, long importingAccountId)
+public sealed class ImportRun(WxrSurvey survey, AuthorMap authors, long importingAccountId, Localizer T)
 {
     private readonly Dictionary<long, AttachmentCopy> copies = [];
     private readonly AttachmentAddresses addresses = new(survey.AttachmentUrls, survey.BaseSiteUrl);
 
-    public ImportSummary Summary { get; } = new();
+    public ImportSummary Summary { get; } = new(T);
     public AuthorMap Authors => authors;
 
     /// <summary>The ids of terms met so far, by kind and slug.</summary>
@@ -18,7 +20,7 @@ public sealed class ImportRun(WxrSurvey survey, AuthorMap authors, long importin
         if (copies.TryGetValue(wordPressId, out var known)) return known;
         var copy = survey.AttachmentUrls.TryGetValue(wordPressId, out var url)
             ? await attachments.CopyAsync(wordPressId, url, importingAccountId, cancellationToken)
-            : new AttachmentCopy(null, false, "the file has no attachment with that ID");
+            : new AttachmentCopy(null, false, T["the file has no attachment with that ID"]);
         copies[wordPressId] = copy;
         return copy;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Folio.Infrastructure.Localization;
 
 namespace Folio.Features.WordPress;
 
@@ -25,15 +26,16 @@ public enum ImportKind
 
 /// <summary>
 /// What an import did, counted per kind and outcome ("imported", "already imported",
-/// "skipped: trash"…), for the command line and the dashboard to print as it is.
+/// "skipped: trash"…), for the command line and the dashboard to print as it is: in the
+/// language of the one who imports (the command line's is English).
 /// </summary>
-public sealed class ImportSummary
+public sealed class ImportSummary(Localizer T)
 {
-    public const string Imported = "imported";
-    public const string AlreadyImported = "already imported";
+    public string Imported => T["imported"];
+    public string AlreadyImported => T["already imported"];
 
     /// <summary>An item whose HTML no parser should take (<see cref="Posts.MarkupLimits"/>).</summary>
-    public static readonly string TooDeep = $"skipped: nested more than {Posts.MarkupLimits.MaxDepth} levels deep";
+    public string TooDeep => T["skipped: nested more than {0} levels deep", Posts.MarkupLimits.MaxDepth];
 
     private readonly SortedDictionary<(ImportKind Kind, string Outcome), int> counts = new();
 
@@ -58,12 +60,17 @@ public sealed class ImportSummary
                 .Select(kind => $"{Heading(kind.Key)}: {string.Join(", ", kind.Select(c => $"{c.Value.ToString(CultureInfo.InvariantCulture)} {c.Key.Outcome}"))}"))
             .ToList();
 
-    private static string Heading(ImportKind kind) => kind switch
+    private string Heading(ImportKind kind) => kind switch
     {
-        ImportKind.Category => "Categories",
-        ImportKind.OtherItem => "Other items",
-        ImportKind.OtherTerm => "Other terms",
-        ImportKind.NotKept => "Not kept",
-        _ => kind + "s",
+        ImportKind.Author => T["Authors"],
+        ImportKind.Category => T["Categories"],
+        ImportKind.Tag => T["Tags"],
+        ImportKind.Post => T["Posts"],
+        ImportKind.Page => T["Pages"],
+        ImportKind.Attachment => T["Attachments"],
+        ImportKind.Comment => T["Comments"],
+        ImportKind.OtherItem => T["Other items"],
+        ImportKind.OtherTerm => T["Other terms"],
+        _ => T["Not kept"],
     };
 }

@@ -3,6 +3,7 @@ using Folio.Features.Comments;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,11 +35,12 @@ public sealed class ImportWxrHandler(
     WxrComments comments,
     WxrTerms terms,
     ImportedAttachments attachments,
-    IOutputCacheStore cache)
+    IOutputCacheStore cache,
+    Localizer T)
 {
     public async Task<ImportWxrResult> HandleAsync(ImportWxr request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var (map, mapErrors) = await AuthorMap.ResolveAsync(db, request.AuthorMap, request.ImportingAccountId, cancellationToken);
+        var (map, mapErrors) = await AuthorMap.ResolveAsync(db, request.AuthorMap, request.ImportingAccountId, T, cancellationToken);
         if (map is null) return new ImportWxrResult(null, mapErrors);
 
         WxrSurvey survey;
@@ -46,7 +48,7 @@ public sealed class ImportWxrHandler(
         {
             try
             {
-                survey = await WxrReader.SurveyAsync(file, cancellationToken);
+                survey = await WxrReader.SurveyAsync(file, T, cancellationToken);
             }
             catch (WxrRefusedException refused)
             {
@@ -54,17 +56,19 @@ public sealed class ImportWxrHandler(
             }
         }
 
-        var run = new ImportRun(survey, map, request.ImportingAccountId);
+        var run = new ImportRun(survey, map, request.ImportingAccountId, T);
         var version = survey.IsNewerThanKnown
-            ? $"WXR {survey.Version}, newer than the {WxrSurvey.LatestKnownVersion} Folio knows: what is new in it may not be imported"
+            ? T["WXR {0}, newer than the {1} Folio knows: what is new in it may not be imported", survey.Version, WxrSurvey.LatestKnownVersion]
             : $"WXR {survey.Version}";
-        run.Summary.Source = $"WordPress export ({version}) of {survey.BaseSiteUrl ?? "an unnamed site"}: {survey.ItemCount} items";
+        run.Summary.Source = survey.BaseSiteUrl is { } exported
+            ? T.Plural(survey.ItemCount, "WordPress export ({1}) of {2}: {0} item", "WordPress export ({1}) of {2}: {0} items", version, exported)
+            : T.Plural(survey.ItemCount, "WordPress export ({1}) of an unnamed site: {0} item", "WordPress export ({1}) of an unnamed site: {0} items", version);
         await using (var file = File.OpenRead(request.FilePath))
         {
             var items = 0;
             try
             {
-                await foreach (var entry in WxrReader.ReadAsync(file, cancellationToken))
+                await foreach (var entry in WxrReader.ReadAsync(file, T, cancellationToken))
                 {
                     await ImportAsync(run, entry, cancellationToken);
                     // Each entry's rows are saved; forget them so memory stays flat over a long file.
@@ -77,7 +81,7 @@ public sealed class ImportWxrHandler(
             {
                 // Only a file replaced between the check and the import gets here.
                 await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
-                return new ImportWxrResult(null, [$"The file changed while it was being imported, after {items} items. {changed.Message} What was imported stays; importing the whole file again adds only the rest."]);
+                return new ImportWxrResult(null, [T.Plural(items, "The file changed while it was being imported, after {0} item. {1} What was imported stays; importing the whole file again adds only the rest.", "The file changed while it was being imported, after {0} items. {1} What was imported stays; importing the whole file again adds only the rest.", changed.Message)]);
             }
         }
         await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
@@ -89,7 +93,7 @@ public sealed class ImportWxrHandler(
         switch (entry)
         {
             case WxrAuthor author:
-                run.Summary.Add(ImportKind.Author, run.Authors.IsMapped(author.Login) ? "mapped to a member of this site" : "written as the importing user");
+                run.Summary.Add(ImportKind.Author, run.Authors.IsMapped(author.Login) ? T["mapped to a member of this site"] : T["written as the importing user"]);
                 break;
             case WxrTerm term:
                 await terms.ImportAsync(run, term, cancellationToken);
@@ -113,7 +117,7 @@ public sealed class ImportWxrHandler(
                 await ImportAttachmentAsync(run, attachment, cancellationToken);
                 break;
             case WxrItem other:
-                run.Summary.Add(ImportKind.OtherItem, $"skipped: {(other.Type.Length > 0 ? other.Type : "no type")}");
+                run.Summary.Add(ImportKind.OtherItem, other.Type.Length > 0 ? T["skipped: {0}", other.Type] : T["skipped: no type"]);
                 break;
         }
     }
@@ -122,15 +126,15 @@ public sealed class ImportWxrHandler(
     {
         if (attachment.AttachmentUrl is null)
         {
-            run.Summary.Add(ImportKind.Attachment, "skipped: no file address");
+            run.Summary.Add(ImportKind.Attachment, T["skipped: no file address"]);
             return;
         }
         var copy = await run.AttachmentAsync(attachments, attachment.Id, cancellationToken);
         run.Summary.Add(ImportKind.Attachment, copy switch
         {
-            { LocalUrl: not null, WasThere: true } => ImportSummary.AlreadyImported,
-            { LocalUrl: not null } => "copied into the media library",
-            _ => $"kept as a link to the original ({copy.Problem})",
+            { LocalUrl: not null, WasThere: true } => run.Summary.AlreadyImported,
+            { LocalUrl: not null } => T["copied into the media library"],
+            _ => T["kept as a link to the original ({0})", copy.Problem ?? ""],
         });
     }
 }

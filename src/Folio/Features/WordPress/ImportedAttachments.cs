@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Curation;
 using Folio.Features.Media;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.WordPress;
@@ -13,13 +14,13 @@ public sealed record AttachmentCopy(string? LocalUrl, bool WasThere, string? Pro
 /// the media item's (site, WordPress ID) key settles it, however many imports run.
 /// Attachments that cannot be copied (unreachable, not an image, too large) stay links to the original.
 /// </summary>
-public sealed class ImportedAttachments(FolioDbContext db, FeaturedImages images)
+public sealed class ImportedAttachments(FolioDbContext db, FeaturedImages images, Localizer T)
 {
     public async Task<AttachmentCopy> CopyAsync(long wordPressId, string url, long uploaderId, CancellationToken cancellationToken)
     {
         // Only spares a download: the unique key below is what decides.
         if (await LocalUrlAsync(wordPressId, cancellationToken) is { } there) return new AttachmentCopy(there, WasThere: true, null);
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return new AttachmentCopy(null, false, "its address is not a full URL");
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return new AttachmentCopy(null, false, T["its address is not a full URL"]);
         try
         {
             var copied = await images.CopyAsync(uri, uploaderId, wordPressId, cancellationToken);

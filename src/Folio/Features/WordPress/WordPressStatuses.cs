@@ -1,4 +1,5 @@
 using Folio.Features.Posts;
+using Folio.Infrastructure.Localization;
 
 namespace Folio.Features.WordPress;
 
@@ -9,18 +10,18 @@ public static class WordPressStatuses
     /// Folio's status for an item, with a note when something of WordPress's meaning is lost; a
     /// null status skips the item (the note says why).
     /// </summary>
-    public static (PostStatus? Status, string? Note) Import(string status)
+    public static (PostStatus? Status, string? Note) Import(string status, Localizer T)
     {
-        if (status is "trash") return (null, "skipped: in the trash");
-        if (status is "auto-draft") return (null, "skipped: automatic drafts");
+        if (status is "trash") return (null, T["skipped: in the trash"]);
+        if (status is "auto-draft") return (null, T["skipped: automatic drafts"]);
         return status switch
         {
             "publish" => (PostStatus.Published, null),
             "future" => (PostStatus.Scheduled, null),
             "draft" => (PostStatus.Draft, null),
-            "pending" => (PostStatus.Draft, "posts pending review kept as drafts"),
-            "private" => (PostStatus.Draft, "private posts kept as drafts (Folio has no private posts)"),
-            _ => (PostStatus.Draft, $"posts with the status \"{status}\" kept as drafts"),
+            "pending" => (PostStatus.Draft, T["posts pending review kept as drafts"]),
+            "private" => (PostStatus.Draft, T["private posts kept as drafts (Folio has no private posts)"]),
+            _ => (PostStatus.Draft, T["posts with the status \"{0}\" kept as drafts", status]),
         };
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Folio.Data;
 using Folio.Features.Comments;
 using Folio.Features.Posts;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.WordPress;
@@ -12,7 +13,7 @@ namespace Folio.Features.WordPress;
 /// resumed import adds exactly the ones that were missing. Text is rendered with the comment
 /// allow-list, as a comment written here would be. Pingbacks and trackbacks are not comments in Folio.
 /// </summary>
-public sealed class WxrComments(FolioDbContext db, TimeProvider clock)
+public sealed class WxrComments(FolioDbContext db, TimeProvider clock, Localizer T)
 {
     private const int DeepestThread = 100;
 
@@ -23,16 +24,16 @@ public sealed class WxrComments(FolioDbContext db, TimeProvider clock)
         {
             if (comment.Type is "pingback" or "trackback")
             {
-                run.Summary.Add(ImportKind.Comment, "skipped: pingbacks and trackbacks");
+                run.Summary.Add(ImportKind.Comment, T["skipped: pingbacks and trackbacks"]);
                 continue;
             }
             try
             {
-                run.Summary.Add(ImportKind.Comment, await InsertAsync(postId, comment, cancellationToken) ? ImportSummary.Imported : ImportSummary.AlreadyImported);
+                run.Summary.Add(ImportKind.Comment, await InsertAsync(postId, comment, cancellationToken) ? run.Summary.Imported : run.Summary.AlreadyImported);
             }
             catch (MarkupRefusedException)
             {
-                run.Summary.Add(ImportKind.Comment, ImportSummary.TooDeep);
+                run.Summary.Add(ImportKind.Comment, run.Summary.TooDeep);
             }
         }
     }

@@ -3,6 +3,7 @@ using Folio.Data;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.WordPress;
@@ -13,7 +14,7 @@ namespace Folio.Features.WordPress;
 /// HTML WordPress would show and sanitised with the same allow-list as every post body. The post,
 /// its terms and its WordPress ID go in one insert: the (site, WordPress ID) key refuses a second copy.
 /// </summary>
-public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerms terms, ImportedAttachments attachments, TimeProvider clock)
+public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerms terms, ImportedAttachments attachments, TimeProvider clock, Localizer T)
 {
     private const int AttemptsAtAFreeSlug = 3;
 
@@ -21,7 +22,7 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
     public async Task<long?> ImportAsync(ImportRun run, WxrItem item, CancellationToken cancellationToken)
     {
         var kind = item.Type == "page" ? ImportKind.Page : ImportKind.Post;
-        var (status, note) = WordPressStatuses.Import(item.Status);
+        var (status, note) = WordPressStatuses.Import(item.Status, T);
         if (status is null)
         {
             run.Summary.Add(kind, note!);
@@ -29,7 +30,7 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
         }
         if (await ExistingAsync(item.Id, cancellationToken) is { } existing)
         {
-            run.Summary.Add(kind, ImportSummary.AlreadyImported);
+            run.Summary.Add(kind, run.Summary.AlreadyImported);
             return existing;
         }
 
@@ -40,7 +41,7 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
         }
         catch (MarkupRefusedException)
         {
-            run.Summary.Add(kind, ImportSummary.TooDeep);
+            run.Summary.Add(kind, run.Summary.TooDeep);
             return null;
         }
         var wanted = WantedSlug(item, post.Kind);
@@ -61,7 +62,7 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
                 // Another import of the same file got there first; or the slug was taken meanwhile.
                 if (await ExistingAsync(item.Id, cancellationToken) is { } raced)
                 {
-                    run.Summary.Add(kind, ImportSummary.AlreadyImported);
+                    run.Summary.Add(kind, run.Summary.AlreadyImported);
                     return raced;
                 }
                 if (attempt == AttemptsAtAFreeSlug) throw;
@@ -74,9 +75,9 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        run.Summary.Add(kind, ImportSummary.Imported);
+        run.Summary.Add(kind, run.Summary.Imported);
         if (note is not null) run.Summary.Add(ImportKind.NotKept, note);
-        if (wanted.Length > 0 && post.Slug != wanted) run.Summary.Add(ImportKind.NotKept, "slugs already taken on this site (given a -2 suffix; their old links do not lead to them)");
+        if (wanted.Length > 0 && post.Slug != wanted) run.Summary.Add(ImportKind.NotKept, T["slugs already taken on this site (given a -2 suffix; their old links do not lead to them)"]);
         return post.Id;
     }
 
@@ -118,7 +119,7 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
         {
             if (term.Kind == WxrTermKind.Other)
             {
-                run.Summary.Add(ImportKind.NotKept, "post formats and other taxonomies on posts");
+                run.Summary.Add(ImportKind.NotKept, T["post formats and other taxonomies on posts"]);
                 continue;
             }
             if ((await terms.IdAsync(run, term.Kind, term.Slug, term.Name, cancellationToken)).Id is not { } termId) continue;
@@ -138,7 +139,7 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
     {
         if (item.ThumbnailId is not { } attachmentId) return null;
         var copy = await run.AttachmentAsync(attachments, attachmentId, cancellationToken);
-        if (copy.LocalUrl is null) run.Summary.Add(ImportKind.NotKept, "featured images that could not be copied (the attachment stays a link)");
+        if (copy.LocalUrl is null) run.Summary.Add(ImportKind.NotKept, T["featured images that could not be copied (the attachment stays a link)"]);
         return copy.LocalUrl;
     }
 

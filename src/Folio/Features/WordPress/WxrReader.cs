@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Folio.Features.Posts;
+using Folio.Infrastructure.Localization;
 
 namespace Folio.Features.WordPress;
 
@@ -27,15 +28,15 @@ public static partial class WxrReader
         CloseInput = false,
     };
 
-    /// <summary>Checks the whole file and counts what is in it; throws <see cref="WxrRefusedException"/> with the reason a person can act on.</summary>
-    public static async Task<WxrSurvey> SurveyAsync(Stream file, CancellationToken cancellationToken)
+    /// <summary>Checks the whole file and counts what is in it; throws <see cref="WxrRefusedException"/> with the reason a person can act on, in <paramref name="T"/>'s words.</summary>
+    public static async Task<WxrSurvey> SurveyAsync(Stream file, Localizer T, CancellationToken cancellationToken)
     {
-        await CheckLimitsAsync(file, cancellationToken);
+        await CheckLimitsAsync(file, T, cancellationToken);
         file.Position = 0;
         string? version = null, baseSiteUrl = null;
         var items = 0;
         var attachments = new Dictionary<long, string>();
-        await foreach (var node in NodesAsync(file, cancellationToken, channelValue: (name, value) =>
+        await foreach (var node in NodesAsync(file, T, cancellationToken, channelValue: (name, value) =>
         {
             if (name == "wxr_version") version = value;
             else if (name == "base_site_url") baseSiteUrl = value;
@@ -46,9 +47,9 @@ public static partial class WxrReader
             if (item.Type == "attachment" && item.AttachmentUrl is { } url) attachments[item.Id] = url;
         }
         if (version is null)
-            throw new WxrRefusedException($"This is not a WordPress export file: it has no wp:wxr_version. {ExportAgain}");
+            throw new WxrRefusedException(T["This is not a WordPress export file: it has no wp:wxr_version. {0}", ExportAgain(T)]);
         if (!VersionNumber().IsMatch(version))
-            throw new WxrRefusedException($"This is not a WordPress export file: its wp:wxr_version is \"{version}\", where WordPress writes a number such as 1.2. {ExportAgain}");
+            throw new WxrRefusedException(T["This is not a WordPress export file: its wp:wxr_version is \"{0}\", where WordPress writes a number such as 1.2. {1}", version, ExportAgain(T)]);
         return new WxrSurvey(version, baseSiteUrl, items, attachments);
     }
 
@@ -64,7 +65,7 @@ public static partial class WxrReader
     /// read whole nor elements nested past <see cref="MarkupLimits.MaxDepth"/> costs memory or time
     /// before it is refused.
     /// </summary>
-    private static async Task CheckLimitsAsync(Stream file, CancellationToken cancellationToken)
+    private static async Task CheckLimitsAsync(Stream file, Localizer T, CancellationToken cancellationToken)
     {
         using var reader = XmlReader.Create(file, Settings);
         var chunk = new char[16 * 1024];
@@ -76,29 +77,29 @@ public static partial class WxrReader
                 cancellationToken.ThrowIfCancellationRequested();
                 var line = ((IXmlLineInfo)reader).LineNumber;
                 if (reader.Depth > MarkupLimits.MaxDepth)
-                    throw new WxrRefusedException($"The file nests elements more than {MarkupLimits.MaxDepth} levels deep (line {line}), which no WordPress export does. {ExportAgain} Nothing was imported.");
+                    throw new WxrRefusedException(T["The file nests elements more than {0} levels deep (line {1}), which no WordPress export does. {2} Nothing was imported.", MarkupLimits.MaxDepth, line, ExportAgain(T)]);
                 if (reader.Depth == 2 && reader.NodeType == XmlNodeType.Element) entryCharacters = 0;
                 if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA)) continue;
                 int read;
                 while ((read = await reader.ReadValueChunkAsync(chunk, 0, chunk.Length)) > 0)
                 {
                     if ((entryCharacters += read) > MaxEntryCharacters)
-                        throw new WxrRefusedException($"An item of the file (near line {line}) holds more than {MaxEntryCharacters / (1024 * 1024)} million characters, more than Folio imports as one post. Nothing was imported: shorten that post in WordPress, then export again.");
+                        throw new WxrRefusedException(T["An item of the file (near line {0}) holds more than {1} million characters, more than Folio imports as one post. Nothing was imported: shorten that post in WordPress, then export again.", line, MaxEntryCharacters / (1024 * 1024)]);
                 }
             }
         }
         catch (XmlException failure)
         {
-            throw Refusal(failure);
+            throw Refusal(failure, T);
         }
     }
 
     /// <summary>The file's authors, terms and items in file order (the stream's position tells how far the reader is).</summary>
-    public static IAsyncEnumerable<WxrEntry> ReadAsync(Stream file, CancellationToken cancellationToken) =>
-        NodesAsync(file, cancellationToken, channelValue: null);
+    public static IAsyncEnumerable<WxrEntry> ReadAsync(Stream file, Localizer T, CancellationToken cancellationToken) =>
+        NodesAsync(file, T, cancellationToken, channelValue: null);
 
     private static async IAsyncEnumerable<WxrEntry> NodesAsync(
-        Stream file, [EnumeratorCancellation] CancellationToken cancellationToken, Action<string, string>? channelValue)
+        Stream file, Localizer T, [EnumeratorCancellation] CancellationToken cancellationToken, Action<string, string>? channelValue)
     {
         using var reader = XmlReader.Create(file, Settings);
         while (true)
@@ -110,7 +111,7 @@ public static partial class WxrReader
             }
             catch (XmlException failure)
             {
-                throw Refusal(failure);
+                throw Refusal(failure, T);
             }
             if (element is null) yield break;
             cancellationToken.ThrowIfCancellationRequested();
@@ -147,7 +148,7 @@ public static partial class WxrReader
         return null;
     }
 
-    private const string ExportAgain = "In WordPress, use Tools → Export → All content, and upload the file it downloads.";
+    private static string ExportAgain(Localizer T) => T["In WordPress, use Tools → Export → All content, and upload the file it downloads."];
 
     /// <summary>WordPress's importer takes any version of this shape (warning of one newer than it knows) and refuses the rest.</summary>
     [GeneratedRegex(@"^[0-9]+\.[0-9]+$", RegexOptions.CultureInvariant)]
@@ -155,7 +156,7 @@ public static partial class WxrReader
 
     // XmlReader says so only in its message ("For security reasons DTD is prohibited…"), as in
     // Curation's SafeXml; the hostile-file tests pin the wording.
-    private static WxrRefusedException Refusal(XmlException failure) => failure.Message.Contains("DTD", StringComparison.Ordinal)
-        ? new WxrRefusedException("Refused: the file declares a DTD, which Folio never processes (it could expand entities or read other files). A WordPress export has none: export again from WordPress, unchanged.")
-        : new WxrRefusedException($"The file is not well-formed XML ({failure.Message}). It may be cut short or edited by hand: export again from WordPress and upload the whole file. Nothing was imported.");
+    private static WxrRefusedException Refusal(XmlException failure, Localizer T) => failure.Message.Contains("DTD", StringComparison.Ordinal)
+        ? new WxrRefusedException(T["Refused: the file declares a DTD, which Folio never processes (it could expand entities or read other files). A WordPress export has none: export again from WordPress, unchanged."])
+        : new WxrRefusedException(T["The file is not well-formed XML ({0}). It may be cut short or edited by hand: export again from WordPress and upload the whole file. Nothing was imported.", failure.Message]);
 }

@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Posts;
 using Folio.Infrastructure;
+using Folio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.WordPress;
@@ -11,18 +12,18 @@ namespace Folio.Features.WordPress;
 /// post saved at the same moment) means it exists after all. Folio's categories are flat, so a
 /// WordPress category's parent is reported, not kept.
 /// </summary>
-public sealed class WxrTerms(FolioDbContext db)
+public sealed class WxrTerms(FolioDbContext db, Localizer T)
 {
     public async Task ImportAsync(ImportRun run, WxrTerm term, CancellationToken cancellationToken)
     {
         if (term.Kind == WxrTermKind.Other)
         {
-            run.Summary.Add(ImportKind.OtherTerm, "skipped: Folio has only categories and tags");
+            run.Summary.Add(ImportKind.OtherTerm, T["skipped: Folio has only categories and tags"]);
             return;
         }
         var (_, added) = await IdAsync(run, term.Kind, term.Slug, term.Name, cancellationToken);
-        if (!added) run.Summary.Add(KindOf(term.Kind), ImportSummary.AlreadyImported);
-        if (term.ParentSlug is not null) run.Summary.Add(ImportKind.NotKept, "category parents (Folio's categories are flat; each keeps its own address)");
+        if (!added) run.Summary.Add(KindOf(term.Kind), run.Summary.AlreadyImported);
+        if (term.ParentSlug is not null) run.Summary.Add(ImportKind.NotKept, T["category parents (Folio's categories are flat; each keeps its own address)"]);
     }
 
     /// <summary>The term's id, adding it when the site lacks it; null for a term without a usable slug or name.</summary>
@@ -36,7 +37,7 @@ public sealed class WxrTerms(FolioDbContext db)
             : await FindOrAddAsync(db.Tags, slug, name, cancellationToken);
         run.TermIds[(kind, slug)] = id;
         // Counted here, so terms named only on posts (WordPress's exporter lists only used ones in the header) count too.
-        if (added) run.Summary.Add(KindOf(kind), ImportSummary.Imported);
+        if (added) run.Summary.Add(KindOf(kind), run.Summary.Imported);
         return (id, added);
     }
 

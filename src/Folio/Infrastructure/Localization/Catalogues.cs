@@ -56,8 +56,8 @@ public sealed class Catalogues
             ?? Find(English)!;
 
     /// <summary>Why a site cannot be shown in the language <paramref name="code"/>, or null when it can.</summary>
-    public string? Problem(string? code) => Find(code) is not null ? null
-        : $"“{code}” is not a language Folio has a catalogue for; choose one of {string.Join(", ", Languages.Select(language => $"{language.NativeName} ({language.Code})"))}.";
+    public string? Problem(string? code, Localizer T) => Find(code) is not null ? null
+        : T["“{0}” is not a language Folio has a catalogue for; choose one of {1}.", code ?? "", string.Join(", ", Languages.Select(language => $"{language.NativeName} ({language.Code})"))].Value;
 
     /// <summary>
     /// The catalogue for a culture, or for its parent (<c>ru-RU</c> uses <c>ru</c>); English's, which
