@@ -70,7 +70,7 @@ public sealed class CommentBrowserTests(LiveFolioApp app, Chromium chromium) : I
         await Assertions.Expect(page.GetByText("Your comment is awaiting moderation.")).ToBeVisibleAsync();
         await PostAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(SubmitCommentHandler.Duplicate);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(Folio.Tests.Comments.CommentRefusalTexts.Duplicate);
         await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Comment" })).ToHaveValueAsync("Saying it twice.");
     }
 

@@ -32,7 +32,7 @@ public sealed class CommentMinimumTimeBrowserTests(CommentMinimumTimeBrowserTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Post Comment" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("Your comment is awaiting moderation.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText(SubmitCommentHandler.TooQuick)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByText(Folio.Tests.Comments.CommentRefusalTexts.TooQuick)).ToHaveCountAsync(0);
     }
 
     [SkippableFact]
@@ -50,6 +50,6 @@ public sealed class CommentMinimumTimeBrowserTests(CommentMinimumTimeBrowserTest
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true }).FillAsync("Hasty");
         await page.GetByRole(AriaRole.Button, new() { Name = "Post Comment" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByText(SubmitCommentHandler.TooQuick)).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText(Folio.Tests.Comments.CommentRefusalTexts.TooQuick)).ToBeVisibleAsync();
     }
 }

@@ -24,7 +24,7 @@ public sealed class CommentAdapterTests(CommentSite site) : IClassFixture<Commen
         var api = await (await ApiAsync()).PostAsJsonAsync("/wp-json/wp/v2/comments", new { post = id, content = "Through the api." });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, form.StatusCode);
-        Assert.Contains(new CommentRefusal.DiscussionClosed().Message, await form.Content.ReadAsStringAsync());
+        Assert.Contains(CommentRefusalTexts.Closed, await form.Content.ReadAsStringAsync());
         await AssertErrorAsync(api, HttpStatusCode.Forbidden, "rest_comment_closed");
         Assert.Equal(0, await StoredOnAsync(id));
     }
@@ -61,7 +61,7 @@ public sealed class CommentAdapterTests(CommentSite site) : IClassFixture<Commen
         var apiAgain = await api.PostAsJsonAsync("/wp-json/wp/v2/comments", new { post = id, content = "Once is enough." });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, form.StatusCode);
-        Assert.Contains(SubmitCommentHandler.Duplicate, WebUtility.HtmlDecode(await form.Content.ReadAsStringAsync()));
+        Assert.Contains(CommentRefusalTexts.Duplicate, WebUtility.HtmlDecode(await form.Content.ReadAsStringAsync()));
         await AssertErrorAsync(apiAgain, HttpStatusCode.Conflict, "comment_duplicate");
         Assert.Equal(2, await StoredOnAsync(id));
     }

@@ -59,7 +59,7 @@ public sealed class CommentHistoryTests(CommentSite site) : IClassFixture<Commen
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, twice.StatusCode);
-        Assert.Contains(SubmitCommentHandler.Duplicate, WebUtility.HtmlDecode(await twice.Content.ReadAsStringAsync()));
+        Assert.Contains(CommentRefusalTexts.Duplicate, WebUtility.HtmlDecode(await twice.Content.ReadAsStringAsync()));
         var page = await reader.GetDocumentAsync(path);
         var avatars = page.QuerySelectorAll("#comments img.avatar").Select(a => a.GetAttribute("src")).ToList();
         Assert.Equal(2, avatars.Count);

@@ -115,7 +115,7 @@ public sealed class CommentTests(CommentSite site) : IClassFixture<CommentSite>
         await site.CommentAsGuestAsync(site.Reader(), "Echo.", email: "echo@example.com");
         var again = await site.CommentAsGuestAsync(site.Reader(), "Echo.", email: "echo@example.com");
 
-        Assert.Contains(SubmitCommentHandler.Duplicate, System.Net.WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
+        Assert.Contains(CommentRefusalTexts.Duplicate, System.Net.WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class GroupCommitTests(CommentSite site) : IClassFixture<CommentSi
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
         foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Redirect))
-            Assert.Contains(SubmitCommentHandler.Duplicate, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+            Assert.Contains(CommentRefusalTexts.Duplicate, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
         Assert.Equal(1, await site.ForSiteAsync("echo", s => s.GetRequiredService<FolioDbContext>().Comments.CountAsync()));
     }
 
@@ -110,11 +110,11 @@ public sealed class GroupCommitTests(CommentSite site) : IClassFixture<CommentSi
                     break;
                 case 6:
                     Assert.Equal(HttpStatusCode.UnprocessableEntity, responses[i].StatusCode);
-                    Assert.Contains(SubmitCommentHandler.Duplicate, body);
+                    Assert.Contains(CommentRefusalTexts.Duplicate, body);
                     break;
                 case 9:
                     Assert.Equal(HttpStatusCode.UnprocessableEntity, responses[i].StatusCode);
-                    Assert.Contains(CommentWriter.NotSaved, body);
+                    Assert.Contains("Your comment could not be saved just now. Please post it again.", body);
                     break;
                 default:
                     Assert.Equal(HttpStatusCode.Redirect, responses[i].StatusCode);
@@ -166,11 +166,11 @@ public sealed class CommentWriterStopTests(CommentSite site) : IClassFixture<Com
         foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Redirect))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-            Assert.Contains(CommentWriter.ShuttingDown, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+            Assert.Contains("The site is restarting and your comment was not saved. Please post it again in a moment.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
         }
 
         var after = await site.CommentAsGuestAsync(reader, "Too late to be saved.", "Last", "last@example.com");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, after.StatusCode);
-        Assert.Contains(CommentWriter.ShuttingDown, WebUtility.HtmlDecode(await after.Content.ReadAsStringAsync()));
+        Assert.Contains("The site is restarting and your comment was not saved. Please post it again in a moment.", WebUtility.HtmlDecode(await after.Content.ReadAsStringAsync()));
     }
 }

@@ -21,7 +21,7 @@ public sealed class MinimumTimeTests(MinimumTimeTests.PatientSite site) : IClass
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains(SubmitCommentHandler.TooQuick, page);
+        Assert.Contains(CommentRefusalTexts.TooQuick, page);
         Assert.Contains("Instant opinion.", page);
         Assert.Equal(0, await site.ForSiteAsync("talk", s => s.GetRequiredService<FolioDbContext>().Comments.CountAsync(c => c.AuthorEmail == "fast@example.com")));
     }

@@ -19,8 +19,6 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
     /// <summary>The most comments in one transaction: enough to ride out a slow fsync, few enough to keep a batch's write short.</summary>
     public const int MaxBatch = 256;
 
-    public const string NotSaved = "Your comment could not be saved just now. Please post it again.";
-    public const string ShuttingDown = "The site is restarting and your comment was not saved. Please post it again in a moment.";
 
     // Bounded, so that a flood waits at the door (back-pressure) instead of filling memory.
     private readonly Channel<CommentToSave> waiting = Channel.CreateBounded<CommentToSave>(new BoundedChannelOptions(4 * MaxBatch)
@@ -35,7 +33,7 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
     /// <param name="comment">The checked comment, not yet saved; it has its id once this returns null.</param>
     /// <param name="news">Whom to tell of it, in the same transaction.</param>
     /// <param name="cancellationToken">Gives up waiting for room in the queue; once queued, the comment is saved and answered.</param>
-    public async Task<string?> SaveAsync(SiteView site, Comment comment, CommentNews news, CancellationToken cancellationToken)
+    public async Task<CommentRefusal?> SaveAsync(SiteView site, Comment comment, CommentNews news, CancellationToken cancellationToken)
     {
         var item = new CommentToSave(site, comment, news);
         try
@@ -44,7 +42,7 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
         }
         catch (ChannelClosedException)
         {
-            return ShuttingDown;
+            return new CommentRefusal.ShuttingDown();
         }
         return await item.Answer;
     }
@@ -65,7 +63,7 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
         }
         catch (OperationCanceledException)
         {
-            while (waiting.Reader.TryRead(out var item)) item.Refused(ShuttingDown);
+            while (waiting.Reader.TryRead(out var item)) item.Refused(new CommentRefusal.ShuttingDown());
         }
     }
 
@@ -85,7 +83,7 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
             {
                 // A fault of the writer itself must not leave requests waiting forever, nor stop the loop.
                 logger.LogError(exception, "The comment writer failed on a batch of {Count}.", batch.Count);
-                foreach (var item in batch) item.Refused(NotSaved);
+                foreach (var item in batch) item.Refused(new CommentRefusal.NotSaved());
             }
             batch.Clear();
         }
@@ -110,7 +108,7 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
         catch (Exception exception)
         {
             logger.LogError(exception, "A comment on post {PostId} could not be saved.", batch[0].Comment.PostId);
-            batch[0].Refused(NotSaved);
+            batch[0].Refused(new CommentRefusal.NotSaved());
             return;
         }
         await EvictAndAnswerAsync(saved);
@@ -128,7 +126,7 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
         catch (Exception exception)
         {
             logger.LogError(exception, "A comment on post {PostId} could not be saved.", item.Comment.PostId);
-            item.Refused(NotSaved);
+            item.Refused(new CommentRefusal.NotSaved());
             return false;
         }
     }

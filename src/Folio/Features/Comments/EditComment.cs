@@ -23,7 +23,7 @@ public sealed class EditCommentHandler(FolioDbContext db, IOutputCacheStore cach
         if (body.Length == 0) errors.Add(T["A comment cannot be empty; move it to the trash instead."]);
         if (body.Length > CommentLimits.BodyLength) errors.Add(T["The comment is {0:N0} characters long; the limit is {1:N0}.", body.Length, CommentLimits.BodyLength]);
         // An account's or outside identity's name is their own; only a guest's are edited here.
-        var author = comment.AccountId is null && comment.ExternalIdentityId is null ? CommentAuthorFields.Check(request.Name, request.Email, request.Url) : null;
+        var author = comment.AccountId is null && comment.ExternalIdentityId is null ? CommentAuthorFields.Check(request.Name, request.Email, request.Url, T) : null;
         if (author is not null) errors.AddRange(author.Errors);
         if (errors.Count > 0) return errors;
         try

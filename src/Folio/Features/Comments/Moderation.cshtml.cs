@@ -74,7 +74,7 @@ public sealed class ModerationModel(FolioDbContext db, ModerateCommentHandler mo
         // A moderator answers from the dashboard, where a protected post is open to them.
         var result = await submit.HandleAsync(new SubmitComment(postId, id, reply, null, null, null, null, HttpContext.Connection.RemoteIpAddress?.ToString(),
             GavePassword: _ => true), HttpContext.SiteUrl, HttpContext.RequestAborted);
-        Errors = result.Refusal?.Messages ?? [];
+        Errors = result.Refusal?.Messages(T) ?? [];
         if (result.Comment is not null) Notice = T["Reply posted."];
         else Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         await LoadAsync(status);

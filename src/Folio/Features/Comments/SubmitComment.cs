@@ -36,9 +36,6 @@ public sealed class SubmitCommentHandler(
     FolioDbContext db, CurrentSite currentSite, SiteAccess access, CommentFollowUps followUps, ISpamChecker spamChecker,
     CommentTargets targets, CommentWriter writer, UnsavedComments unsaved, RateLimits rateLimits, IOptions<FolioOptions> options, Localizer T, TimeProvider clock)
 {
-    public const string TooQuick = "That was quicker than anyone can write: please read your comment over, then post it again.";
-    public const string Duplicate = "Duplicate comment detected; it looks as though you’ve already said that!";
-
     /// <summary>Comments a minute from one address, and from one commenter (<c>Folio:CommentsPerMinute</c>).</summary>
     public static readonly RateLimit CommentRateLimit = new("comment", options => options.CommentsPerMinute, TimeSpan.FromMinutes(1));
 
@@ -83,9 +80,9 @@ public sealed class SubmitCommentHandler(
         var unmeasured = author.IsGuest && minimumSeconds > 0 && request.SecondsOnPage is null;
         var errors = new List<string>(author.Errors);
         var body = request.Body.Trim();
-        if (body.Length == 0) errors.Add("Please type a comment.");
+        if (body.Length == 0) errors.Add(T["Please type a comment."]);
         if (body.Length > CommentLimits.BodyLength)
-            errors.Add($"Your comment is {body.Length:N0} characters long; the limit is {CommentLimits.BodyLength:N0}. Please shorten it.");
+            errors.Add(T["Your comment is {0:N0} characters long; the limit is {1:N0}. Please shorten it.", body.Length, CommentLimits.BodyLength]);
         if (request.ParentId is { } parentId && await ParentProblemAsync(parentId, post.Id, site.CommentThreadDepth, cancellationToken) is { } parentProblem)
             errors.Add(parentProblem);
         if (errors.Count > 0) return new CommentRefusal.Invalid(errors);
@@ -95,9 +92,9 @@ public sealed class SubmitCommentHandler(
         {
             comment.Body = body;
         }
-        catch (MarkupRefusedException refused)
+        catch (MarkupRefusedException)
         {
-            return new CommentRefusal.Invalid([refused.Message]);
+            return new CommentRefusal.Invalid([MarkupLimits.Refusal(T)]);
         }
 
         // Claimed before the query and held until saved or refused: copies sent at once find the claim.
@@ -135,7 +132,7 @@ public sealed class SubmitCommentHandler(
         // Saved with the other comments waiting, in one transaction with its notification and
         // mails; answered only once that is committed (and the post's pages evicted).
         var news = await NewsAsync(comment, post, site.Language, siteUrl, cancellationToken);
-        if (await writer.SaveAsync(site, comment, news, cancellationToken) is { } notSaved) return new CommentRefusal.NotSaved(notSaved);
+        if (await writer.SaveAsync(site, comment, news, cancellationToken) is { } notSaved) return notSaved;
         return new SubmitCommentResult(comment, null);
     }
 
@@ -200,7 +197,7 @@ public sealed class SubmitCommentHandler(
                 : new Author(null, identityId, identity.DisplayName, "", identity.ProfileUrl, []);
         }
 
-        var guest = CommentAuthorFields.Check(request.Name, request.Email, request.Url);
+        var guest = CommentAuthorFields.Check(request.Name, request.Email, request.Url, T);
         return new Author(null, null, guest.Name, guest.Email, guest.Url, guest.Errors);
     }
 
@@ -213,11 +210,11 @@ public sealed class SubmitCommentHandler(
             var parent = await db.Comments.AsNoTracking().Where(c => c.Id == id)
                 .Select(c => new { c.PostId, c.ParentId, c.Status }).FirstOrDefaultAsync(cancellationToken);
             if (parent is null || parent.PostId != postId || parent.Status != CommentStatus.Approved)
-                return "The comment you are replying to is not there any more.";
+                return T["The comment you are replying to is not there any more."];
             current = parent.ParentId;
             depth++;
         }
-        return depth > maxDepth ? $"Replies nest at most {maxDepth} deep here; reply to an earlier comment in the thread." : null;
+        return depth > maxDepth ? T["Replies nest at most {0} deep here; reply to an earlier comment in the thread.", maxDepth].Value : null;
     }
 
     /// <summary>What the site's earlier comments say of the author, for the duplicate check, the avatar and "hold first-time commenters".</summary>

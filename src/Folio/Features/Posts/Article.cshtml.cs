@@ -183,12 +183,12 @@ public sealed class ArticleModel(
             case CommentRefusal.Discarded:
                 return Landed(post.Path);
             case CommentRefusal.PasswordRequired:
-                return await LoadAsync(slug) ?? RefusePassword(refusal.Message, StatusCodes.Status422UnprocessableEntity);
+                return await LoadAsync(slug) ?? RefusePassword(refusal.Message(T), StatusCodes.Status422UnprocessableEntity);
             case CommentRefusal.TooFast tooFast:
                 RateLimits.Refuse(Response, tooFast.Wait);
-                return await RefuseAsync(slug, [refusal.Message], StatusCodes.Status429TooManyRequests);
+                return await RefuseAsync(slug, refusal.Messages(T), StatusCodes.Status429TooManyRequests);
             default:
-                return await RefuseAsync(slug, refusal.Messages);
+                return await RefuseAsync(slug, refusal.Messages(T));
         }
     }
 

@@ -17,7 +17,7 @@ namespace Folio.Features.RestApi;
 /// </summary>
 public sealed class RestCommentWrites(
     FolioDbContext db, SiteAccess access, SubmitCommentHandler submitComment, EditCommentHandler editComment, ModerateCommentHandler moderate,
-    DeleteCommentHandler deleteComment, RestComments comments)
+    DeleteCommentHandler deleteComment, RestComments comments, Localizer T)
 {
     public async Task<IResult> CreateAsync(HttpContext context)
     {
@@ -32,17 +32,23 @@ public sealed class RestCommentWrites(
         if (parentProblem is not null) return RestPaging.InvalidParameter("parent", parentProblem);
 
         var typedPassword = fields.Text("password");
-        var result = await submitComment.HandleAsync(
-            new SubmitComment(postId.Value, parentId is 0 ? null : parentId, fields.Text("content") ?? "", Name: null, Email: null, Url: null, Honeypot: null,
-                context.Connection.RemoteIpAddress?.ToString(), UserAgent: context.Request.Headers.UserAgent.ToString(),
-                GavePassword: password => PostPasswordGate.Matches(typedPassword, password)),
-            context.SiteUrl, context.RequestAborted);
-        if (result.Refusal is { } refusal) return Refused(refusal, context.Response);
+        SubmitCommentResult result;
+        // The API answers in English, as WordPress's does, whatever the site's language.
+        using (LanguageScope.Of(Catalogues.English))
+            result = await submitComment.HandleAsync(
+                new SubmitComment(postId.Value, parentId is 0 ? null : parentId, fields.Text("content") ?? "", Name: null, Email: null, Url: null, Honeypot: null,
+                    context.Connection.RemoteIpAddress?.ToString(), UserAgent: context.Request.Headers.UserAgent.ToString(),
+                    GavePassword: password => PostPasswordGate.Matches(typedPassword, password)),
+                context.SiteUrl, context.RequestAborted);
+        if (result.Refusal is { } refusal)
+        {
+            using (LanguageScope.Of(Catalogues.English)) return Refused(refusal, context.Response);
+        }
         return Results.Created($"{RestApiRoutes.Url(context, "comments")}/{result.Comment!.Id}", await comments.AnyAsync(result.Comment.Id, context));
     }
 
     /// <summary>A refused comment as WordPress answers it: its error codes and statuses, Folio's words where WordPress has no rule of its own.</summary>
-    private static IResult Refused(CommentRefusal refusal, HttpResponse response)
+    private IResult Refused(CommentRefusal refusal, HttpResponse response)
     {
         switch (refusal)
         {
@@ -52,13 +58,13 @@ public sealed class RestCommentWrites(
                 return RestPaging.Error("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment: give its password.", StatusCodes.Status403Forbidden);
             case CommentRefusal.TooFast tooFast:
                 RateLimits.Refuse(response, tooFast.Wait);
-                return RestPaging.Error("comment_flood", refusal.Message, StatusCodes.Status429TooManyRequests);
+                return RestPaging.Error("comment_flood", refusal.Message(T), StatusCodes.Status429TooManyRequests);
             case CommentRefusal.DiscussionClosed:
                 return RestPaging.Error("rest_comment_closed", "Sorry, comments are closed for this item.", StatusCodes.Status403Forbidden);
             case CommentRefusal.Duplicate:
-                return RestPaging.Error("comment_duplicate", refusal.Message, StatusCodes.Status409Conflict);
+                return RestPaging.Error("comment_duplicate", refusal.Message(T), StatusCodes.Status409Conflict);
             default:
-                return RestPaging.Error("rest_comment_failed", refusal.Message, StatusCodes.Status400BadRequest);
+                return RestPaging.Error("rest_comment_failed", refusal.Message(T), StatusCodes.Status400BadRequest);
         }
     }
 
