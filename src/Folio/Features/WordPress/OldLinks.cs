@@ -27,6 +27,18 @@ public sealed class OldLinks(FolioDbContext db, TimeProvider clock)
             ? MediaUrls.Prefix + name
             : null;
 
+    /// <summary>
+    /// The page with this slug, else the post: the last segment of WordPress's deeper addresses
+    /// (a child page's <c>/parent/child/</c>, a <c>/%category%/%postname%/</c> permalink). Pages
+    /// first, as WordPress resolves a path to a page before a post.
+    /// </summary>
+    public async Task<(PostKind Kind, string Path)?> PathBySlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        var found = await db.Posts.AsNoTracking().Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime)).Where(p => p.Slug == slug)
+            .OrderByDescending(p => p.Kind == PostKind.Page).Select(p => new { p.Kind, p.PublishedLocal }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Kind, PostPaths.Of(found.Kind, found.PublishedLocal!.Value, slug));
+    }
+
     /// <summary>A post by its slug, for WordPress's "/{yyyy}/{MM}/{slug}/" permalinks.</summary>
     public async Task<string?> PostPathBySlugAsync(string slug, CancellationToken cancellationToken)
     {

@@ -1,12 +1,18 @@
+using System.Text;
+using Folio.Features.Identity;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 
 namespace Folio.Features.WordPress;
 
 /// <summary>
-/// WordPress's other permalink shapes, answered 301 with Folio's: <c>/{yyyy}/{MM}/{slug}/</c>
-/// (the "month and name" structure) and nested category paths <c>/category/{parent}/{child}/</c>
-/// (Folio's categories are flat, so the last one names it).
+/// WordPress's other addresses, answered 301 with Folio's in one hop, so a site moved from
+/// WordPress keeps its links: the "month and name" permalinks <c>/{yyyy}/{MM}/{slug}/</c>, nested
+/// category paths <c>/category/{parent}/{child}/</c> (Folio's categories are flat, so the last
+/// one names it), <c>/archives/{id}</c>, child pages <c>/{parent}/{child}/</c> and any other
+/// permalink structure ending in the post's name (<c>/%category%/%postname%/</c>,
+/// <c>/blog/%postname%/</c>), each post's <c>…/{slug}/feed/</c>, and the WordPress places people
+/// and programs still visit: <c>/wp-login.php</c>, <c>/wp-admin/</c> and <c>/wp-sitemap.xml</c>.
 /// </summary>
 public static class OldLinksApi
 {
@@ -15,6 +21,12 @@ public static class OldLinksApi
         var links = endpoints.MapGroup("").ForSites();
         links.MapGet("/{year:int:range(1,9999)}/{month:int:range(1,12)}/{slug}/", MonthAndNameAsync);
         links.MapGet("/category/{**path}", NestedCategory);
+        links.MapGet("/archives/{id:long}/{**rest}", ArchivesAsync);
+        links.MapGet("/wp-login.php", LogIn);
+        links.MapGet("/wp-admin/{**rest}", () => Results.Redirect("/admin/", permanent: true));
+        links.MapGet("/wp-sitemap.xml", () => Results.Redirect("/sitemap.xml", permanent: true));
+        // Routing tries every more specific address first: this only sees paths nothing else serves.
+        links.MapGet("/{**path}", DeeperPathAsync);
         return endpoints;
     }
 
@@ -30,5 +42,32 @@ public static class OldLinksApi
         if (names.Length < 2) return Results.NotFound();
         var suffix = suffixAt < 0 ? "" : string.Join('/', segments[suffixAt..]) + "/";
         return Results.Redirect(PostPaths.Category(Uri.UnescapeDataString(names[^1])) + suffix, permanent: true);
+    }
+
+    /// <summary>WordPress's numeric permalinks, <c>/archives/123</c>: the post with that WordPress (or Folio) ID.</summary>
+    private static async Task<IResult> ArchivesAsync(long id, OldLinks links, CancellationToken cancellationToken) =>
+        await links.PostPathAsync(id, cancellationToken) is { } path ? Results.Redirect(path, permanent: true) : Results.NotFound();
+
+    /// <summary>WordPress's log-in page, with the page it was to return to when that is one of this site's.</summary>
+    private static IResult LogIn(string? redirect_to) => Results.Redirect(LoginModel.PathReturningTo(redirect_to), permanent: true);
+
+    /// <summary>
+    /// A path of two or more segments that nothing else serves, whose last segment (before
+    /// <c>feed/</c>) names a public page or post of this site: a child page, another permalink
+    /// structure, or a post's feed. The first segment must not be one of Folio's own areas, so
+    /// <c>/admin/…</c> or <c>/media/…</c> never lead to a post.
+    /// </summary>
+    private static async Task<IResult> DeeperPathAsync(string path, OldLinks links, CancellationToken cancellationToken)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
+        var wantsFeed = segments.Length > 0 && segments[^1] == "feed";
+        var names = wantsFeed ? segments[..^1] : segments;
+        if (names.Length == 0 || names.Length + (wantsFeed ? 1 : 0) < 2 || SavePostHandler.IsReservedPageSlug(names[0].ToLowerInvariant()))
+            return Results.NotFound();
+        var slug = names[^1].Normalize(NormalizationForm.FormC);
+        if (await links.PathBySlugAsync(slug, cancellationToken) is not var (kind, target)) return Results.NotFound();
+        // Folio keeps a feed of each post's comments, not of a page's.
+        if (wantsFeed) return kind == PostKind.Post ? Results.Redirect(target + "feed/", permanent: true) : Results.NotFound();
+        return Results.Redirect(target, permanent: true);
     }
 }

@@ -1,0 +1,76 @@
+using System.Net;
+using Folio.Features.Posts;
+
+namespace Folio.Tests.WordPress;
+
+/// <summary>
+/// The addresses a site had on WordPress, beyond its permalinks, answer 301 with Folio's in one
+/// hop: other permalink structures, child pages, each post's feed, numeric archives, and the
+/// WordPress places people and programs still visit; Folio's own areas are never taken for them.
+/// </summary>
+public sealed class OldLinkTests(OldLinkTests.MovedIn site) : IClassFixture<OldLinkTests.MovedIn>
+{
+    /// <summary>A site that moved in from WordPress (the sample export), with a Greek page of its own.</summary>
+    public sealed class MovedIn : IAsyncLifetime
+    {
+        public WordPressApp App { get; } = new();
+
+        public async Task InitializeAsync()
+        {
+            var owner = await App.CreateSiteAsync("movedin", "Moved In");
+            await App.ImportAsync("movedin", owner, App.SampleFile());
+            await App.SavePostAsync("movedin", new SavePost { AuthorId = owner, Kind = PostKind.Page, Title = "Επίπεδο 3", Body = "Τρίτο.", Status = PostStatus.Published });
+        }
+
+        public Task DisposeAsync()
+        {
+            App.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+
+    private HttpClient Reader => site.App.ClientFor("movedin.localhost");
+
+    [Theory]
+    [InlineData("/archives/11", "/2020/01/15/harbour-plan-approved/")]
+    [InlineData("/archives/11/", "/2020/01/15/harbour-plan-approved/")]
+    [InlineData("/news/harbour-plan-approved/", "/2020/01/15/harbour-plan-approved/")]
+    [InlineData("/blog/2020/harbour-plan-approved/", "/2020/01/15/harbour-plan-approved/")]
+    [InlineData("/harbour-plan-approved/feed/", "/2020/01/15/harbour-plan-approved/feed/")]
+    [InlineData("/news/harbour-plan-approved/feed/", "/2020/01/15/harbour-plan-approved/feed/")]
+    [InlineData("/company/about/", "/about/")]
+    [InlineData("/level-1/%CE%B5%CF%80%CE%AF%CF%80%CE%B5%CE%B4%CE%BF-3/", "/%CE%B5%CF%80%CE%AF%CF%80%CE%B5%CE%B4%CE%BF-3/")]
+    [InlineData("/wp-login.php", "/login/")]
+    [InlineData("/wp-login.php?redirect_to=%2Fadmin%2F", "/login/?returnUrl=%2Fadmin%2F")]
+    [InlineData("/wp-admin/", "/admin/")]
+    [InlineData("/wp-admin/post.php?post=11&action=edit", "/admin/")]
+    [InlineData("/wp-sitemap.xml", "/sitemap.xml")]
+    public async Task An_old_address_leads_to_its_new_one_in_one_permanent_redirect(string from, string to)
+    {
+        var response = await Reader.GetAsync(from);
+
+        Assert.True(response.StatusCode == HttpStatusCode.MovedPermanently, $"{from} answered {(int)response.StatusCode}");
+        Assert.Equal(to, response.Headers.Location!.OriginalString);
+        Assert.True((int)(await Reader.GetAsync(to)).StatusCode < 400, $"{to} is not there"); // the dashboard asks a stranger to log in first
+    }
+
+    [Theory]
+    [InlineData("/about/feed/")] // Folio keeps no feed of a page's comments
+    [InlineData("/archives/999999")]
+    [InlineData("/news/unfinished-thoughts/")]
+    [InlineData("/media/about/")] // Folio's own areas are never taken for an old address
+    [InlineData("/feed/about/")]
+    [InlineData("/nothing/here/")]
+    public async Task An_address_that_names_nothing_public_is_not_found(string path)
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await Reader.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_form_sent_to_an_old_address_is_not_found_rather_than_redirected()
+    {
+        var response = await Reader.PostAsync("/news/harbour-plan-approved/", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
