@@ -27,7 +27,8 @@ public static class RestApiRoutes
 
     public static IServiceCollection AddRestApi(this IServiceCollection services) => services
         .AddScoped<RestPosts>().AddScoped<RestTerms>().AddScoped<RestComments>().AddScoped<RestUsers>().AddScoped<RestMedia>()
-        .AddScoped<RestEmbeds>().AddScoped<RestSearch>().AddScoped<RestEditors>().AddScoped<RestPostWrites>().AddScoped<RestCommentWrites>();
+        .AddScoped<RestEmbeds>().AddScoped<RestSearch>().AddScoped<RestEditors>().AddScoped<RestPostWrites>().AddScoped<RestCommentWrites>()
+        .AddScoped<RestMediaUploads>();
 
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder endpoints)
     {
@@ -54,10 +55,13 @@ public static class RestApiRoutes
         v2.MapDelete("/comments/{id:long}", (long id, HttpContext context, RestCommentWrites writes) => writes.DeleteAsync(id, context));
         v2.MapGet("/media", (HttpContext context, RestMedia media) => media.ListAsync(context));
         v2.MapGet("/media/{id:long}", (long id, HttpContext context, RestMedia media) => media.OneAsync(id, context));
+        v2.MapPost("/media", (HttpContext context, RestMediaUploads uploads) => uploads.CreateAsync(context));
         v2.MapGet("/users", (HttpContext context, RestUsers users) => users.ListAsync(context));
         v2.MapGet("/users/me", (HttpContext context, RestUsers users) => users.MeAsync(context));
         v2.MapGet("/users/{id:long}", (long id, HttpContext context, RestUsers users) => users.OneAsync(id, context));
         v2.MapGet("/search", (HttpContext context, RestSearch search) => search.SearchAsync(context));
+        // Any other address or method under /wp-json/ gets WordPress's error, not a page.
+        api.MapFallback("{**path}", () => RestPaging.NotFound("rest_no_route", "No route was found matching the URL and request method."));
         return endpoints;
     }
 

@@ -27,15 +27,15 @@ public static class RestIndex
             ["/"] = Route("", []),
             [$"/{RestApiRoutes.Namespace}"] = Route(RestApiRoutes.Namespace, ["context"]),
         };
-        foreach (var (collection, arguments, writable) in new (string, string[], bool)[]
+        foreach (var (collection, arguments, collectionMethods, itemMethods) in new (string, string[], string[], string[])[]
                  {
-                     ("posts", PostArguments, true), ("pages", CollectionArguments, true), ("categories", TermArguments, false),
-                     ("tags", TermArguments, false), ("comments", CommentArguments, true), ("users", CollectionArguments, false),
-                     ("media", CollectionArguments, false),
+                     ("posts", PostArguments, CollectionWrites, ItemWrites), ("pages", CollectionArguments, CollectionWrites, ItemWrites),
+                     ("categories", TermArguments, Reads, Reads), ("tags", TermArguments, Reads, Reads), ("comments", CommentArguments, CollectionWrites, ItemWrites),
+                     ("users", CollectionArguments, Reads, Reads), ("media", CollectionArguments, CollectionWrites, Reads),
                  })
         {
-            routes[$"/{RestApiRoutes.Namespace}/{collection}"] = Route(RestApiRoutes.Namespace, arguments, writable ? CollectionWrites : Reads);
-            routes[$"/{RestApiRoutes.Namespace}/{collection}/(?P<id>[\\d]+)"] = Route(RestApiRoutes.Namespace, ["id", "context", "force"], writable ? ItemWrites : Reads);
+            routes[$"/{RestApiRoutes.Namespace}/{collection}"] = Route(RestApiRoutes.Namespace, arguments, collectionMethods);
+            routes[$"/{RestApiRoutes.Namespace}/{collection}/(?P<id>[\\d]+)"] = Route(RestApiRoutes.Namespace, ["id", "context", "force"], itemMethods);
         }
         routes[$"/{RestApiRoutes.Namespace}/users/me"] = Route(RestApiRoutes.Namespace, ["context"]);
         routes[$"/{RestApiRoutes.Namespace}/search"] = Route(RestApiRoutes.Namespace, ["context", "page", "per_page", "search", "type", "subtype"]);
