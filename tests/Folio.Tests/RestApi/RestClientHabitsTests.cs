@@ -5,6 +5,7 @@ using System.Text.Json;
 using Folio.Features.Posts;
 using Folio.Tests.Comments;
 using Folio.Tests.Media;
+using static Folio.Tests.RestApi.SiteApiClients;
 
 namespace Folio.Tests.RestApi;
 
@@ -191,14 +192,7 @@ public sealed class RestClientHabitsTests(CommentSite site) : IClassFixture<Comm
         Links(response).Where(link => link.Relation is "prev" or "next")
             .Select(link => $"{link.Relation}: page={Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(link.Url.Query)["page"]}").ToArray();
 
-    private string? password;
+    private readonly SiteApiClients clients = new(site, CommentSite.Host);
 
-    private async Task<HttpClient> AuthorAsync()
-    {
-        password ??= await ApplicationPasswordClient.CreateAsync(site, AuthorEmail);
-        return ApplicationPasswordClient.For(site, CommentSite.Host, AuthorEmail, password);
-    }
-
-    private static async Task<JsonElement> BodyAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    private Task<HttpClient> AuthorAsync() => clients.ForAsync(AuthorEmail);
 }

@@ -18,6 +18,7 @@ public static class RestIndex
     private static readonly string[] Reads = ["GET"];
     private static readonly string[] CollectionWrites = ["GET", "POST"];
     private static readonly string[] ItemWrites = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+    private static readonly string[] SettingsMethods = ["GET", "POST", "PUT", "PATCH"];
 
     public static IResult Describe(HttpContext context, CurrentSite currentSite)
     {
@@ -38,6 +39,12 @@ public static class RestIndex
             routes[$"/{RestApiRoutes.Namespace}/{collection}/(?P<id>[\\d]+)"] = Route(RestApiRoutes.Namespace, ["id", "context", "force"], itemMethods);
         }
         routes[$"/{RestApiRoutes.Namespace}/users/me"] = Route(RestApiRoutes.Namespace, ["context"]);
+        foreach (var (collection, item) in new[] { ("types", "type"), ("taxonomies", "taxonomy"), ("statuses", "status") })
+        {
+            routes[$"/{RestApiRoutes.Namespace}/{collection}"] = Route(RestApiRoutes.Namespace, collection == "taxonomies" ? ["context", "type"] : ["context"]);
+            routes[$"/{RestApiRoutes.Namespace}/{collection}/(?P<{item}>[\\w-]+)"] = Route(RestApiRoutes.Namespace, [item, "context"]);
+        }
+        routes[$"/{RestApiRoutes.Namespace}/settings"] = Route(RestApiRoutes.Namespace, ["title", "description", "timezone", "posts_per_page"], SettingsMethods);
         routes[$"/{RestApiRoutes.Namespace}/search"] = Route(RestApiRoutes.Namespace, ["context", "page", "per_page", "search", "type", "subtype"]);
         routes["/oembed/1.0/embed"] = Route("oembed/1.0", ["url", "format", "maxwidth"]);
 
