@@ -99,6 +99,11 @@ public sealed class RestSiteDescriptionTests(CommentSite site) : IClassFixture<C
         Assert.Equal(["slug", "content"], one.EnumerateObject().Select(p => p.Name));
         Assert.False(one.GetProperty("content").GetProperty("protected").GetBoolean());
         Assert.Equal("rest_post_invalid_id", await ErrorCodeAsync(site.Reader(), "/wp-json/wp/v2/posts/999999?_fields=id", HttpStatusCode.NotFound));
+
+        var created = await (await ClientAsync(AuthorEmail)).PostAsJsonAsync("/wp-json/wp/v2/posts?_fields=id", new { title = "Trimmed answer", status = "publish" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var createdId = Assert.Single((await BodyAsync(created)).EnumerateObject()).Value.GetInt64();
+        Assert.Equal($"http://talk.localhost/wp-json/wp/v2/posts/{createdId}", created.Headers.Location?.ToString());
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class RestMediaUploads(SiteAccess access, UploadMediaHandler uploa
             var result = await upload.HandleAsync(file, context.RequestAborted);
             if (result.Refusal is { } refusal) return Refused(refusal);
             var url = $"{RestApiRoutes.Url(context, "media")}/{result.Item!.Id}";
-            return Results.Created(url, await media.FindAsync(result.Item.Id, context));
+            return RestPaging.Created(context, url, await media.FindAsync(result.Item.Id, context));
         }
         // A body larger than the limit, stopped by the server before the handler could count it.
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)

@@ -73,6 +73,16 @@ public sealed record RestPaging(int Page, int PerPage, bool Ascending, string Or
     public static IResult Error(string code, string message, int status) =>
         Results.Json(new { code, message, data = new { status } }, statusCode: status);
 
+    /// <summary>
+    /// 201 with the new item and its address in <c>Location</c>, set on the response itself so that
+    /// it stays when <see cref="RestResponseFields"/> trims the item.
+    /// </summary>
+    public static IResult Created(HttpContext context, string location, object? item)
+    {
+        context.Response.Headers.Location = location;
+        return Results.Json(item, statusCode: StatusCodes.Status201Created);
+    }
+
     public static IResult NotFound(string code, string message) => Error(code, message, StatusCodes.Status404NotFound);
 
     public static IResult InvalidParameter(string name, string message) =>

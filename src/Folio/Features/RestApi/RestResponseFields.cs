@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -30,7 +29,6 @@ public static class RestResponseFields
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var answer = JsonSerializer.SerializeToNode(value, value.GetType(), options);
         var kept = answer is JsonArray items ? new JsonArray([.. items.Select(item => Keep(item, selection))]) : Keep(answer, selection);
-        if (result is Created<object> created) context.Response.Headers.Location = created.Location;
         return Results.Json(kept, options, statusCode: status);
     }
 
