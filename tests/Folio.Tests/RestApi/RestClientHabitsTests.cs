@@ -181,6 +181,24 @@ public sealed class RestClientHabitsTests(CommentSite site) : IClassFixture<Comm
         Assert.False((await site.Reader().GetAsync("/")).Headers.Contains("Access-Control-Allow-Origin"));
     }
 
+    [Fact]
+    public async Task A_cached_api_answer_names_each_callers_own_origin()
+    {
+        var embed = $"/wp-json/oembed/1.0/embed?url={Uri.EscapeDataString("http://talk.localhost" + site.PostPath)}";
+
+        var origins = new List<string?>();
+        foreach (var origin in new[] { "https://first.example", "https://second.example", null })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, embed);
+            if (origin is not null) request.Headers.Add("Origin", origin);
+            var response = await site.Reader().SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            origins.Add(response.Headers.TryGetValues("Access-Control-Allow-Origin", out var allowed) ? allowed.Single() : null);
+        }
+
+        Assert.Equal(["https://first.example", "https://second.example", null], origins);
+    }
+
     private static IEnumerable<(string Relation, Uri Url)> Links(HttpResponseMessage response) =>
         (response.Headers.TryGetValues("Link", out var values) ? values : [])
         .SelectMany(value => value.Split(", <"))

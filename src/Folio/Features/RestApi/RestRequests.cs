@@ -64,16 +64,31 @@ public static class RestRequests
     /// WordPress echoes the caller's origin with credentials allowed. That is safe here as there:
     /// a browser's cookie is no credential for this API (see <see cref="RestAuthentication"/>),
     /// so another site's page gets only what its own script sends, such as an application password.
+    /// Written as the answer starts: an answer served from the output cache (oEmbed's) brings the
+    /// headers of the request that filled it, which must name this caller's origin, or none.
     /// </summary>
     private static void AllowOtherOrigins(HttpContext context)
     {
-        var headers = context.Response.Headers;
-        headers.Append("Vary", "Origin");
-        headers["Access-Control-Expose-Headers"] = ExposedHeaders;
-        headers["Access-Control-Allow-Headers"] = AllowedHeaders;
-        if (context.Request.Headers.Origin.ToString() is not { Length: > 0 } origin) return;
-        headers.AccessControlAllowOrigin = origin;
-        headers.AccessControlAllowMethods = AllowedMethods;
-        headers.AccessControlAllowCredentials = "true";
+        var origin = context.Request.Headers.Origin.ToString();
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            if (!headers.Vary.Contains("Origin")) headers.Append("Vary", "Origin");
+            headers.AccessControlExposeHeaders = ExposedHeaders;
+            headers.AccessControlAllowHeaders = AllowedHeaders;
+            if (origin.Length == 0)
+            {
+                headers.Remove("Access-Control-Allow-Origin");
+                headers.Remove("Access-Control-Allow-Methods");
+                headers.Remove("Access-Control-Allow-Credentials");
+            }
+            else
+            {
+                headers.AccessControlAllowOrigin = origin;
+                headers.AccessControlAllowMethods = AllowedMethods;
+                headers.AccessControlAllowCredentials = "true";
+            }
+            return Task.CompletedTask;
+        });
     }
 }
