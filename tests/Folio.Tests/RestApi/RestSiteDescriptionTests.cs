@@ -59,7 +59,9 @@ public sealed class RestSiteDescriptionTests(CommentSite site) : IClassFixture<C
             (settings.GetProperty("title").GetString(), settings.GetProperty("description").GetString(), settings.GetProperty("timezone").GetString(), settings.GetProperty("posts_per_page").GetInt32()));
         var home = await site.Reader().GetDocumentAsync("/");
         Assert.Contains("Talk of the Town", home.Title);
-        Assert.Equal("Talk of the Town", (await JsonAsync(site.Reader(), "/wp-json/")).GetProperty("name").GetString());
+        var index = await JsonAsync(site.Reader(), "/wp-json/");
+        Assert.Equal(("Talk of the Town", "Europe/Paris"), (index.GetProperty("name").GetString(), index.GetProperty("timezone_string").GetString()));
+        Assert.Contains(index.GetProperty("gmt_offset").GetDouble(), new[] { 1.0, 2.0 });
         Assert.Equal("rest_forbidden", await ErrorCodeAsync(await ClientAsync(AuthorEmail), "/wp-json/wp/v2/settings", HttpStatusCode.Forbidden));
         Assert.Equal("rest_forbidden", await ErrorCodeAsync(site.Reader(), "/wp-json/wp/v2/settings", HttpStatusCode.Unauthorized));
     }

@@ -20,9 +20,10 @@ public static class RestIndex
     private static readonly string[] ItemWrites = ["GET", "POST", "PUT", "PATCH", "DELETE"];
     private static readonly string[] SettingsMethods = ["GET", "POST", "PUT", "PATCH"];
 
-    public static IResult Describe(HttpContext context, CurrentSite currentSite)
+    public static IResult Describe(HttpContext context, CurrentSite currentSite, TimeProvider clock)
     {
         var site = currentSite.Required;
+        var now = clock.GetUtcNow().UtcDateTime;
         var routes = new Dictionary<string, object>
         {
             ["/"] = Route("", []),
@@ -54,8 +55,9 @@ public static class RestIndex
             ["description"] = site.Tagline,
             ["url"] = context.SiteUrl("/").TrimEnd('/'),
             ["home"] = context.SiteUrl("/").TrimEnd('/'),
-            ["gmt_offset"] = 0,
-            ["timezone_string"] = "UTC",
+            // The site's zone, and its offset from UTC now (in hours, as WordPress gives it).
+            ["gmt_offset"] = (site.Clock.ToLocal(now) - now).TotalHours,
+            ["timezone_string"] = site.Clock.ZoneName,
             ["namespaces"] = new[] { "oembed/1.0", RestApiRoutes.Namespace },
             // Where WordPress's apps send a reader to approve an application password for them.
             ["authentication"] = new Dictionary<string, object>
