@@ -1,3 +1,7 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
 using Folio.Features.Identity.ApplicationPasswords;
 using Folio.Features.Posts;
 using Folio.Tests.Infrastructure;
@@ -50,5 +54,36 @@ public sealed class WordPressClientsTests(LiveFolioApp app) : IClassFixture<Live
             var listed = await reader.GetStringAsync(app.UrlOf("127.0.0.1", $"/wp-json/wp/v2/media/{media.GetProperty("id").GetInt64()}"));
             Assert.Contains(alt, listed);
         }
+    }
+
+    /// <summary>Over a real server, whose request limit for the API (4 MB) is below the library's (10 MB): a phone photo fits.</summary>
+    [Fact]
+    public async Task An_image_larger_than_other_api_requests_uploads_and_one_past_the_librarys_limit_is_refused_in_json()
+    {
+        var owner = await app.CreateSiteAsync("bigpics", "Big Pictures");
+        var password = await app.ForSiteAsync("bigpics", services => services.GetRequiredService<ApplicationPasswordStore>().CreateAsync(owner, "bigpics", CancellationToken.None));
+        using var client = new HttpClient { BaseAddress = new Uri(app.UrlOf("127.0.0.1")) };
+        client.DefaultRequestHeaders.Host = "bigpics.localhost";
+        // As curl sends a large body: the server may refuse it before it is sent.
+        client.DefaultRequestHeaders.ExpectContinue = true;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"owner-of-bigpics@example.com:{password}")));
+
+        // A real image with 6 MB (then 11 MB) after its end, as some cameras leave data there.
+        var sixMegabytes = await client.PostAsync("/wp-json/wp/v2/media", Upload([.. TestImages.Png(200, 100), .. new byte[6 * 1024 * 1024]], "wide.png"));
+        var elevenMegabytes = await client.PostAsync("/wp-json/wp/v2/media", Upload([.. TestImages.Png(200, 100), .. new byte[11 * 1024 * 1024]], "huge.png"));
+
+        Assert.Equal(HttpStatusCode.Created, sixMegabytes.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, elevenMegabytes.StatusCode);
+        var refusal = JsonDocument.Parse(await elevenMegabytes.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("rest_upload_file_too_big", refusal.GetProperty("code").GetString());
+        Assert.Contains("10 MB", refusal.GetProperty("message").GetString());
+    }
+
+    private static ByteArrayContent Upload(byte[] image, string name)
+    {
+        var body = new ByteArrayContent(image);
+        body.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        body.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = name };
+        return body;
     }
 }
