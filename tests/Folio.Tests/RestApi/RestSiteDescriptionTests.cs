@@ -50,6 +50,7 @@ public sealed class RestSiteDescriptionTests(CommentSite site) : IClassFixture<C
         var refused = await owner.PostAsJsonAsync("/wp-json/wp/v2/settings", new { title = "Never saved", posts_per_page = 500 });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("between 1 and 50", (await BodyAsync(refused)).GetProperty("message").GetString());
+        Assert.Equal("Talk", (await JsonAsync(owner, "/wp-json/wp/v2/settings")).GetProperty("title").GetString());
 
         var changed = await owner.PostAsJsonAsync("/wp-json/wp/v2/settings", new { title = "Talk of the Town", description = "Who said what", timezone = "Europe/Paris", posts_per_page = 7 });
 
