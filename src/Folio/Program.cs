@@ -112,6 +112,7 @@ app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching
 app.UseMiddleware<UnicodePathForm>();
 app.UseMiddleware<SiteResolutionMiddleware>();
 app.UseMiddleware<OldLinkRedirects>();
+app.UseRestApiRequests();
 app.UseRestApiDiscovery();
 app.UseRouting();
 app.UseOutputCache();

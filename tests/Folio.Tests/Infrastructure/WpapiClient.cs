@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Folio.Tests.Infrastructure;
 
 /// <summary>
-/// WordPress's JavaScript API client (npm <c>wpapi</c>) run by a small script under
-/// tests/tools/wpapi. Skipped where it is not installed, unless FOLIO_REQUIRE_WPAPI=1 (as in CI).
+/// WordPress's JavaScript API clients (npm <c>wpapi</c> and the block editor's <c>@wordpress/api-fetch</c>)
+/// run by a small script under tests/tools/wpapi. Skipped where it is not installed, unless FOLIO_REQUIRE_WPAPI=1 (as in CI).
 /// </summary>
 public static class WpapiClient
 {

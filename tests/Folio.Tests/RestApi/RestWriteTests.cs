@@ -6,6 +6,7 @@ using Folio.Features.Sites;
 using Folio.Tests.Comments;
 using Folio.Tests.Infrastructure;
 using Folio.Tests.Media;
+using static Folio.Tests.RestApi.SiteApiClients;
 
 namespace Folio.Tests.RestApi;
 
@@ -246,22 +247,7 @@ public sealed class RestWriteTests(CommentSite site) : IClassFixture<CommentSite
         Assert.Equal(HttpStatusCode.BadRequest, (await (await ClientAsync(AuthorEmail)).PostAsJsonAsync("/wp-json/wp/v2/posts", new { title = "No such image", featured_media = 987654 })).StatusCode);
     }
 
-    private readonly Dictionary<string, string> passwords = [];
+    private readonly SiteApiClients clients = new(site, CommentSite.Host);
 
-    /// <summary>A client for the talk site with the account's application password, made once through the account page.</summary>
-    private async Task<HttpClient> ClientAsync(string email)
-    {
-        if (!passwords.TryGetValue(email, out var password)) passwords[email] = password = await ApplicationPasswordClient.CreateAsync(site, email);
-        return ApplicationPasswordClient.For(site, CommentSite.Host, email, password);
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpClient client, string path)
-    {
-        var response = await client.GetAsync(path);
-        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await BodyAsync(response);
-    }
-
-    private static async Task<JsonElement> BodyAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    private Task<HttpClient> ClientAsync(string email) => clients.ForAsync(email);
 }

@@ -27,11 +27,12 @@ public static class RestApiRoutes
 
     public static IServiceCollection AddRestApi(this IServiceCollection services) => services
         .AddScoped<RestPosts>().AddScoped<RestTerms>().AddScoped<RestComments>().AddScoped<RestUsers>().AddScoped<RestMedia>()
-        .AddScoped<RestEmbeds>().AddScoped<RestSearch>().AddScoped<RestEditors>().AddScoped<RestPostWrites>().AddScoped<RestCommentWrites>();
+        .AddScoped<RestEmbeds>().AddScoped<RestSearch>().AddScoped<RestEditors>().AddScoped<RestPostWrites>().AddScoped<RestCommentWrites>()
+        .AddScoped<RestMediaUploads>().AddScoped<RestTypes>().AddScoped<RestSettings>();
 
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(Root).ForSites().AddEndpointFilter(RestAuthentication.AuthenticateAsync)
+        var api = endpoints.MapGroup(Root).ForSites().AddEndpointFilter(RestAuthentication.AuthenticateAsync).AddEndpointFilter(RestResponseFields.FilterAsync)
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         api.MapGet("", RestIndex.Describe);
         var v2 = api.MapGroup(Namespace);
@@ -54,10 +55,21 @@ public static class RestApiRoutes
         v2.MapDelete("/comments/{id:long}", (long id, HttpContext context, RestCommentWrites writes) => writes.DeleteAsync(id, context));
         v2.MapGet("/media", (HttpContext context, RestMedia media) => media.ListAsync(context));
         v2.MapGet("/media/{id:long}", (long id, HttpContext context, RestMedia media) => media.OneAsync(id, context));
+        v2.MapPost("/media", (HttpContext context, RestMediaUploads uploads) => uploads.CreateAsync(context));
         v2.MapGet("/users", (HttpContext context, RestUsers users) => users.ListAsync(context));
         v2.MapGet("/users/me", (HttpContext context, RestUsers users) => users.MeAsync(context));
         v2.MapGet("/users/{id:long}", (long id, HttpContext context, RestUsers users) => users.OneAsync(id, context));
         v2.MapGet("/search", (HttpContext context, RestSearch search) => search.SearchAsync(context));
+        v2.MapGet("/types", (HttpContext context, RestTypes types) => types.AllTypes(context));
+        v2.MapGet("/types/{type}", (string type, HttpContext context, RestTypes types) => types.OneType(type, context));
+        v2.MapGet("/taxonomies", (HttpContext context, RestTypes types) => types.AllTaxonomies(context));
+        v2.MapGet("/taxonomies/{taxonomy}", (string taxonomy, HttpContext context, RestTypes types) => types.OneTaxonomy(taxonomy, context));
+        v2.MapGet("/statuses", (HttpContext context, RestTypes types) => types.AllStatusesAsync(context));
+        v2.MapGet("/statuses/{status}", (string status, HttpContext context, RestTypes types) => types.OneStatusAsync(status, context));
+        v2.MapGet("/settings", (HttpContext context, RestSettings settings) => settings.ReadAsync(context));
+        v2.MapMethods("/settings", Updates, (HttpContext context, RestSettings settings) => settings.UpdateAsync(context));
+        // Any other address or method under /wp-json/ gets WordPress's error, not a page.
+        api.MapFallback("{**path}", () => RestPaging.NotFound("rest_no_route", "No route was found matching the URL and request method."));
         return endpoints;
     }
 

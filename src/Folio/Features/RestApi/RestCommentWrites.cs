@@ -44,7 +44,7 @@ public sealed class RestCommentWrites(
         {
             using (LanguageScope.Of(Catalogues.English)) return Refused(refusal, context.Response);
         }
-        return Results.Created($"{RestApiRoutes.Url(context, "comments")}/{result.Comment!.Id}", await comments.AnyAsync(result.Comment.Id, context));
+        return RestPaging.Created(context, $"{RestApiRoutes.Url(context, "comments")}/{result.Comment!.Id}", await comments.AnyAsync(result.Comment.Id, context));
     }
 
     /// <summary>A refused comment as WordPress answers it: its error codes and statuses, Folio's words where WordPress has no rule of its own.</summary>

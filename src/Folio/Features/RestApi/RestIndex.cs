@@ -18,26 +18,34 @@ public static class RestIndex
     private static readonly string[] Reads = ["GET"];
     private static readonly string[] CollectionWrites = ["GET", "POST"];
     private static readonly string[] ItemWrites = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+    private static readonly string[] SettingsMethods = ["GET", "POST", "PUT", "PATCH"];
 
-    public static IResult Describe(HttpContext context, CurrentSite currentSite)
+    public static IResult Describe(HttpContext context, CurrentSite currentSite, TimeProvider clock)
     {
         var site = currentSite.Required;
+        var now = clock.GetUtcNow().UtcDateTime;
         var routes = new Dictionary<string, object>
         {
             ["/"] = Route("", []),
             [$"/{RestApiRoutes.Namespace}"] = Route(RestApiRoutes.Namespace, ["context"]),
         };
-        foreach (var (collection, arguments, writable) in new (string, string[], bool)[]
+        foreach (var (collection, arguments, collectionMethods, itemMethods) in new (string, string[], string[], string[])[]
                  {
-                     ("posts", PostArguments, true), ("pages", CollectionArguments, true), ("categories", TermArguments, false),
-                     ("tags", TermArguments, false), ("comments", CommentArguments, true), ("users", CollectionArguments, false),
-                     ("media", CollectionArguments, false),
+                     ("posts", PostArguments, CollectionWrites, ItemWrites), ("pages", CollectionArguments, CollectionWrites, ItemWrites),
+                     ("categories", TermArguments, Reads, Reads), ("tags", TermArguments, Reads, Reads), ("comments", CommentArguments, CollectionWrites, ItemWrites),
+                     ("users", CollectionArguments, Reads, Reads), ("media", CollectionArguments, CollectionWrites, Reads),
                  })
         {
-            routes[$"/{RestApiRoutes.Namespace}/{collection}"] = Route(RestApiRoutes.Namespace, arguments, writable ? CollectionWrites : Reads);
-            routes[$"/{RestApiRoutes.Namespace}/{collection}/(?P<id>[\\d]+)"] = Route(RestApiRoutes.Namespace, ["id", "context", "force"], writable ? ItemWrites : Reads);
+            routes[$"/{RestApiRoutes.Namespace}/{collection}"] = Route(RestApiRoutes.Namespace, arguments, collectionMethods);
+            routes[$"/{RestApiRoutes.Namespace}/{collection}/(?P<id>[\\d]+)"] = Route(RestApiRoutes.Namespace, ["id", "context", "force"], itemMethods);
         }
         routes[$"/{RestApiRoutes.Namespace}/users/me"] = Route(RestApiRoutes.Namespace, ["context"]);
+        foreach (var (collection, item) in new[] { ("types", "type"), ("taxonomies", "taxonomy"), ("statuses", "status") })
+        {
+            routes[$"/{RestApiRoutes.Namespace}/{collection}"] = Route(RestApiRoutes.Namespace, collection == "taxonomies" ? ["context", "type"] : ["context"]);
+            routes[$"/{RestApiRoutes.Namespace}/{collection}/(?P<{item}>[\\w-]+)"] = Route(RestApiRoutes.Namespace, [item, "context"]);
+        }
+        routes[$"/{RestApiRoutes.Namespace}/settings"] = Route(RestApiRoutes.Namespace, ["title", "description", "timezone", "posts_per_page"], SettingsMethods);
         routes[$"/{RestApiRoutes.Namespace}/search"] = Route(RestApiRoutes.Namespace, ["context", "page", "per_page", "search", "type", "subtype"]);
         routes["/oembed/1.0/embed"] = Route("oembed/1.0", ["url", "format", "maxwidth"]);
 
@@ -47,8 +55,9 @@ public static class RestIndex
             ["description"] = site.Tagline,
             ["url"] = context.SiteUrl("/").TrimEnd('/'),
             ["home"] = context.SiteUrl("/").TrimEnd('/'),
-            ["gmt_offset"] = 0,
-            ["timezone_string"] = "UTC",
+            // The site's zone, and its offset from UTC now (in hours, as WordPress gives it).
+            ["gmt_offset"] = (site.Clock.ToLocal(now) - now).TotalHours,
+            ["timezone_string"] = site.Clock.ZoneName,
             ["namespaces"] = new[] { "oembed/1.0", RestApiRoutes.Namespace },
             // Where WordPress's apps send a reader to approve an application password for them.
             ["authentication"] = new Dictionary<string, object>

@@ -1,10 +1,12 @@
 using System.Globalization;
+using Folio.Infrastructure;
+using Microsoft.AspNetCore.Http.Extensions;
 
 namespace Folio.Features.RestApi;
 
 /// <summary>
 /// WordPress's collection parameters (<c>page</c>, <c>per_page</c>, <c>order</c>, <c>orderby</c>)
-/// and its answers: <c>X-WP-Total</c> and <c>X-WP-TotalPages</c> headers, and errors in its shape,
+/// and its answers: <c>X-WP-Total</c> and <c>X-WP-TotalPages</c> headers, <c>Link</c> to the previous and next pages, and errors in its shape,
 /// so that its clients page through Folio as they do through WordPress.
 /// </summary>
 public sealed record RestPaging(int Page, int PerPage, bool Ascending, string OrderBy)
@@ -39,7 +41,19 @@ public sealed record RestPaging(int Page, int PerPage, bool Ascending, string Or
             return Error("rest_post_invalid_page_number", "The page number requested is larger than the number of pages available.", StatusCodes.Status400BadRequest);
         response.Headers["X-WP-Total"] = total.ToString(CultureInfo.InvariantCulture);
         response.Headers["X-WP-TotalPages"] = pages.ToString(CultureInfo.InvariantCulture);
+        if (Page > 1) response.Headers.Append("Link", PageLink(response.HttpContext, Page - 1, "prev"));
+        if (pages > Page) response.Headers.Append("Link", PageLink(response.HttpContext, Page + 1, "next"));
         return Results.Json(items);
+    }
+
+    /// <summary>
+    /// The neighbouring page's address with every other parameter of the request kept, as WordPress
+    /// links them: clients such as <c>@wordpress/api-fetch</c> follow <c>rel="next"</c> to fetch all.
+    /// </summary>
+    private static string PageLink(HttpContext context, int page, string relation)
+    {
+        var query = new QueryBuilder(context.Request.Query.Where(parameter => parameter.Key != "page")) { { "page", page.ToString(CultureInfo.InvariantCulture) } };
+        return $"<{context.SiteUrl(context.Request.Path)}{query.ToQueryString()}>; rel=\"{relation}\"";
     }
 
     /// <summary>Comma- or array-style lists of ids (<c>categories=1,2</c> or <c>categories[]=1</c>), or null when absent; an invalid list is an error.</summary>
@@ -58,6 +72,16 @@ public sealed record RestPaging(int Page, int PerPage, bool Ascending, string Or
 
     public static IResult Error(string code, string message, int status) =>
         Results.Json(new { code, message, data = new { status } }, statusCode: status);
+
+    /// <summary>
+    /// 201 with the new item and its address in <c>Location</c>, set on the response itself so that
+    /// it stays when <see cref="RestResponseFields"/> trims the item.
+    /// </summary>
+    public static IResult Created(HttpContext context, string location, object? item)
+    {
+        context.Response.Headers.Location = location;
+        return Results.Json(item, statusCode: StatusCodes.Status201Created);
+    }
 
     public static IResult NotFound(string code, string message) => Error(code, message, StatusCodes.Status404NotFound);
 

@@ -80,7 +80,7 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
 
         var answer = await posts.EditableAsync(kind, saved.PostId!.Value, context);
         return creating
-            ? Results.Created(RestApiRoutes.Url(context, kind == PostKind.Page ? "pages" : "posts") + "/" + saved.PostId, answer)
+            ? RestPaging.Created(context, RestApiRoutes.Url(context, kind == PostKind.Page ? "pages" : "posts") + "/" + saved.PostId, answer)
             : Results.Json(answer);
     }
 

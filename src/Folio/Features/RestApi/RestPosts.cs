@@ -156,6 +156,12 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
             ["meta"] = Array.Empty<object>(),
         };
         if (withRaw) post["password"] = row.Password ?? "";
+        // Folio's pages stand side by side, in no set order: each is at the top, first, as WordPress says of such a page.
+        if (row.Kind == PostKind.Page)
+        {
+            post["parent"] = 0;
+            post["menu_order"] = 0;
+        }
         if (row.Kind == PostKind.Post)
         {
             post["sticky"] = row.Sticky;

@@ -9,7 +9,8 @@ namespace Folio.Features.RestApi;
 
 /// <summary>
 /// <c>/wp-json/wp/v2/users</c>: the people who have published on this site, with public fields
-/// only (name, bio, archive, picture), as WordPress shows them to anyone. Never an email.
+/// only (name, bio, archive, picture), as WordPress shows them to anyone. Never an email, but
+/// to its owner in <c>users/me?context=edit</c>.
 /// </summary>
 public sealed class RestUsers(FolioDbContext db, SiteAccess access, TimeProvider clock)
 {
@@ -62,7 +63,27 @@ public sealed class RestUsers(FolioDbContext db, SiteAccess access, TimeProvider
         if (access.AccountId is not { } accountId)
             return RestPaging.Error("rest_not_logged_in", "You are not currently logged in.", StatusCodes.Status401Unauthorized);
         var row = await Rows(db.Users.AsNoTracking().Where(a => a.Id == accountId)).FirstAsync(context.RequestAborted);
-        return Results.Json(Shape(row, context));
+        var user = Shape(row, context);
+        if (context.Request.Query["context"] == "edit") await AddOwnFieldsAsync(user, accountId, context);
+        return Results.Json(user);
+    }
+
+    /// <summary>
+    /// What WordPress shows a person of their own account with <c>context=edit</c>: login, email,
+    /// and their role and capabilities on this site, by which clients offer what they may do.
+    /// </summary>
+    private async Task AddOwnFieldsAsync(Dictionary<string, object?> user, long accountId, HttpContext context)
+    {
+        var account = await db.Users.AsNoTracking().Where(a => a.Id == accountId)
+            .Select(a => new { a.UserName, a.Email, a.CreatedAt }).FirstAsync(context.RequestAborted);
+        var role = await access.RoleAsync(context.RequestAborted);
+        user["username"] = account.UserName;
+        user["email"] = account.Email;
+        user["nickname"] = user["name"];
+        user["registered_date"] = RestDates.Format(account.CreatedAt) + "+00:00";
+        user["roles"] = role is { } named ? [RestCapabilities.Name(named)] : Array.Empty<string>();
+        user["capabilities"] = RestCapabilities.Of(role);
+        user["extra_capabilities"] = role is { } own ? new Dictionary<string, bool> { [RestCapabilities.Name(own)] = true } : [];
     }
 
     private IQueryable<Row> Authors()
