@@ -25,8 +25,10 @@ public static class OldLinksApi
         links.MapGet("/wp-login.php", LogIn);
         links.MapGet("/wp-admin/{**rest}", () => Results.Redirect("/admin/", permanent: true));
         links.MapGet("/wp-sitemap.xml", () => Results.Redirect("/sitemap.xml", permanent: true));
-        // Routing tries every more specific address first: this only sees paths nothing else serves.
-        links.MapGet("/{**path}", DeeperPathAsync);
+        // Routing tries every more specific address first: this only sees paths nothing else
+        // serves. It takes every method, so that a form sent to an unknown address is answered
+        // 404, not 405 for want of a GET.
+        links.Map("/{**path}", DeeperPathAsync);
         return endpoints;
     }
 
@@ -57,8 +59,9 @@ public static class OldLinksApi
     /// structure, or a post's feed. The first segment must not be one of Folio's own areas, so
     /// <c>/admin/…</c> or <c>/media/…</c> never lead to a post.
     /// </summary>
-    private static async Task<IResult> DeeperPathAsync(string path, OldLinks links, CancellationToken cancellationToken)
+    private static async Task<IResult> DeeperPathAsync(string path, HttpRequest request, OldLinks links, CancellationToken cancellationToken)
     {
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return Results.NotFound();
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
         var wantsFeed = segments.Length > 0 && segments[^1] == "feed";
         var names = wantsFeed ? segments[..^1] : segments;
