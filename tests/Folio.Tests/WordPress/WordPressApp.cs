@@ -24,23 +24,21 @@ public sealed class WordPressApp : CurationApp
     public static string SampleText(string name) => File.ReadAllText(Path.Combine(Folder, name));
 
     /// <summary>A sample file as a file on disk, its <c>{{MEDIA}}</c> pointing at this app's uploads server.</summary>
-    public string SampleFile(string name = Sample)
-    {
-        var path = Path.Combine(Database.DataDirectory, $"{Guid.NewGuid():N}-{name}");
-        File.WriteAllText(path, SampleText(name).Replace("{{MEDIA}}", Feeds.Url("/").TrimEnd('/')));
-        return path;
-    }
+    public string SampleFile(string name = Sample) => FileOnDisk(name, SampleText(name).Replace("{{MEDIA}}", Feeds.Url("/").TrimEnd('/')));
 
     /// <summary>
     /// One of WordPress's own test exports (WordPress/Corpus) as a file on disk, its uploads host
     /// pointed at this app's server, which has none of them: the import keeps links to the
     /// originals at once, as it does when the old site is gone, without waiting on the network.
     /// </summary>
-    public string CorpusFile(string name)
+    public string CorpusFile(string name) => FileOnDisk(name,
+        File.ReadAllText(Path.Combine(Folder, "..", "Corpus", name)).Replace("https://wpthemetestdata.files.wordpress.com", Feeds.Url("/theme-test-data").TrimEnd('/')));
+
+    /// <summary>The text as a file of its own in the data directory, named after <paramref name="name"/>.</summary>
+    private string FileOnDisk(string name, string text)
     {
         var path = Path.Combine(Database.DataDirectory, $"{Guid.NewGuid():N}-{name}");
-        var text = File.ReadAllText(Path.Combine(Folder, "..", "Corpus", name));
-        File.WriteAllText(path, text.Replace("https://wpthemetestdata.files.wordpress.com", Feeds.Url("/theme-test-data").TrimEnd('/')));
+        File.WriteAllText(path, text);
         return path;
     }
 
