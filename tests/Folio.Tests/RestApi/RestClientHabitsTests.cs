@@ -157,6 +157,26 @@ public sealed class RestClientHabitsTests(CommentSite site) : IClassFixture<Comm
     }
 
     [Fact]
+    public async Task A_refused_upload_is_explained_in_English_on_a_Russian_site_as_the_rest_of_the_api_is()
+    {
+        var author = await AuthorAsync();
+        var text = new StringContent("просто слова, не картинка");
+        text.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "notes.png" };
+        await site.UpdateSiteAsync("talk", s => s.Language = "ru");
+        try
+        {
+            var notAnImage = await author.PostAsync("/wp-json/wp/v2/media", text);
+
+            Assert.Equal(HttpStatusCode.BadRequest, notAnImage.StatusCode);
+            Assert.Contains("\"notes.png\" is not", (await BodyAsync(notAnImage)).GetProperty("message").GetString());
+        }
+        finally
+        {
+            await site.UpdateSiteAsync("talk", s => s.Language = "en");
+        }
+    }
+
+    [Fact]
     public async Task A_page_on_another_origin_may_call_the_api_as_wordpress_allows()
     {
         using var preflight = new HttpRequestMessage(HttpMethod.Options, "/wp-json/wp/v2/posts");

@@ -1,5 +1,6 @@
 using Folio.Features.Identity;
 using Folio.Features.Media;
+using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -24,7 +25,10 @@ public sealed class RestMediaUploads(SiteAccess access, UploadMediaHandler uploa
         {
             var (file, error) = await FileOfAsync(context.Request);
             if (file is null) return error!;
-            var result = await upload.HandleAsync(file, context.RequestAborted);
+            UploadMediaResult result;
+            // The API answers in English, as WordPress's does, whatever the site's language.
+            using (LanguageScope.Of(Catalogues.English))
+                result = await upload.HandleAsync(file, context.RequestAborted);
             if (result.Refusal is { } refusal) return Refused(refusal);
             var url = $"{RestApiRoutes.Url(context, "media")}/{result.Item!.Id}";
             return RestPaging.Created(context, url, await media.FindAsync(result.Item.Id, context));
