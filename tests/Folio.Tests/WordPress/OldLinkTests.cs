@@ -1,5 +1,6 @@
 using System.Net;
 using Folio.Features.Posts;
+using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.WordPress;
 
@@ -61,6 +62,8 @@ public sealed class OldLinkTests(OldLinkTests.MovedIn site) : IClassFixture<OldL
     [InlineData("/media/about/")] // Folio's own areas are never taken for an old address
     [InlineData("/feed/about/")]
     [InlineData("/nothing/here/")]
+    [InlineData("/wp-content/uploads/2020/01/lighthouse.png")] // never uploaded there
+    [InlineData("/author/carol/")] // no such author in the export
     public async Task An_address_that_names_nothing_public_is_not_found(string path)
     {
         Assert.Equal(HttpStatusCode.NotFound, (await Reader.GetAsync(path)).StatusCode);
@@ -72,5 +75,31 @@ public sealed class OldLinkTests(OldLinkTests.MovedIn site) : IClassFixture<OldL
         var response = await Reader.PostAsync("/news/harbour-plan-approved/", new FormUrlEncodedContent([]));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/wp-content/uploads/2020/01/harbour.png")]
+    [InlineData("/wp-content/uploads/2020/01/harbour-300x200.png")] // a size WordPress made of it
+    [InlineData("/wp-content/uploads/2020/01/harbour-scaled.png")]
+    public async Task A_file_under_the_old_uploads_folder_leads_to_its_imported_copy(string from)
+    {
+        var response = await Reader.GetAsync(from);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        var copy = await Reader.GetAsync(response.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, copy.StatusCode);
+        Assert.Equal("image/png", copy.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task An_old_author_archive_leads_to_the_archive_of_the_member_who_writes_their_posts_now()
+    {
+        // The sample's authors, alice and bob, are written as the importing owner.
+        var response = await Reader.GetAsync("/author/alice/");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        var archive = await Reader.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Harbour plan approved", archive.QuerySelectorAll("h2.post-title").Select(h => h.TextContent));
+        Assert.EndsWith("/page/2/", (await Reader.GetAsync("/author/bob/page/2/")).Headers.Location!.OriginalString);
     }
 }

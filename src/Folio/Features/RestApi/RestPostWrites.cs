@@ -1,3 +1,4 @@
+using System.Globalization;
 using Folio.Data;
 using Folio.Features.Admin;
 using Folio.Features.Identity;
@@ -19,7 +20,7 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
 {
     private sealed record Existing(long Id, long AuthorId, PostStatus Status, string Title, string Slug, string Body, BodyFormat BodyFormat, string Excerpt,
         DateTime? PublishedAt, bool CommentsOpen, bool LikesOpen, bool Sticky, string? Password, string? FeaturedImageUrl, string? OriginalUrl, string? SourceName, bool CanonicalToOriginal,
-        string? OriginalAuthor, bool NoIndex, string[] Categories, string[] Tags);
+        string? OriginalAuthor, bool NoIndex, string[] Categories, string[] Tags, long? ParentId, int MenuOrder, PostFormat Format);
 
     public Task<IResult> CreateAsync(PostKind kind, HttpContext context) => SaveAsync(kind, null, context);
 
@@ -144,6 +145,19 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
             sticky = wanted;
         }
 
+        var (parent, parentProblem) = fields.Id("parent");
+        if (parentProblem is not null) return Invalid("parent", parentProblem);
+        var menuOrder = existing?.MenuOrder ?? 0;
+        if (fields.Text("menu_order") is { Length: > 0 } order && !int.TryParse(order, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out menuOrder))
+            return Invalid("menu_order", "menu_order is not of type integer.");
+        var format = existing?.Format ?? PostFormat.Standard;
+        if (fields.Text("format") is { Length: > 0 } formatName)
+        {
+            if (PostFormats.FromName(formatName) is not { } known)
+                return Invalid("format", $"format is not one of {string.Join(", ", Enum.GetValues<PostFormat>().Select(PostFormats.Name))}.");
+            format = known;
+        }
+
         var content = fields.Text("content");
         var commentStatus = fields.Text("comment_status");
         if (commentStatus is { Length: > 0 } and not ("open" or "closed")) return Invalid("comment_status", "comment_status is not one of open, closed.");
@@ -173,6 +187,10 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
             CanonicalToOriginal = existing?.CanonicalToOriginal ?? false,
             OriginalAuthor = existing?.OriginalAuthor,
             NoIndex = existing?.NoIndex ?? false,
+            // WordPress's 0 is "no parent".
+            ParentId = parent is { } chosenParent ? chosenParent == 0 ? null : chosenParent : existing?.ParentId,
+            MenuOrder = menuOrder,
+            Format = format,
         }, null);
     }
 
@@ -194,7 +212,7 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
         db.Posts.AsNoTracking().Where(p => p.Kind == kind && p.Id == id)
             .Select(p => new Existing(p.Id, p.AuthorId, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.Excerpt, p.PublishedAt, p.CommentsOpen, p.LikesOpen, p.Sticky, p.Password,
                 p.FeaturedImageUrl, p.OriginalUrl, p.SourceName, p.CanonicalToOriginal, p.OriginalAuthor, p.NoIndex,
-                p.Categories.Select(c => c.Category.Name).ToArray(), p.Tags.Select(t => t.Tag.Name).ToArray()))
+                p.Categories.Select(c => c.Category.Name).ToArray(), p.Tags.Select(t => t.Tag.Name).ToArray(), p.ParentId, p.MenuOrder, p.Format))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The caller's account and role on this site, or null when they have none here.</summary>

@@ -12,7 +12,8 @@ namespace Folio.Features.WordPress;
 /// one names it), <c>/archives/{id}</c>, child pages <c>/{parent}/{child}/</c> and any other
 /// permalink structure ending in the post's name (<c>/%category%/%postname%/</c>,
 /// <c>/blog/%postname%/</c>), each post's <c>…/{slug}/feed/</c>, and the WordPress places people
-/// and programs still visit: <c>/wp-login.php</c>, <c>/wp-admin/</c> and <c>/wp-sitemap.xml</c>.
+/// and programs still visit: <c>/wp-login.php</c>, <c>/wp-admin/</c>, <c>/wp-sitemap.xml</c>, and files under
+/// <c>/wp-content/uploads/</c>.
 /// </summary>
 public static class OldLinksApi
 {
@@ -25,6 +26,7 @@ public static class OldLinksApi
         links.MapGet("/wp-login.php", LogIn);
         links.MapGet("/wp-admin/{**rest}", () => Results.Redirect("/admin/", permanent: true));
         links.MapGet("/wp-sitemap.xml", () => Results.Redirect("/sitemap.xml", permanent: true));
+        links.MapGet(UploadsPaths.Folder + "{**path}", UploadAsync);
         // Routing tries every more specific address first: this only sees paths nothing else
         // serves. It takes every method, so that a form sent to an unknown address is answered
         // 404, not 405 for want of a GET.
@@ -49,6 +51,10 @@ public static class OldLinksApi
     /// <summary>WordPress's numeric permalinks, <c>/archives/123</c>: the post with that WordPress (or Folio) ID.</summary>
     private static async Task<IResult> ArchivesAsync(long id, OldLinks links, CancellationToken cancellationToken) =>
         await links.PostPathAsync(id, cancellationToken) is { } path ? Results.Redirect(path, permanent: true) : Results.NotFound();
+
+    /// <summary>A file under WordPress's uploads folder, or one of its sizes: the imported copy in the media library.</summary>
+    private static async Task<IResult> UploadAsync(string path, OldLinks links, CancellationToken cancellationToken) =>
+        await links.UploadPathAsync(path, cancellationToken) is { } file ? Results.Redirect(file, permanent: true) : Results.NotFound();
 
     /// <summary>WordPress's log-in page, with the page it was to return to when that is one of this site's.</summary>
     private static IResult LogIn(string? redirect_to) => Results.Redirect(LoginModel.PathReturningTo(redirect_to), permanent: true);
