@@ -226,6 +226,11 @@ public sealed class RestWriteTests(CommentSite site) : IClassFixture<CommentSite
         // The reply stays, moved up to the top of the thread.
         var kept = await JsonAsync(site.Reader(), $"/wp-json/wp/v2/comments/{reply.GetProperty("id").GetInt64()}");
         Assert.Equal(0, kept.GetProperty("parent").GetInt64());
+        // As WordPress embeds them: a registered commenter and the post the comment is on.
+        var embedded = (await JsonAsync(site.Reader(), $"/wp-json/wp/v2/comments?post={postId}&_embed")).EnumerateArray()
+            .Single(c => c.GetProperty("id").GetInt64() == reply.GetProperty("id").GetInt64()).GetProperty("_embedded");
+        Assert.Equal(reply.GetProperty("author").GetInt64(), embedded.GetProperty("author")[0].GetProperty("id").GetInt64());
+        Assert.Equal(postId, embedded.GetProperty("up")[0].GetProperty("id").GetInt64());
     }
 
     [Fact]
@@ -244,6 +249,8 @@ public sealed class RestWriteTests(CommentSite site) : IClassFixture<CommentSite
         Assert.Equal(mediaId, post.GetProperty("featured_media").GetInt64());
         var embedded = await JsonAsync(site.Reader(), $"/wp-json/wp/v2/posts/{post.GetProperty("id").GetInt64()}?_embed");
         Assert.Equal(mediaId, embedded.GetProperty("_embedded").GetProperty("wp:featuredmedia")[0].GetProperty("id").GetInt64());
+        var uploadedBy = (await JsonAsync(site.Reader(), $"/wp-json/wp/v2/media/{mediaId}?_embed")).GetProperty("_embedded").GetProperty("author")[0];
+        Assert.Equal(media.GetProperty("author").GetInt64(), uploadedBy.GetProperty("id").GetInt64());
         Assert.Equal(HttpStatusCode.BadRequest, (await (await ClientAsync(AuthorEmail)).PostAsJsonAsync("/wp-json/wp/v2/posts", new { title = "No such image", featured_media = 987654 })).StatusCode);
     }
 

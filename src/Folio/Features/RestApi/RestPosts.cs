@@ -89,6 +89,10 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
         return await EditableAsync(kind, id, context) is { } editable ? Results.Json(editable) : InvalidId();
     }
 
+    /// <summary>A public post in the API's shape, as a reader gets it; null when there is none with this id.</summary>
+    public async Task<Dictionary<string, object?>?> PublicAsync(PostKind kind, long id, HttpContext context) =>
+        await Project(Public(kind).Where(p => p.Id == id)).FirstOrDefaultAsync(context.RequestAborted) is { } row ? await ShapeAsync(row, context, embed: false) : null;
+
     /// <summary>Any post of the site in the API's shape with its raw fields, if the caller may edit it; null otherwise.</summary>
     public async Task<Dictionary<string, object?>?> EditableAsync(PostKind kind, long id, HttpContext context)
     {
@@ -122,7 +126,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
             db.Media.Where(m => MediaUrls.Prefix + m.StoredName == p.FeaturedImageUrl).Select(m => (long?)m.Id).FirstOrDefault(),
             p.Categories.Select(c => c.CategoryId).ToArray(), p.Tags.Select(t => t.TagId).ToArray(), p.ParentId, p.MenuOrder, p.Format));
 
-    private async Task<Dictionary<string, object?>> ShapeAsync(Row row, HttpContext context, bool withRaw = false)
+    private async Task<Dictionary<string, object?>> ShapeAsync(Row row, HttpContext context, bool withRaw = false, bool embed = true)
     {
         var type = row.Kind == PostKind.Page ? "page" : "post";
         var collection = RestApiRoutes.Url(context, row.Kind == PostKind.Page ? "pages" : "posts");
@@ -193,7 +197,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
                 new { taxonomy = "post_tag", embeddable = true, href = $"{RestApiRoutes.Url(context, "tags")}?post={row.Id}" },
             };
         post["_links"] = links;
-        if (RestEmbeds.Wanted(context.Request))
+        if (embed && RestEmbeds.Wanted(context.Request))
             post["_embedded"] = await embeds.ForPostAsync(row.Id, row.AuthorId, row.FeaturedMediaId, row.Kind == PostKind.Post, context);
         return post;
     }
