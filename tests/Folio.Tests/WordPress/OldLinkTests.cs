@@ -40,6 +40,7 @@ public sealed class OldLinkTests(OldLinkTests.MovedIn site) : IClassFixture<OldL
     [InlineData("/harbour-plan-approved/feed/", "/2020/01/15/harbour-plan-approved/feed/")]
     [InlineData("/news/harbour-plan-approved/feed/", "/2020/01/15/harbour-plan-approved/feed/")]
     [InlineData("/company/about/", "/about/")]
+    [InlineData("/2020/harbour-plan-approved/", "/2020/01/15/harbour-plan-approved/")] // /%year%/%postname%/
     [InlineData("/level-1/%CE%B5%CF%80%CE%AF%CF%80%CE%B5%CE%B4%CE%BF-3/", "/%CE%B5%CF%80%CE%AF%CF%80%CE%B5%CE%B4%CE%BF-3/")]
     [InlineData("/wp-login.php", "/login/")]
     [InlineData("/wp-login.php?redirect_to=%2Fadmin%2F", "/login/?returnUrl=%2Fadmin%2F")]
@@ -81,7 +82,9 @@ public sealed class OldLinkTests(OldLinkTests.MovedIn site) : IClassFixture<OldL
     [InlineData("/wp-content/uploads/2020/01/harbour.png")]
     [InlineData("/wp-content/uploads/2020/01/harbour-300x200.png")] // a size WordPress made of it
     [InlineData("/wp-content/uploads/2020/01/harbour-scaled.png")]
-    public async Task A_file_under_the_old_uploads_folder_leads_to_its_imported_copy(string from)
+    [InlineData("/2020/01/15/harbour-plan-approved/harbour/")] // its attachment page, under the post it was uploaded to
+    [InlineData("/attachment/harbour/")]
+    public async Task A_file_under_the_old_uploads_folder_or_its_attachment_page_leads_to_its_imported_copy(string from)
     {
         var response = await Reader.GetAsync(from);
 

@@ -36,6 +36,26 @@ public sealed class OldLinks(FolioDbContext db, TimeProvider clock)
             : null;
     }
 
+    /// <summary>
+    /// An imported upload by its attachment page's slug, the last segment of WordPress's
+    /// <c>/{post}/{attachment}/</c> and <c>/attachment/{attachment}/</c>: WordPress makes that slug
+    /// from the file's name, so the upload whose name it is. Folio has no attachment pages; the file is the page.
+    /// </summary>
+    public async Task<string?> AttachmentPathBySlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        var atTop = LikeEscaped(slug.ToLowerInvariant()) + ".%";
+        var inFolder = "%/" + atTop;
+        return await db.Media.AsNoTracking()
+            .Where(m => m.WordPressPath != null && (EF.Functions.Like(m.WordPressPath.ToLower(), inFolder, LikeEscape) || EF.Functions.Like(m.WordPressPath.ToLower(), atTop, LikeEscape)))
+            .OrderBy(m => m.Id).Select(m => m.StoredName).FirstOrDefaultAsync(cancellationToken) is { } name
+            ? MediaUrls.Prefix + name
+            : null;
+    }
+
+    private const string LikeEscape = "\\";
+
+    private static string LikeEscaped(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
     /// <summary>The author archive of the member who now writes an imported WordPress login's posts.</summary>
     public async Task<string?> AuthorPathAsync(string login, CancellationToken cancellationToken)
     {

@@ -48,6 +48,12 @@ public static class OldLinksApi
         return Results.Redirect(PostPaths.Category(Uri.UnescapeDataString(names[^1])) + suffix, permanent: true);
     }
 
+    /// <summary>
+    /// A first segment that is one of Folio's own areas. A number is not: it starts WordPress's
+    /// dated permalinks (<c>/%year%/%postname%/</c>, and a dated post's attachment pages).
+    /// </summary>
+    private static bool IsFolioArea(string segment) => SavePostHandler.IsReservedPageSlug(segment) && !segment.All(char.IsAsciiDigit);
+
     /// <summary>WordPress's numeric permalinks, <c>/archives/123</c>: the post with that WordPress (or Folio) ID.</summary>
     private static async Task<IResult> ArchivesAsync(long id, OldLinks links, CancellationToken cancellationToken) =>
         await links.PostPathAsync(id, cancellationToken) is { } path ? Results.Redirect(path, permanent: true) : Results.NotFound();
@@ -61,8 +67,8 @@ public static class OldLinksApi
 
     /// <summary>
     /// A path of two or more segments that nothing else serves, whose last segment (before
-    /// <c>feed/</c>) names a public page or post of this site: a child page, another permalink
-    /// structure, or a post's feed. The first segment must not be one of Folio's own areas, so
+    /// <c>feed/</c>) names a public page or post of this site (a child page, another permalink
+    /// structure, or a post's feed), or else an imported upload (an attachment page). The first segment must not be one of Folio's own areas, so
     /// <c>/admin/…</c> or <c>/media/…</c> never lead to a post.
     /// </summary>
     private static async Task<IResult> DeeperPathAsync(string path, HttpRequest request, OldLinks links, CancellationToken cancellationToken)
@@ -71,10 +77,11 @@ public static class OldLinksApi
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
         var wantsFeed = segments.Length > 0 && segments[^1] == "feed";
         var names = wantsFeed ? segments[..^1] : segments;
-        if (names.Length == 0 || names.Length + (wantsFeed ? 1 : 0) < 2 || SavePostHandler.IsReservedPageSlug(names[0].ToLowerInvariant()))
+        if (names.Length == 0 || names.Length + (wantsFeed ? 1 : 0) < 2 || IsFolioArea(names[0].ToLowerInvariant()))
             return Results.NotFound();
         var slug = names[^1].Normalize(NormalizationForm.FormC);
-        if (await links.PathBySlugAsync(slug, cancellationToken) is not var (kind, target)) return Results.NotFound();
+        if (await links.PathBySlugAsync(slug, cancellationToken) is not var (kind, target))
+            return !wantsFeed && await links.AttachmentPathBySlugAsync(slug, cancellationToken) is { } file ? Results.Redirect(file, permanent: true) : Results.NotFound();
         // Folio keeps a feed of each post's comments, not of a page's.
         if (wantsFeed) return kind == PostKind.Post ? Results.Redirect(target + "feed/", permanent: true) : Results.NotFound();
         return Results.Redirect(target, permanent: true);
