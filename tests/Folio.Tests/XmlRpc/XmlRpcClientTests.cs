@@ -71,10 +71,12 @@ public sealed class XmlRpcClientTests(LiveFolioApp app) : IClassFixture<LiveFoli
         await app.SavePostAsync("neighbour", new SavePost { AuthorId = neighbour, Title = "Next door's post", Body = "Theirs.", Status = PostStatus.Published });
         var neighboursPostId = await app.QuerySiteAsync("neighbour", db => db.Posts.Select(p => p.Id).SingleAsync());
         var password = await ApplicationPasswordAsync("guarded", owner);
+        var contributor = await app.AddMemberAsync("guarded", "contributor@guarded.example", SiteRole.Contributor);
+        var contributorPassword = await ApplicationPasswordAsync("guarded", contributor);
 
         var saw = await XmlRpcClients.RunAsync("refusals.mjs", app.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "guarded.localhost",
             "owner-of-guarded@example.com", password, FolioApp.MemberPassword,
-            "neighbour.localhost", neighboursPostId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            "neighbour.localhost", neighboursPostId.ToString(System.Globalization.CultureInfo.InvariantCulture), "contributor@guarded.example", contributorPassword);
 
         foreach (var login in new[] { "wrongPassword", "accountPassword" })
             Assert.Equal((403, "Incorrect username or password."), Fault(saw, login));
@@ -83,6 +85,12 @@ public sealed class XmlRpcClientTests(LiveFolioApp app) : IClassFixture<LiveFoli
         Assert.Empty(saw.GetProperty("otherSiteBlogs").GetProperty("answered").EnumerateArray());
         Assert.Equal(401, Fault(saw, "otherSiteNewPost").Code);
         Assert.Equal(401, Fault(saw, "otherSitePosts").Code);
+        // A contributor's role allows here what it allows through the REST API and the dashboard.
+        Assert.Equal((401, "A contributor can save drafts; an editor publishes them."), Fault(saw, "contributorPublish"));
+        Assert.Equal((401, "Only authors, editors and administrators of this site may upload images."), Fault(saw, "contributorUpload"));
+        var draftId = long.Parse(saw.GetProperty("contributorDraft").GetProperty("answered").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var draft = await app.QuerySiteAsync("guarded", db => db.Posts.SingleAsync(p => p.Id == draftId));
+        Assert.Equal((PostStatus.Draft, contributor), (draft.Status, draft.AuthorId));
         Assert.Equal((-32601, "server error. requested method wp.noSuchMethod does not exist."), Fault(saw, "unknownMethod"));
 
         var broken = Fault(saw, "brokenXml");

@@ -1,15 +1,16 @@
 // What a Folio site refuses over XML-RPC, and how a real client reads each refusal (its fault's
 // code and string): a wrong application password, the account's own password, another site's
 // post through this site's address, this site's person at another site's address, and calls
-// that are broken XML or declare a DTD (sent by hand: no client writes those).
+// that are broken XML or declare a DTD (sent by hand: no client writes those); and what a
+// contributor may not do: publish, or upload.
 // Both sites answer on one loopback port by their own names (Node resolves no *.localhost names).
-// Usage: node refusals.mjs PORT SITE_HOST LOGIN APPLICATION_PASSWORD ACCOUNT_PASSWORD OTHER_SITE_HOST OTHER_POST_ID
+// Usage: node refusals.mjs PORT SITE_HOST LOGIN APPLICATION_PASSWORD ACCOUNT_PASSWORD OTHER_SITE_HOST OTHER_POST_ID CONTRIBUTOR_LOGIN CONTRIBUTOR_APPLICATION_PASSWORD
 import http from "node:http";
 import { promisify } from "node:util";
 import xmlrpc from "xmlrpc";
 import Deserializer from "xmlrpc/lib/deserializer.js";
 
-const [port, siteHost, username, password, accountPassword, otherHost, otherPostId] = process.argv.slice(2);
+const [port, siteHost, username, password, accountPassword, otherHost, otherPostId, contributor, contributorPassword] = process.argv.slice(2);
 const site = (host) => xmlrpc.createClient({ host: "127.0.0.1", port, path: "/xmlrpc.php", headers: { Host: `${host}:${port}` } });
 const here = site(siteHost);
 const there = site(otherHost);
@@ -43,6 +44,9 @@ console.log(JSON.stringify({
   otherSiteBlogs: await fault(there, "wp.getUsersBlogs", username, password),
   otherSiteNewPost: await fault(there, "wp.newPost", 0, username, password, post),
   otherSitePosts: await fault(there, "wp.getPosts", 0, username, password, {}),
+  contributorPublish: await fault(here, "wp.newPost", 0, contributor, contributorPassword, { ...post, post_status: "publish" }),
+  contributorDraft: await fault(here, "wp.newPost", 0, contributor, contributorPassword, { ...post, post_status: "draft" }),
+  contributorUpload: await fault(here, "wp.uploadFile", 0, contributor, contributorPassword, { name: "a.png", type: "image/png", bits: Buffer.from("not an image") }),
   unknownMethod: await fault(here, "wp.noSuchMethod", 0, username, password),
   brokenXml: await send("<?xml version=\"1.0\"?>\n<methodCall>\n  <methodName>wp.getUsersBlogs</methodName>\n  <params><param><value>x</value></param>\n</methodCall>"),
   dtd: await send("<?xml version=\"1.0\"?>\n<!DOCTYPE methodCall [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n<methodCall><methodName>&b;</methodName></methodCall>"),
