@@ -83,6 +83,8 @@ public sealed class XmlRpcClientTests(LiveFolioApp app) : IClassFixture<LiveFoli
         foreach (var reach in new[] { "otherPostRead", "otherPostEdit", "otherPostDelete" })
             Assert.Equal((404, "Invalid post ID."), Fault(saw, reach));
         Assert.Empty(saw.GetProperty("otherSiteBlogs").GetProperty("answered").EnumerateArray());
+        // At the neighbour's address, the owner here is nobody: not told even whether the post exists.
+        Assert.Equal((401, "Sorry, you are not allowed to edit this post."), Fault(saw, "otherSitePost"));
         Assert.Equal(401, Fault(saw, "otherSiteNewPost").Code);
         Assert.Equal(401, Fault(saw, "otherSitePosts").Code);
         // A contributor's role allows here what it allows through the REST API and the dashboard.

@@ -42,6 +42,7 @@ console.log(JSON.stringify({
   otherPostEdit: await fault(here, "wp.editPost", 0, username, password, otherPostId, post),
   otherPostDelete: await fault(here, "wp.deletePost", 0, username, password, otherPostId),
   otherSiteBlogs: await fault(there, "wp.getUsersBlogs", username, password),
+  otherSitePost: await fault(there, "wp.getPost", 0, username, password, otherPostId),
   otherSiteNewPost: await fault(there, "wp.newPost", 0, username, password, post),
   otherSitePosts: await fault(there, "wp.getPosts", 0, username, password, {}),
   contributorPublish: await fault(here, "wp.newPost", 0, contributor, contributorPassword, { ...post, post_status: "publish" }),

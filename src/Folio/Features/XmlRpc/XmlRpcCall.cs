@@ -33,7 +33,6 @@ public sealed record XmlRpcCall(string MethodName, IReadOnlyList<object?> Parame
     private static XDocument Load(byte[] body)
     {
         var settings = UntrustedXml.ReaderSettings(ignoreWhitespace: false);
-        settings.MaxCharactersInDocument = body.Length;
         try
         {
             // Walked once before a tree is built, so elements nested past the limit cost nothing.

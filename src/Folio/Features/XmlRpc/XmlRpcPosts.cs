@@ -27,7 +27,7 @@ public sealed class XmlRpcPosts(FolioDbContext db, SiteAccess access, RestPostWr
 
     public async Task<object> EditAsync(long id, IReadOnlyDictionary<string, object?> content, HttpContext context)
     {
-        RestAnswers.Unwrap(await writes.SaveAsync(await KindOfAsync(id, context), id, XmlRpcPostFields.FromWordPress(content), context), context);
+        RestAnswers.Unwrap(await writes.SaveAsync(await KindOfAsync(id, "edit", context), id, XmlRpcPostFields.FromWordPress(content), context), context);
         return true;
     }
 
@@ -41,7 +41,7 @@ public sealed class XmlRpcPosts(FolioDbContext db, SiteAccess access, RestPostWr
     public async Task<object> EditMetaWeblogAsync(long id, IReadOnlyDictionary<string, object?> content, bool publish, HttpContext context)
     {
         var fields = XmlRpcPostFields.FromMetaWeblog(content, publish, await CategoriesAsync(content, context));
-        RestAnswers.Unwrap(await writes.SaveAsync(await KindOfAsync(id, context), id, fields, context), context);
+        RestAnswers.Unwrap(await writes.SaveAsync(await KindOfAsync(id, "edit", context), id, fields, context), context);
         return true;
     }
 
@@ -49,7 +49,7 @@ public sealed class XmlRpcPosts(FolioDbContext db, SiteAccess access, RestPostWr
     public async Task<object> DeleteAsync(long id, HttpContext context)
     {
         var empty = RestFields.Of(new Dictionary<string, object?>(), new Dictionary<string, IReadOnlyList<string>>());
-        RestAnswers.Unwrap(await writes.DeleteAsync(await KindOfAsync(id, context), id, empty, context), context);
+        RestAnswers.Unwrap(await writes.DeleteAsync(await KindOfAsync(id, "delete", context), id, empty, context), context);
         return true;
     }
 
@@ -102,9 +102,7 @@ public sealed class XmlRpcPosts(FolioDbContext db, SiteAccess access, RestPostWr
 
     private async Task<JsonElement> EditableAsync(long id, HttpContext context)
     {
-        var kind = await KindOfAsync(id, context);
-        if (access.AccountId is null || await access.RoleAsync(context.RequestAborted) is null)
-            throw new XmlRpcFault(401, "Sorry, you are not allowed to edit this post.");
+        var kind = await KindOfAsync(id, "edit", context);
         return await posts.EditableAsync(kind, id, context) is { } post
             ? JsonSerializer.SerializeToElement(post, JsonSerializerOptions.Web)
             : throw new XmlRpcFault(401, "Sorry, you are not allowed to edit this post: it is someone else's.");
@@ -120,10 +118,17 @@ public sealed class XmlRpcPosts(FolioDbContext db, SiteAccess access, RestPostWr
             ? await db.Categories.Where(c => names.Contains(c.Name)).Select(c => c.Name).ToListAsync(context.RequestAborted)
             : null;
 
-    /// <summary>The kind of this site's post or page with this id; another site's ids are not found here.</summary>
-    private async Task<PostKind> KindOfAsync(long id, HttpContext context) =>
-        await db.Posts.Where(p => p.Id == id).Select(p => (PostKind?)p.Kind).FirstOrDefaultAsync(context.RequestAborted)
+    /// <summary>
+    /// The kind of this site's post or page with this id (another site's ids are not found here),
+    /// for a caller who writes for this site: to anyone else, whether a post exists is not told.
+    /// </summary>
+    private async Task<PostKind> KindOfAsync(long id, string verb, HttpContext context)
+    {
+        if (access.AccountId is null || await access.RoleAsync(context.RequestAborted) is null)
+            throw new XmlRpcFault(401, $"Sorry, you are not allowed to {verb} this post.");
+        return await db.Posts.Where(p => p.Id == id).Select(p => (PostKind?)p.Kind).FirstOrDefaultAsync(context.RequestAborted)
             ?? throw new XmlRpcFault(404, "Invalid post ID.");
+    }
 
     private static PostKind KindOf(IReadOnlyDictionary<string, object?> content) => XmlRpcValues.Text(content.GetValueOrDefault("post_type")) switch
     {
