@@ -56,6 +56,11 @@ public sealed class XmlRpcClientTests(LiveFolioApp app) : IClassFixture<LiveFoli
         Assert.Equal(["Travel"], Strings(saw, "categoryNames"));
         Assert.True(saw.GetProperty("weblogDeleted").GetBoolean());
 
+        // A post published with a date to come waits for it, as in WordPress.
+        Assert.Equal("future", saw.GetProperty("scheduledStatus").GetString());
+        var scheduled = await app.QuerySiteAsync("desk", db => db.Posts.SingleAsync(p => p.Title == "Written for later"));
+        Assert.Equal((PostStatus.Scheduled, new DateTime(2030, 1, 2, 3, 4, 5, DateTimeKind.Utc)), (scheduled.Status, scheduled.PublishedAt));
+
         Assert.True(saw.GetProperty("deleted").GetBoolean());
         Assert.Equal(404, saw.GetProperty("statusAfterDelete").GetInt32());
         var trashed = await app.QuerySiteAsync("desk", db => db.Posts.Where(p => p.Status == PostStatus.Trash).Select(p => p.Title).OrderBy(t => t).ToListAsync());

@@ -8,6 +8,8 @@ import wordpress from "wordpress";
 import xmlrpc from "xmlrpc";
 
 const [siteUrl, username, password] = process.argv.slice(2);
+// Dates go out in UTC, marked Z, so what is sent does not depend on this machine's time zone.
+xmlrpc.dateFormatter.setOpts({ local: false });
 const site = wordpress.createClient({ url: siteUrl, username, password });
 const wp = (method, ...args) => promisify(site[method].bind(site))(...args);
 const raw = xmlrpc.createClient({ url: new URL("/xmlrpc.php", siteUrl).href });
@@ -47,6 +49,9 @@ const recent = await call("metaWeblog.getRecentPosts", blogId, username, passwor
 const categories = await call("metaWeblog.getCategories", blogId, username, password);
 const weblogDeleted = await call("blogger.deletePost", "", weblogId, username, password, true);
 
+const scheduledId = await wp("newPost", { title: "Written for later", content: "<p>Not yet.</p>", status: "publish", date: new Date("2030-01-02T03:04:05Z") });
+const scheduled = await wp("getPost", scheduledId);
+
 const deleted = await wp("deletePost", id);
 const afterDelete = await visit(afterEdit.link);
 
@@ -72,6 +77,7 @@ console.log(JSON.stringify({
   recentTitles: recent.map((post) => post.title),
   categoryNames: categories.map((category) => category.categoryName),
   weblogDeleted,
+  scheduledStatus: scheduled.status,
   deleted,
   statusAfterDelete: afterDelete.status,
 }));
