@@ -4,8 +4,8 @@ namespace Folio.Features.XmlRpc;
 
 /// <summary>
 /// XML-RPC writes through the REST API's own handlers, so that both entry points check and save
-/// alike; this reads their answer: the item as JSON, or their error as the fault WordPress's
-/// XML-RPC server gives for it (401 for what the caller may not do, as WordPress answers there).
+/// alike; this reads their answer: the item as JSON, or their error as a fault with the same
+/// code, but 401 for whatever the caller may not do, as WordPress's XML-RPC server answers it.
 /// </summary>
 public static class RestAnswers
 {
@@ -20,8 +20,7 @@ public static class RestAnswers
         {
             StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden => 401,
             StatusCodes.Status404NotFound => 404,
-            StatusCodes.Status400BadRequest => 400,
-            _ => 500,
+            _ => status,
         }, Message(body));
     }
 

@@ -32,7 +32,7 @@ public static class XmlRpcMethods
         ["metaWeblog.newPost"] = new(1, 4, (services, call, context) => Posts(services).NewMetaWeblogAsync(call.Struct(3), call.Flag(4), context)),
         ["metaWeblog.editPost"] = new(1, 4, (services, call, context) => Posts(services).EditMetaWeblogAsync(call.Id(0), call.Struct(3), call.Flag(4), context)),
         ["metaWeblog.getPost"] = new(1, 3, (services, call, context) => Posts(services).GetMetaWeblogAsync(call.Id(0), context)),
-        ["metaWeblog.getRecentPosts"] = new(1, 3, (services, call, context) => Posts(services).RecentMetaWeblogAsync(call.Number(3, 10), context)),
+        ["metaWeblog.getRecentPosts"] = new(1, 3, (services, call, context) => Posts(services).RecentMetaWeblogAsync(call.Count(3, 10), context)),
         ["metaWeblog.deletePost"] = new(2, 4, (services, call, context) => Posts(services).DeleteAsync(call.Id(1), context)),
         ["blogger.deletePost"] = new(2, 4, (services, call, context) => Posts(services).DeleteAsync(call.Id(1), context)),
         ["metaWeblog.getCategories"] = new(1, 3, (services, _, context) => Terms(services).CategoriesAsync(context)),

@@ -9,8 +9,6 @@ namespace Folio.Features.XmlRpc;
 /// </summary>
 public sealed class XmlRpcParameters(IReadOnlyList<object?> values)
 {
-    public int Count => values.Count;
-
     /// <summary>Faults unless the call has at least this many parameters.</summary>
     public void Require(int count)
     {
@@ -23,7 +21,8 @@ public sealed class XmlRpcParameters(IReadOnlyList<object?> values)
 
     public long Id(int index) => XmlRpcValues.Id(this[index], $"parameter {index + 1}");
 
-    public int Number(int index, int missing) => this[index] is null ? missing : (int)XmlRpcValues.Id(this[index], $"parameter {index + 1}");
+    /// <summary>A number of items (to list); <paramref name="missing"/> when left out.</summary>
+    public int Count(int index, int missing) => this[index] is null ? missing : XmlRpcValues.Count(this[index], $"parameter {index + 1}");
 
     public bool Flag(int index) => XmlRpcValues.Flag(this[index]);
 
@@ -55,6 +54,9 @@ public static class XmlRpcValues
         string text when long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) => number,
         _ => throw new XmlRpcFault(400, $"The {what} is not a number."),
     };
+
+    /// <summary>A number of items (to list, to skip): never less than none.</summary>
+    public static int Count(object? value, string what) => (int)Math.Clamp(Id(value, what), 0, int.MaxValue);
 
     /// <summary>True for <c>true</c>, 1, "1", "true", "open" (mt_allow_comments' words too).</summary>
     public static bool Flag(object? value) => value switch

@@ -64,8 +64,8 @@ public sealed class XmlRpcPosts(FolioDbContext db, SiteAccess access, RestPostWr
         PostStatus? status = null;
         if (XmlRpcValues.Text(filter.GetValueOrDefault("post_status")) is { Length: > 0 } statusName)
             status = statusName == "trash" ? PostStatus.Trash : RestPostStatus.Parse(statusName) ?? throw new XmlRpcFault(400, $"\"{statusName}\" is not one of publish, future, draft, pending, trash.");
-        var number = filter.TryGetValue("number", out var given) ? (int)XmlRpcValues.Id(given, "number") : 10;
-        var offset = filter.TryGetValue("offset", out var skip) ? (int)XmlRpcValues.Id(skip, "offset") : 0;
+        var number = filter.TryGetValue("number", out var given) ? XmlRpcValues.Count(given, "number") : 10;
+        var offset = filter.TryGetValue("offset", out var skip) ? XmlRpcValues.Count(skip, "offset") : 0;
         var ascending = XmlRpcValues.Text(filter.GetValueOrDefault("order"))?.Equals("ASC", StringComparison.OrdinalIgnoreCase) == true;
         var listed = new List<object>();
         foreach (var (id, post) in await ListedAsync(kind, status, number, offset, ascending, context))
@@ -93,7 +93,7 @@ public sealed class XmlRpcPosts(FolioDbContext db, SiteAccess access, RestPostWr
         var ordered = ascending
             ? query.OrderBy(p => p.PublishedAt ?? p.UpdatedAt).ThenBy(p => p.Id)
             : query.OrderByDescending(p => p.PublishedAt ?? p.UpdatedAt).ThenByDescending(p => p.Id);
-        var ids = await ordered.Skip(Math.Max(offset, 0)).Take(Math.Clamp(number, 0, MaxListed)).Select(p => p.Id).ToListAsync(context.RequestAborted);
+        var ids = await ordered.Skip(offset).Take(Math.Min(number, MaxListed)).Select(p => p.Id).ToListAsync(context.RequestAborted);
         var listed = new List<(long, JsonElement)>();
         foreach (var id in ids)
             if (await posts.EditableAsync(kind, id, context) is { } post) listed.Add((id, JsonSerializer.SerializeToElement(post, JsonSerializerOptions.Web)));

@@ -22,8 +22,8 @@ public sealed class XmlRpcTerms(SiteAccess access, RestTerms terms)
         query = XmlRpcValues.Text(filter.GetValueOrDefault("order"))?.Equals("DESC", StringComparison.OrdinalIgnoreCase) == true
             ? query.OrderByDescending(t => t.Name).ThenBy(t => t.Id)
             : query.OrderBy(t => t.Name).ThenBy(t => t.Id);
-        if (filter.TryGetValue("offset", out var offset)) query = query.Skip((int)XmlRpcValues.Id(offset, "offset"));
-        if (filter.TryGetValue("number", out var number)) query = query.Take((int)XmlRpcValues.Id(number, "number"));
+        if (filter.TryGetValue("offset", out var offset)) query = query.Skip(XmlRpcValues.Count(offset, "offset"));
+        if (filter.TryGetValue("number", out var number)) query = query.Take(XmlRpcValues.Count(number, "number"));
         return (await query.ToListAsync(context.RequestAborted)).Select(row => XmlRpcPostViews.Term(row, taxonomy)).ToList();
     }
 
