@@ -32,7 +32,7 @@ public static class ReallySimpleDiscovery
                         Api("WordPress", xmlRpc, preferred: true),
                         Api("MetaWeblog", xmlRpc, preferred: false),
                         Api("WP-API", context.SiteUrl(RestApiRoutes.Root), preferred: false)))));
-        return Results.Text(document.Declaration + document.ToString(), ContentType + "; charset=UTF-8", Encoding.UTF8);
+        return Results.Text(document.Declaration + "\n" + document, ContentType + "; charset=UTF-8", Encoding.UTF8);
     }
 
     private static XElement Api(string name, string apiLink, bool preferred) =>

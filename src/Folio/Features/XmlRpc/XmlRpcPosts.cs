@@ -19,37 +19,33 @@ public sealed class XmlRpcPosts(FolioDbContext db, SiteAccess access, RestPostWr
     /// <summary>The most posts one list answers, whatever number the client asks for.</summary>
     private const int MaxListed = 200;
 
-    public async Task<object> NewAsync(IReadOnlyDictionary<string, object?> content, HttpContext context)
-    {
-        var saved = RestAnswers.Unwrap(await writes.SaveAsync(KindOf(content), null, XmlRpcPostFields.FromWordPress(content), context), context);
-        return XmlRpcPostViews.Id(saved);
-    }
+    public Task<object> NewAsync(IReadOnlyDictionary<string, object?> content, HttpContext context) =>
+        CreateAsync(KindOf(content), XmlRpcPostFields.FromWordPress(content), context);
 
-    public async Task<object> EditAsync(long id, IReadOnlyDictionary<string, object?> content, HttpContext context)
-    {
-        RestAnswers.Unwrap(await writes.SaveAsync(await KindOfAsync(id, "edit", context), id, XmlRpcPostFields.FromWordPress(content), context), context);
-        return true;
-    }
+    public Task<object> EditAsync(long id, IReadOnlyDictionary<string, object?> content, HttpContext context) =>
+        UpdateAsync(id, XmlRpcPostFields.FromWordPress(content), context);
 
-    public async Task<object> NewMetaWeblogAsync(IReadOnlyDictionary<string, object?> content, bool publish, HttpContext context)
-    {
-        var fields = XmlRpcPostFields.FromMetaWeblog(content, publish, await CategoriesAsync(content, context));
-        var saved = RestAnswers.Unwrap(await writes.SaveAsync(KindOf(content), null, fields, context), context);
-        return XmlRpcPostViews.Id(saved);
-    }
+    public async Task<object> NewMetaWeblogAsync(IReadOnlyDictionary<string, object?> content, bool publish, HttpContext context) =>
+        await CreateAsync(KindOf(content), XmlRpcPostFields.FromMetaWeblog(content, publish, await CategoriesAsync(content, context)), context);
 
-    public async Task<object> EditMetaWeblogAsync(long id, IReadOnlyDictionary<string, object?> content, bool publish, HttpContext context)
-    {
-        var fields = XmlRpcPostFields.FromMetaWeblog(content, publish, await CategoriesAsync(content, context));
-        RestAnswers.Unwrap(await writes.SaveAsync(await KindOfAsync(id, "edit", context), id, fields, context), context);
-        return true;
-    }
+    public async Task<object> EditMetaWeblogAsync(long id, IReadOnlyDictionary<string, object?> content, bool publish, HttpContext context) =>
+        await UpdateAsync(id, XmlRpcPostFields.FromMetaWeblog(content, publish, await CategoriesAsync(content, context)), context);
 
     /// <summary>As WordPress: the post goes to the Trash, from where it can be restored.</summary>
     public async Task<object> DeleteAsync(long id, HttpContext context)
     {
         var empty = RestFields.Of(new Dictionary<string, object?>(), new Dictionary<string, IReadOnlyList<string>>());
         RestAnswers.Unwrap(await writes.DeleteAsync(await KindOfAsync(id, "delete", context), id, empty, context), context);
+        return true;
+    }
+
+    /// <summary>The new post's id, as a string, as WordPress answers it.</summary>
+    private async Task<object> CreateAsync(PostKind kind, RestFields fields, HttpContext context) =>
+        XmlRpcPostViews.Id(RestAnswers.Unwrap(await writes.SaveAsync(kind, null, fields, context), context));
+
+    private async Task<object> UpdateAsync(long id, RestFields fields, HttpContext context)
+    {
+        RestAnswers.Unwrap(await writes.SaveAsync(await KindOfAsync(id, "edit", context), id, fields, context), context);
         return true;
     }
 
