@@ -42,16 +42,18 @@ public sealed class XmlRpcClientTests(LiveFolioApp app) : IClassFixture<LiveFoli
         Assert.True(saw.GetProperty("pageShowsEdit").GetBoolean());
         Assert.Equal(["Written in a desktop editor, then edited", "Already here"], Strings(saw, "listedTitles"));
         Assert.Equal(["boats", "harbour"], Strings(saw, "tagNames"));
+        Assert.Equal("post_tag:boats:1", saw.GetProperty("oneTag").GetString());
 
         Assert.Equal("image/png", saw.GetProperty("uploadType").GetString());
         Assert.Equal(200, saw.GetProperty("servedStatus").GetInt32());
         Assert.Equal("image/png", saw.GetProperty("servedType").GetString());
         Assert.True(saw.GetProperty("servedIsPng").GetBoolean());
 
-        Assert.Equal("Posted by MetaWeblog", saw.GetProperty("weblogTitle").GetString());
+        Assert.True(saw.GetProperty("weblogEdited").GetBoolean());
+        Assert.Equal(("Posted by MetaWeblog", "publish"), (saw.GetProperty("weblogTitle").GetString(), saw.GetProperty("weblogStatus").GetString()));
         // MetaWeblog picks among the site's categories (an unknown name is passed over) and makes tags as needed.
         Assert.Equal(["Travel"], Strings(saw, "weblogCategories"));
-        Assert.Equal("boats, ferries", saw.GetProperty("weblogKeywords").GetString());
+        Assert.Equal("boats, ferries, piers", saw.GetProperty("weblogKeywords").GetString());
         Assert.Equal(["Posted by MetaWeblog", "Written in a desktop editor, then edited", "Already here"], Strings(saw, "recentTitles"));
         Assert.Equal(["Travel"], Strings(saw, "categoryNames"));
         Assert.True(saw.GetProperty("weblogDeleted").GetBoolean());

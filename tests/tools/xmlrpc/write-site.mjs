@@ -37,6 +37,7 @@ const afterEdit = await wp("getPost", id);
 const pageAfterEdit = await (await visit(afterEdit.link)).text();
 const listed = await wp("getPosts", { type: "post", number: 10 });
 const tags = await wp("getTerms", "post_tag");
+const oneTag = await wp("getTerm", "post_tag", tags[0].termId);
 const upload = await wp("uploadFile", { name: "pixel.png", type: "image/png", bits: pixel });
 const served = await visit(upload.link);
 const servedBytes = Buffer.from(await served.arrayBuffer());
@@ -44,6 +45,7 @@ const servedBytes = Buffer.from(await served.arrayBuffer());
 const blogId = blogs[0].blogid;
 const weblogId = await call("metaWeblog.newPost", blogId, username, password,
   { title: "Posted by MetaWeblog", description: "<p>From an older editor.</p>", categories: ["Travel", "No such category"], mt_keywords: "ferries, boats" }, true);
+const weblogEdited = await call("metaWeblog.editPost", weblogId, username, password, { mt_keywords: "ferries, boats, piers" }, true);
 const weblogPost = await call("metaWeblog.getPost", weblogId, username, password);
 const recent = await call("metaWeblog.getRecentPosts", blogId, username, password, 5);
 const categories = await call("metaWeblog.getCategories", blogId, username, password);
@@ -66,12 +68,15 @@ console.log(JSON.stringify({
   pageShowsEdit: pageAfterEdit.includes("Written in a desktop editor, then edited"),
   listedTitles: listed.map((post) => post.title),
   tagNames: tags.map((term) => term.name).sort(),
+  oneTag: `${oneTag.taxonomy}:${oneTag.name}:${oneTag.count}`,
   uploadType: upload.type,
   servedStatus: served.status,
   servedType: served.headers.get("content-type"),
   // Folio re-encodes what it is sent (dropping metadata), so the file served is a PNG, not the same bytes.
   servedIsPng: servedBytes.subarray(0, 8).equals(pixel.subarray(0, 8)),
+  weblogEdited,
   weblogTitle: weblogPost.title,
+  weblogStatus: weblogPost.post_status,
   weblogCategories: weblogPost.categories,
   weblogKeywords: weblogPost.mt_keywords,
   recentTitles: recent.map((post) => post.title),
