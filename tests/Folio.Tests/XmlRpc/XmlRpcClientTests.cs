@@ -106,6 +106,7 @@ public sealed class XmlRpcClientTests(LiveFolioApp app) : IClassFixture<LiveFoli
         Assert.Equal(-32700, broken.Code);
         Assert.Contains("not well formed", broken.Message);
         Assert.Contains("Line 5, position 3", broken.Message);
+        Assert.Equal((-32600, "server error. invalid xml-rpc. not conforming to spec: \"twelve\" is not a valid <int> (line 4)."), Fault(saw, "badValue"));
         var dtd = Fault(saw, "dtd");
         Assert.Equal(-32700, dtd.Code);
         Assert.Contains("declares a DTD", dtd.Message);

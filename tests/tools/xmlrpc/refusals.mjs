@@ -50,5 +50,6 @@ console.log(JSON.stringify({
   contributorUpload: await fault(here, "wp.uploadFile", 0, contributor, contributorPassword, { name: "a.png", type: "image/png", bits: Buffer.from("not an image") }),
   unknownMethod: await fault(here, "wp.noSuchMethod", 0, username, password),
   brokenXml: await send("<?xml version=\"1.0\"?>\n<methodCall>\n  <methodName>wp.getUsersBlogs</methodName>\n  <params><param><value>x</value></param>\n</methodCall>"),
+  badValue: await send("<?xml version=\"1.0\"?>\n<methodCall>\n  <methodName>wp.getPost</methodName>\n  <params><param><value><int>twelve</int></value></param></params>\n</methodCall>"),
   dtd: await send("<?xml version=\"1.0\"?>\n<!DOCTYPE methodCall [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n<methodCall><methodName>&b;</methodName></methodCall>"),
 }));

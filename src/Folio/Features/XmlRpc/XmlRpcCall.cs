@@ -43,7 +43,7 @@ public sealed record XmlRpcCall(string MethodName, IReadOnlyList<object?> Parame
                         throw NotXmlRpc($"values are nested more than {MarkupLimits.MaxDepth} levels deep (line {((IXmlLineInfo)scan).LineNumber})");
             }
             using var reader = XmlReader.Create(new MemoryStream(body, writable: false), settings);
-            return XDocument.Load(reader);
+            return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException failure) when (UntrustedXml.IsDtdRefusal(failure))
         {
