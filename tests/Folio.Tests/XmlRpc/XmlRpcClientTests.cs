@@ -78,6 +78,7 @@ public sealed class XmlRpcClientTests(LiveFolioApp app) : IClassFixture<LiveFoli
         await app.SavePostAsync("neighbour", new SavePost { AuthorId = neighbour, Title = "Next door's post", Body = "Theirs.", Status = PostStatus.Published });
         var neighboursPostId = await app.QuerySiteAsync("neighbour", db => db.Posts.Select(p => p.Id).SingleAsync());
         var password = await ApplicationPasswordAsync("guarded", owner);
+        await app.SavePostAsync("guarded", new SavePost { AuthorId = owner, Title = "The owner's draft", Body = "Not ready.", Status = PostStatus.Draft });
         var contributor = await app.AddMemberAsync("guarded", "contributor@guarded.example", SiteRole.Contributor);
         var contributorPassword = await ApplicationPasswordAsync("guarded", contributor);
 
@@ -100,6 +101,8 @@ public sealed class XmlRpcClientTests(LiveFolioApp app) : IClassFixture<LiveFoli
         var draftId = long.Parse(saw.GetProperty("contributorDraft").GetProperty("answered").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         var draft = await app.QuerySiteAsync("guarded", db => db.Posts.SingleAsync(p => p.Id == draftId));
         Assert.Equal((PostStatus.Draft, contributor), (draft.Status, draft.AuthorId));
+        // A contributor's list holds their own drafts, not the owner's.
+        Assert.Equal(["Not yours"], saw.GetProperty("contributorPosts").GetProperty("answered").EnumerateArray().Select(post => post.GetProperty("post_title").GetString()!).ToArray());
         Assert.Equal((-32601, "server error. requested method wp.noSuchMethod does not exist."), Fault(saw, "unknownMethod"));
 
         var broken = Fault(saw, "brokenXml");

@@ -47,6 +47,7 @@ console.log(JSON.stringify({
   otherSitePosts: await fault(there, "wp.getPosts", 0, username, password, {}),
   contributorPublish: await fault(here, "wp.newPost", 0, contributor, contributorPassword, { ...post, post_status: "publish" }),
   contributorDraft: await fault(here, "wp.newPost", 0, contributor, contributorPassword, { ...post, post_status: "draft" }),
+  contributorPosts: await fault(here, "wp.getPosts", 0, contributor, contributorPassword, { post_status: "draft" }),
   contributorUpload: await fault(here, "wp.uploadFile", 0, contributor, contributorPassword, { name: "a.png", type: "image/png", bits: Buffer.from("not an image") }),
   unknownMethod: await fault(here, "wp.noSuchMethod", 0, username, password),
   brokenXml: await send("<?xml version=\"1.0\"?>\n<methodCall>\n  <methodName>wp.getUsersBlogs</methodName>\n  <params><param><value>x</value></param>\n</methodCall>"),
