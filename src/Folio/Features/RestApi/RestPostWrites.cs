@@ -22,11 +22,19 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
         DateTime? PublishedAt, bool CommentsOpen, bool LikesOpen, bool Sticky, string? Password, string? FeaturedImageUrl, string? OriginalUrl, string? SourceName, bool CanonicalToOriginal,
         string? OriginalAuthor, bool NoIndex, string[] Categories, string[] Tags, long? ParentId, int MenuOrder, PostFormat Format);
 
-    public Task<IResult> CreateAsync(PostKind kind, HttpContext context) => SaveAsync(kind, null, context);
+    public Task<IResult> CreateAsync(PostKind kind, HttpContext context) => SaveAsync(kind, null, context, null);
 
-    public Task<IResult> UpdateAsync(PostKind kind, long id, HttpContext context) => SaveAsync(kind, id, context);
+    public Task<IResult> UpdateAsync(PostKind kind, long id, HttpContext context) => SaveAsync(kind, id, context, null);
 
-    public async Task<IResult> DeleteAsync(PostKind kind, long id, HttpContext context)
+    /// <summary>A save whose fields another entry point (XML-RPC) gives: the same checks and answers as the API's own.</summary>
+    public Task<IResult> SaveAsync(PostKind kind, long? id, RestFields fields, HttpContext context) => SaveAsync(kind, id, context, fields);
+
+    /// <summary>As <c>DELETE</c> with these fields: without <c>force</c>, into the Trash.</summary>
+    public Task<IResult> DeleteAsync(PostKind kind, long id, RestFields fields, HttpContext context) => DeleteAsync(kind, id, context, fields);
+
+    public Task<IResult> DeleteAsync(PostKind kind, long id, HttpContext context) => DeleteAsync(kind, id, context, null);
+
+    private async Task<IResult> DeleteAsync(PostKind kind, long id, HttpContext context, RestFields? given)
     {
         if (await CallerAsync(context) is not var (accountId, role))
             return Refused(context, "rest_cannot_delete", "Sorry, you are not allowed to delete this post.");
@@ -36,7 +44,7 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
             return RestPaging.Error("rest_cannot_delete", "Sorry, you are not allowed to delete this post: it is someone else's.", StatusCodes.Status403Forbidden);
         if (role == SiteRole.Contributor && existing.Status != PostStatus.Draft)
             return RestPaging.Error("rest_cannot_delete", "A contributor cannot delete a post once it is published or scheduled.", StatusCodes.Status403Forbidden);
-        var (fields, bodyError) = await RestFields.ReadAsync(context.Request);
+        var (fields, bodyError) = given is null ? await RestFields.ReadAsync(context.Request) : (given, null);
         if (fields is null) return bodyError!;
         // As WordPress: without force the post goes to the Trash, and the answer is the post as it is now.
         if (!fields.Flag("force"))
@@ -52,7 +60,7 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
         return Results.Json(new { deleted = true, previous });
     }
 
-    private async Task<IResult> SaveAsync(PostKind kind, long? id, HttpContext context)
+    private async Task<IResult> SaveAsync(PostKind kind, long? id, HttpContext context, RestFields? given)
     {
         var creating = id is null;
         if (await CallerAsync(context) is not var (accountId, role))
@@ -64,7 +72,7 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
         if (existing is not null && !PostPermissions.CanOpen(role, accountId, existing.AuthorId))
             return RestPaging.Error("rest_cannot_edit", "Sorry, you are not allowed to edit this post: it is someone else's.", StatusCodes.Status403Forbidden);
 
-        var (fields, bodyError) = await RestFields.ReadAsync(context.Request);
+        var (fields, bodyError) = given is null ? await RestFields.ReadAsync(context.Request) : (given, null);
         if (fields is null) return bodyError!;
         var (request, problem) = await RequestAsync(kind, fields, existing, accountId, role, context.RequestAborted);
         if (problem is not null) return problem;
@@ -194,10 +202,14 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
         }, null);
     }
 
-    /// <summary>The names of the terms with the given ids (the save finds terms by name), the stored ones when the field is absent.</summary>
+    /// <summary>
+    /// The names of the terms with the given ids (the save finds terms by name, and adds those it
+    /// does not find), the stored ones when the field is absent.
+    /// </summary>
     private static async Task<(IReadOnlyList<string> Names, IResult? Problem)> TermNamesAsync<TTerm>(DbSet<TTerm> terms, RestFields fields, string field, string[]? stored, CancellationToken cancellationToken)
         where TTerm : class, ITerm
     {
+        if (fields.TermNames(field) is { } named) return (named, null);
         var (ids, problem) = fields.Ids(field);
         if (problem is not null) return ([], RestPaging.InvalidParameter(field, problem));
         if (ids is null) return (stored ?? [], null);
