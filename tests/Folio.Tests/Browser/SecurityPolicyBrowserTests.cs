@@ -73,7 +73,7 @@ public sealed class SecurityPolicyBrowserTests(LiveFolioApp app, Chromium chromi
 
         // The editor's preview puts the server's sanitised HTML, inline style and all, into the page.
         await page.GetByLabel("Title").FillAsync("Drafted under the policy");
-        await page.GetByLabel("Format").SelectOptionAsync("Html");
+        await page.GetByLabel("Format", new() { Exact = true }).SelectOptionAsync("Html");
         await page.GetByLabel("Content").FillAsync("<p style=\"text-align: center\">Previewed in place</p>");
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
         await Assertions.Expect(page.Locator("#preview").GetByText("Previewed in place")).ToHaveCSSAsync("text-align", "center");

@@ -10,9 +10,9 @@ namespace Folio.Tests.Feeds;
 
 public sealed class FeedTests(FeedTests.FeedSite site) : IClassFixture<FeedTests.FeedSite>
 {
-    /// <summary>Everything that breaks naive XML writers: markup, a CDATA end, control characters.</summary>
-    private const string NastyTitle = "Fish & Chips <b>bold</b> ]]> \u0001bell\u0007 \"quoted\" 'single' \uD83D\uDE00";
-    private const string CleanedTitle = "Fish & Chips <b>bold</b> ]]> bell \"quoted\" 'single' \uD83D\uDE00";
+    /// <summary>Everything that breaks naive XML writers: markup that stays text (no inline tag of PostTitles), a CDATA end, control characters.</summary>
+    private const string NastyTitle = "Fish & Chips <div>box</div> ]]> \u0001bell\u0007 \"quoted\" 'single' \uD83D\uDE00";
+    private const string CleanedTitle = "Fish & Chips <div>box</div> ]]> bell \"quoted\" 'single' \uD83D\uDE00";
 
     public sealed class FeedSite : FolioApp, IAsyncLifetime
     {
