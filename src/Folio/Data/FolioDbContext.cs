@@ -11,6 +11,7 @@ using Folio.Features.Media;
 using Folio.Features.Notifications;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Features.WordPress;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
@@ -55,6 +56,7 @@ public abstract class FolioDbContext(DbContextOptions options) : IdentityUserCon
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<SourceItem> SourceItems => Set<SourceItem>();
     public DbSet<CuratedOriginal> CuratedOriginals => Set<CuratedOriginal>();
+    public DbSet<ImportedAuthor> ImportedAuthors => Set<ImportedAuthor>();
 
     /// <summary>The site whose rows queries may see; 0 (no site) matches nothing.</summary>
     private long CurrentSiteId => currentSite?.Site?.Id ?? 0;

@@ -186,6 +186,30 @@ public sealed class EditorTests(EditorTests.EditorSite site) : IClassFixture<Edi
     }
 
     [Fact]
+    public async Task A_page_goes_under_a_parent_page_in_its_order_and_never_under_its_own_subpage()
+    {
+        await site.AddMemberAsync("desk", "pages@desk.example", SiteRole.Editor);
+        var client = await site.SignedInClientAsync(EditorSite.Host, "pages@desk.example");
+        var page = new Dictionary<string, string> { ["Input.Kind"] = "Page" };
+        var services = (await client.PostFormAsync("/admin/posts/new/?kind=page", Fields("Services", "What we do.", "Publish", page))).Headers.Location!.OriginalString.Replace("?saved=1", "");
+        var parentChoice = (await client.GetDocumentAsync("/admin/posts/new/?kind=page")).QuerySelectorAll("#parent option").Single(o => o.TextContent == "Services");
+
+        var repairs = (await client.PostFormAsync("/admin/posts/new/?kind=page", Fields("Desk repairs", "We mend desks.", "Publish",
+            new() { ["Input.Kind"] = "Page", ["Input.ParentId"] = parentChoice.GetAttribute("value")!, ["Input.MenuOrder"] = "3" }))).Headers.Location!.OriginalString.Replace("?saved=1", "");
+
+        var reopened = await client.GetDocumentAsync(repairs);
+        Assert.Equal("Services", reopened.QuerySelector("#parent option[selected]")!.TextContent);
+        Assert.Equal("3", reopened.QuerySelector("#menu-order")!.GetAttribute("value"));
+        Assert.Null(reopened.QuerySelector("#post-format")); // formats are for posts
+        var repairsId = repairs.TrimEnd('/').Split('/')[^1];
+        var refused = await client.PostFormAsync(services, Fields("Services", "What we do.", "Save", new() { ["Input.Kind"] = "Page", ["Input.ParentId"] = repairsId }));
+        Assert.Contains("A page cannot sit under itself or under one of its own subpages.", (await refused.Content.ReadAsStringAsync()).Replace("&#x2019;", "'"));
+        Assert.Null((await client.GetDocumentAsync(services)).QuerySelector("#parent option[selected]")); // still at the top
+        // Its WordPress-style nested address leads to it.
+        Assert.Equal("/desk-repairs/", (await site.ClientFor(EditorSite.Host).GetAsync("/services/desk-repairs/")).Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task A_featured_image_must_be_one_of_the_site_uploads_and_shows_on_the_post()
     {
         var url = await site.ForSiteAsync("desk", async services =>

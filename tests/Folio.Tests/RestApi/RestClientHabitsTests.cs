@@ -94,6 +94,8 @@ public sealed class RestClientHabitsTests(CommentSite site) : IClassFixture<Comm
         Assert.Equal(await pretty.Content.ReadAsStringAsync(), await plain.Content.ReadAsStringAsync());
         Assert.Equal(pretty.Headers.GetValues("X-WP-Total"), plain.Headers.GetValues("X-WP-Total"));
         Assert.Equal("rest_no_route", (await BodyAsync(await site.Reader().GetAsync("/?rest_route=/wp/v2/nowhere"))).GetProperty("code").GetString());
+        var throughIndex = await site.Reader().GetAsync("/index.php?rest_route=/wp/v2/posts&per_page=1&orderby=id&order=asc");
+        Assert.Equal(await pretty.Content.ReadAsStringAsync(), await throughIndex.Content.ReadAsStringAsync());
     }
 
     [Fact]

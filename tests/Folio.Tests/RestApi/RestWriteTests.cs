@@ -226,6 +226,11 @@ public sealed class RestWriteTests(CommentSite site) : IClassFixture<CommentSite
         // The reply stays, moved up to the top of the thread.
         var kept = await JsonAsync(site.Reader(), $"/wp-json/wp/v2/comments/{reply.GetProperty("id").GetInt64()}");
         Assert.Equal(0, kept.GetProperty("parent").GetInt64());
+        // As WordPress embeds them: a registered commenter and the post the comment is on.
+        var embedded = (await JsonAsync(site.Reader(), $"/wp-json/wp/v2/comments?post={postId}&_embed")).EnumerateArray()
+            .Single(c => c.GetProperty("id").GetInt64() == reply.GetProperty("id").GetInt64()).GetProperty("_embedded");
+        Assert.Equal(reply.GetProperty("author").GetInt64(), embedded.GetProperty("author")[0].GetProperty("id").GetInt64());
+        Assert.Equal(postId, embedded.GetProperty("up")[0].GetProperty("id").GetInt64());
     }
 
     [Fact]
@@ -244,7 +249,36 @@ public sealed class RestWriteTests(CommentSite site) : IClassFixture<CommentSite
         Assert.Equal(mediaId, post.GetProperty("featured_media").GetInt64());
         var embedded = await JsonAsync(site.Reader(), $"/wp-json/wp/v2/posts/{post.GetProperty("id").GetInt64()}?_embed");
         Assert.Equal(mediaId, embedded.GetProperty("_embedded").GetProperty("wp:featuredmedia")[0].GetProperty("id").GetInt64());
+        var uploadedBy = (await JsonAsync(site.Reader(), $"/wp-json/wp/v2/media/{mediaId}?_embed")).GetProperty("_embedded").GetProperty("author")[0];
+        Assert.Equal(media.GetProperty("author").GetInt64(), uploadedBy.GetProperty("id").GetInt64());
         Assert.Equal(HttpStatusCode.BadRequest, (await (await ClientAsync(AuthorEmail)).PostAsJsonAsync("/wp-json/wp/v2/posts", new { title = "No such image", featured_media = 987654 })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_sit_under_parents_in_their_order_and_posts_keep_their_format_as_WordPress_clients_send_them()
+    {
+        var editor = await ClientAsync(EditorEmail);
+        var aboutId = (await BodyAsync(await editor.PostAsJsonAsync("/wp-json/wp/v2/pages", new { title = "About us", status = "publish" }))).GetProperty("id").GetInt64();
+        var team = await BodyAsync(await editor.PostAsJsonAsync("/wp-json/wp/v2/pages", new { title = "Our team", status = "publish", parent = aboutId, menu_order = 2 }));
+        await editor.PostAsJsonAsync("/wp-json/wp/v2/pages", new { title = "Our history", status = "publish", parent = aboutId, menu_order = 1 });
+
+        Assert.Equal((aboutId, 2), (team.GetProperty("parent").GetInt64(), team.GetProperty("menu_order").GetInt32()));
+        var children = await JsonAsync(site.Reader(), $"/wp-json/wp/v2/pages?parent={aboutId}&orderby=menu_order&order=asc");
+        Assert.Equal(["Our history", "Our team"], children.EnumerateArray().Select(p => p.GetProperty("title").GetProperty("rendered").GetString()));
+        Assert.DoesNotContain("About us", (await JsonAsync(site.Reader(), $"/wp-json/wp/v2/pages?parent_exclude=0")).EnumerateArray().Select(p => p.GetProperty("title").GetProperty("rendered").GetString()));
+
+        var underItsOwnChild = await editor.PostAsJsonAsync($"/wp-json/wp/v2/pages/{aboutId}", new { parent = team.GetProperty("id").GetInt64() });
+        Assert.Equal(HttpStatusCode.BadRequest, underItsOwnChild.StatusCode);
+        Assert.Contains("under itself or under one of its own subpages", (await BodyAsync(underItsOwnChild)).GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await editor.PostAsJsonAsync("/wp-json/wp/v2/pages", new { title = "Orphan", parent = 987654 })).StatusCode);
+
+        var aside = await BodyAsync(await editor.PostAsJsonAsync("/wp-json/wp/v2/posts", new { title = "A quick aside", status = "publish", format = "aside" }));
+        Assert.Equal("aside", aside.GetProperty("format").GetString());
+        var edited = await BodyAsync(await editor.PostAsJsonAsync($"/wp-json/wp/v2/posts/{aside.GetProperty("id").GetInt64()}", new { title = "A quick aside, edited" }));
+        Assert.Equal("aside", edited.GetProperty("format").GetString()); // a save that does not name the format keeps it
+        var unknown = await editor.PostAsJsonAsync("/wp-json/wp/v2/posts", new { title = "A sonnet", format = "poem" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("rest_invalid_param", (await BodyAsync(unknown)).GetProperty("code").GetString());
     }
 
     private readonly SiteApiClients clients = new(site, CommentSite.Host);

@@ -1,5 +1,6 @@
 using System.Net;
 using Folio.Features.Posts;
+using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.WordPress;
 
@@ -39,6 +40,7 @@ public sealed class OldLinkTests(OldLinkTests.MovedIn site) : IClassFixture<OldL
     [InlineData("/harbour-plan-approved/feed/", "/2020/01/15/harbour-plan-approved/feed/")]
     [InlineData("/news/harbour-plan-approved/feed/", "/2020/01/15/harbour-plan-approved/feed/")]
     [InlineData("/company/about/", "/about/")]
+    [InlineData("/2020/harbour-plan-approved/", "/2020/01/15/harbour-plan-approved/")] // /%year%/%postname%/
     [InlineData("/level-1/%CE%B5%CF%80%CE%AF%CF%80%CE%B5%CE%B4%CE%BF-3/", "/%CE%B5%CF%80%CE%AF%CF%80%CE%B5%CE%B4%CE%BF-3/")]
     [InlineData("/wp-login.php", "/login/")]
     [InlineData("/wp-login.php?redirect_to=%2Fadmin%2F", "/login/?returnUrl=%2Fadmin%2F")]
@@ -61,6 +63,8 @@ public sealed class OldLinkTests(OldLinkTests.MovedIn site) : IClassFixture<OldL
     [InlineData("/media/about/")] // Folio's own areas are never taken for an old address
     [InlineData("/feed/about/")]
     [InlineData("/nothing/here/")]
+    [InlineData("/wp-content/uploads/2020/01/lighthouse.png")] // never uploaded there
+    [InlineData("/author/carol/")] // no such author in the export
     public async Task An_address_that_names_nothing_public_is_not_found(string path)
     {
         Assert.Equal(HttpStatusCode.NotFound, (await Reader.GetAsync(path)).StatusCode);
@@ -72,5 +76,33 @@ public sealed class OldLinkTests(OldLinkTests.MovedIn site) : IClassFixture<OldL
         var response = await Reader.PostAsync("/news/harbour-plan-approved/", new FormUrlEncodedContent([]));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/wp-content/uploads/2020/01/harbour.png")]
+    [InlineData("/wp-content/uploads/2020/01/harbour-300x200.png")] // a size WordPress made of it
+    [InlineData("/wp-content/uploads/2020/01/harbour-scaled.png")]
+    [InlineData("/2020/01/15/harbour-plan-approved/harbour/")] // its attachment page, under the post it was uploaded to
+    [InlineData("/attachment/harbour/")]
+    public async Task A_file_under_the_old_uploads_folder_or_its_attachment_page_leads_to_its_imported_copy(string from)
+    {
+        var response = await Reader.GetAsync(from);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        var copy = await Reader.GetAsync(response.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, copy.StatusCode);
+        Assert.Equal("image/png", copy.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task An_old_author_archive_leads_to_the_archive_of_the_member_who_writes_their_posts_now()
+    {
+        // The sample's authors, alice and bob, are written as the importing owner.
+        var response = await Reader.GetAsync("/author/alice/");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        var archive = await Reader.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Harbour plan approved", archive.QuerySelectorAll("h2.post-title").Select(h => h.TextContent));
+        Assert.EndsWith("/page/2/", (await Reader.GetAsync("/author/bob/page/2/")).Headers.Location!.OriginalString);
     }
 }

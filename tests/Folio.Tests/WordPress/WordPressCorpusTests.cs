@@ -48,6 +48,45 @@ public sealed class WordPressCorpusTests(WordPressApp app) : IClassFixture<WordP
     }
 
     [Fact]
+    public async Task The_theme_unit_test_data_keeps_page_hierarchy_order_post_formats_and_titles_with_markup()
+    {
+        var owner = await app.CreateSiteAsync("themehierarchy", "Theme Unit Test");
+
+        var result = await app.ImportAsync("themehierarchy", owner, app.CorpusFile("theme-unit-test-data.xml"));
+
+        Assert.Empty(result.Errors);
+        var posts = await app.PostsWithTermsAsync("themehierarchy");
+        var pages = posts.Where(p => p.Kind == PostKind.Page).ToDictionary(p => p.Title);
+        // "Level 3" comes before its parent in the file: it is placed once the whole file is in.
+        Assert.Equal(pages["Level 2"].Id, pages["Level 3"].ParentId);
+        Assert.Equal(pages["Level 1"].Id, pages["Level 2"].ParentId);
+        Assert.Equal((null, 5), (pages["Level 1"].ParentId, pages["Level 1"].MenuOrder));
+        Assert.Equal((pages["About The Tests"].Id, 2), (pages["Clearing Floats"].ParentId, pages["Clearing Floats"].MenuOrder));
+        Assert.Equal(5, posts.Count(p => p.ParentId == pages["About The Tests"].Id));
+        Assert.Equal(0, result.Summary!.CountStartingWith(ImportKind.NotKept, "parents of pages"));
+
+        Assert.Equal(PostFormat.Aside, posts.Single(p => p.Title == "Post Format: Aside").Format);
+        Assert.Equal(PostFormat.Video, posts.Single(p => p.Title == "Post Format: Video (YouTube)").Format);
+        Assert.Equal(PostFormat.Standard, posts.Single(p => p.Title == "Post Format: Standard").Format);
+        Assert.Equal(13, posts.Count(p => p.Format != PostFormat.Standard));
+
+        var reader = app.ClientFor("themehierarchy.localhost");
+        var withMarkup = posts.Single(p => p.Slug == "markup-title-with-markup");
+        var page = await reader.GetDocumentAsync(PostPaths.Of(withMarkup.Kind, withMarkup.PublishedLocal!.Value, withMarkup.Slug));
+        var heading = page.QuerySelector("h1.post-title")!;
+        Assert.Equal("Markup: Title With Markup", heading.TextContent);
+        Assert.Equal("With", heading.QuerySelector("em")!.TextContent);
+        Assert.Equal("up", heading.QuerySelector("b > sup")!.TextContent);
+        Assert.StartsWith("Markup: Title With Markup", page.Title);
+        var aside = posts.Single(p => p.Title == "Post Format: Aside");
+        Assert.True((await reader.GetDocumentAsync(PostPaths.Of(aside.Kind, aside.PublishedLocal!.Value, aside.Slug))).QuerySelector("article")!.ClassList.Contains("format-aside"));
+
+        var special = posts.Single(p => p.Title.StartsWith("Markup: Title With Special Characters", StringComparison.Ordinal));
+        var specialPage = await reader.GetDocumentAsync(PostPaths.Of(special.Kind, special.PublishedLocal!.Value, special.Slug));
+        Assert.Equal("Markup: Title With Special Characters ~`!@#$%^&*()-_=+{}[]/\\;:'\"?,.>", specialPage.QuerySelector("h1.post-title")!.TextContent);
+    }
+
+    [Fact]
     public async Task The_accessibility_test_data_imports_with_its_wp_author_and_skips_the_item_WordPress_skips()
     {
         var owner = await app.CreateSiteAsync("a11yunit", "Accessibility Unit Test");

@@ -239,6 +239,26 @@ public sealed class WxrImportTests(WordPressApp app) : IClassFixture<WordPressAp
     }
 
     [Fact]
+    public async Task Audio_and_video_shortcodes_play_in_the_browsers_own_players()
+    {
+        var owner = await app.CreateSiteAsync("players", "Players");
+        var file = app.SampleFile();
+        File.WriteAllText(file, File.ReadAllText(file).Replace("We write about the harbour.",
+            "We write about the harbour.\n\n[audio mp3=\"https://sounds.example/gulls.mp3\"][/audio]\n\n[video width=\"640\" height=\"360\" src=\"https://films.example/tide.webm\" poster=\"https://films.example/tide.jpg\" onload=\"alert(1)\"][/video]"));
+
+        await app.ImportAsync("players", owner, file);
+
+        var article = (await app.ClientFor("players.localhost").GetDocumentAsync("/about/")).QuerySelector("article")!;
+        var audio = article.QuerySelector("audio[controls]")!;
+        Assert.Equal("https://sounds.example/gulls.mp3", audio.GetAttribute("src"));
+        Assert.Equal("none", audio.GetAttribute("preload")); // nothing is fetched from the other site until the reader plays it
+        var video = article.QuerySelector("video[controls]")!;
+        Assert.Equal(("https://films.example/tide.webm", "640"), (video.GetAttribute("src"), video.GetAttribute("width")));
+        Assert.Null(video.GetAttribute("onload"));
+        Assert.Null(video.GetAttribute("poster")); // another site's picture would be fetched with the page
+    }
+
+    [Fact]
     public async Task A_slug_WordPress_kept_in_decomposed_letters_is_served_at_its_address()
     {
         var owner = await app.CreateSiteAsync("letters", "Letters");

@@ -73,6 +73,10 @@ public sealed class WxrReaderTests
     [InlineData("<!-- wp:gallery -->[gallery ids=\"1,2,3\"]<!-- /wp:gallery -->", "<ul class=\"wp-gallery\"><li><img src=\"/one.png\" alt=\"\"></li><li><img src=\"/two.png\" alt=\"\"></li></ul>")]
     [InlineData("<!-- wp:embed -->[embed]https://video.example/v?a=1&amp;b=2[/embed]<!-- /wp:embed -->", "<p><a href=\"https://video.example/v?a=1&amp;b=2\">https://video.example/v?a=1&amp;b=2</a></p>")]
     [InlineData("<!-- wp:audio -->[audio src=\"javascript:alert(1)\"]<!-- /wp:audio -->", "")]
+    [InlineData("<!-- wp:audio -->[audio mp3=\"https://files.example/song.mp3\"][/audio]<!-- /wp:audio -->",
+        "<audio class=\"wp-audio-shortcode\" controls preload=\"none\" src=\"https://files.example/song.mp3\"><a href=\"https://files.example/song.mp3\">https://files.example/song.mp3</a></audio>")]
+    [InlineData("<!-- wp:video -->[video width=\"640\" height=\"360\" mp4=\"https://files.example/clip.mp4\" poster=\"https://files.example/clip.jpg\"][/video]<!-- /wp:video -->",
+        "<video class=\"wp-video-shortcode\" controls preload=\"none\" src=\"https://files.example/clip.mp4\" width=\"640\" height=\"360\" poster=\"https://files.example/clip.jpg\"><a href=\"https://files.example/clip.mp4\">https://files.example/clip.mp4</a></video>")]
     [InlineData("<!-- wp:shortcode -->[contact-form-7 id=\"42\"]<!-- /wp:shortcode -->", "[contact-form-7 id=\"42\"]")]
     [InlineData("One\ntwo\n\n<ul><li>list</li></ul>\n\nThree", "<p>One<br />\ntwo</p>\n<ul>\n<li>list</li>\n</ul>\n<p>Three</p>")]
     public void WordPress_content_becomes_the_HTML_WordPress_shows(string content, string html)

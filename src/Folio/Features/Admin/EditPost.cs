@@ -34,6 +34,14 @@ public sealed class EditorInput
     public bool LikesOpen { get; set; } = true;
     public bool Sticky { get; set; }
 
+    /// <summary>For a page: the page it sits under, or null at the top.</summary>
+    public long? ParentId { get; set; }
+
+    /// <summary>For a page: its place among its siblings, lowest first.</summary>
+    public int MenuOrder { get; set; }
+
+    public PostFormat Format { get; set; }
+
     /// <summary>Readers must give this to see the post; empty for an open post.</summary>
     public string? Password { get; set; }
 
@@ -64,6 +72,9 @@ public sealed class EditorInput
         CommentsOpen = post.CommentsOpen,
         LikesOpen = post.LikesOpen,
         Sticky = post.Sticky,
+        ParentId = post.ParentId,
+        MenuOrder = post.MenuOrder,
+        Format = post.Format,
         Password = post.Password,
         PublishAt = post.Status == PostStatus.Draft || post.PublishedAt is not { } at ? null : siteClock.ToLocal(at),
     };
@@ -149,6 +160,9 @@ public sealed class EditPostHandler(FolioDbContext db, CurrentSite currentSite, 
             // Only editors and administrators choose what stays on top; anyone else's save keeps it as it was.
             Sticky = PostPermissions.MayStick(role) ? input.Sticky : existing?.Sticky ?? false,
             Password = input.Password,
+            ParentId = input.ParentId,
+            MenuOrder = input.MenuOrder,
+            Format = input.Format,
             CustomFields = input.CustomFields?.Where(row => !string.IsNullOrWhiteSpace(row.Key))
                 .Select(row => KeyValuePair.Create(row.Key!.Trim(), row.Value ?? "")).ToList(),
         }, cancellationToken);

@@ -37,6 +37,9 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
     public bool CanTrash { get; private set; }
     public string? PreviewHtml { get; private set; }
     public IReadOnlyList<MediaItem> Images { get; private set; } = [];
+
+    /// <summary>For a page: the other pages it may sit under, by title.</summary>
+    public IReadOnlyList<PageChoice> ParentChoices { get; private set; } = [];
     public string? Notice { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
@@ -184,6 +187,9 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
         CanTrash = post is not null && PostPermissions.MayTrash(role, access.AccountId!.Value, post.Kind, post.AuthorId, post.Status);
         CanStick = PostPermissions.MayStick(role);
         Images = await media.LibraryAsync(HttpContext.RequestAborted);
+        if ((post?.Kind ?? Input.Kind) == PostKind.Page)
+            ParentChoices = await db.Posts.AsNoTracking().Where(p => p.Kind == PostKind.Page && p.Status != PostStatus.Trash && p.Id != (post == null ? 0 : post.Id))
+                .OrderBy(p => p.Title).Select(p => new PageChoice(p.Id, p.Title)).ToListAsync();
         if (post is null) return Page();
 
         PostId = post.Id;
@@ -209,3 +215,6 @@ public sealed class EditorModel(FolioDbContext db, CurrentSite currentSite, Site
         (_, _) => T["Post saved as a draft."],
     };
 }
+
+/// <summary>A page the editor offers as a parent.</summary>
+public sealed record PageChoice(long Id, string Title);

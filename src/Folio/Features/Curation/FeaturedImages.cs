@@ -1,5 +1,6 @@
 using Folio.Features.Fetching;
 using Folio.Features.Media;
+using Folio.Features.WordPress;
 
 namespace Folio.Features.Curation;
 
@@ -28,7 +29,11 @@ public sealed class FeaturedImages(GuardedFetcher fetcher, UploadMediaHandler me
         if (!fetched.Succeeded) return new CopiedImage(null, fetched.Error);
         var name = imageUrl.Segments.LastOrDefault()?.Trim('/') is { Length: > 0 } last ? Uri.UnescapeDataString(last) : "featured-image";
         await using var content = new MemoryStream(fetched.Body);
-        var stored = await media.StoreAsync(new UploadMedia(name, content, "") { WordPressId = wordPressId }, uploaderId, cancellationToken);
+        var stored = await media.StoreAsync(new UploadMedia(name, content, "") { WordPressId = wordPressId, WordPressPath = WordPressPathOf(imageUrl, wordPressId) }, uploaderId, cancellationToken);
         return new CopiedImage(stored.Item, stored.Refusal?.Message);
     }
+
+    /// <summary>A WordPress attachment's path under its uploads folder; an article's picture has none.</summary>
+    private static string? WordPressPathOf(Uri imageUrl, long? wordPressId) =>
+        wordPressId is null ? null : UploadsPaths.Of(imageUrl.AbsolutePath) is { Length: > 0 and <= MediaItem.WordPressPathLength } path ? UploadsPaths.WithoutSize(path) : null;
 }

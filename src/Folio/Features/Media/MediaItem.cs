@@ -5,6 +5,8 @@ namespace Folio.Features.Media;
 /// <summary>An uploaded image of a site, with the responsive sizes made from it.</summary>
 public class MediaItem : ISiteOwned
 {
+    public const int WordPressPathLength = 500;
+
     public long Id { get; set; }
     public long SiteId { get; set; }
     public long UploaderId { get; set; }
@@ -33,4 +35,11 @@ public class MediaItem : ISiteOwned
     /// site, so an attachment is downloaded once however often its export is imported.
     /// </summary>
     public long? WordPressId { get; set; }
+
+    /// <summary>
+    /// For an imported attachment, its path under WordPress's <c>/wp-content/uploads/</c> without
+    /// WordPress's size suffix (<c>2019/03/harbour.jpg</c> for <c>harbour-scaled.jpg</c>): links
+    /// there to the upload and to each of its sizes lead to this file.
+    /// </summary>
+    public string? WordPressPath { get; set; }
 }

@@ -17,5 +17,7 @@ internal sealed class MediaItemConfiguration : IEntityTypeConfiguration<MediaIte
         media.HasIndex(m => new { m.SiteId, m.StoredName }).IsUnique();
         media.HasIndex(m => new { m.SiteId, m.UploadedAt });
         media.HasIndex(m => new { m.SiteId, m.WordPressId }).IsUnique();
+        media.Property(m => m.WordPressPath).HasMaxLength(MediaItem.WordPressPathLength);
+        media.HasIndex(m => new { m.SiteId, m.WordPressPath });
     }
 }

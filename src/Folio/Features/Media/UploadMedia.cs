@@ -14,6 +14,9 @@ public sealed record UploadMedia(string FileName, Stream Content, string AltText
 {
     /// <summary>For a WordPress attachment being imported: its ID, claimed by the insert (a second copy is refused as a unique violation).</summary>
     public long? WordPressId { get; init; }
+
+    /// <summary>For a WordPress attachment being imported: its path under WordPress's uploads folder, so old links find it.</summary>
+    public string? WordPressPath { get; init; }
 }
 
 /// <summary>The saved item, or why nothing was saved (no row, no file).</summary>
@@ -113,6 +116,7 @@ public sealed class UploadMediaHandler(
                 Sizes = string.Join(',', copyWidths),
                 UploadedAt = uploadedAt,
                 WordPressId = request.WordPressId,
+                WordPressPath = request.WordPressPath,
             };
             db.Media.Add(item);
             await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Folio.Features.Sites;
+using Folio.Features.WordPress;
 using Folio.Infrastructure;
 
 namespace Folio.Features.Posts;
@@ -13,7 +14,7 @@ namespace Folio.Features.Posts;
 /// </summary>
 [SitePage]
 [OutputCache(PolicyName = SitePageCachePolicy.Name)]
-public sealed class ListingModel(PostQueries posts, CurrentSite currentSite) : PageModel
+public sealed class ListingModel(PostQueries posts, OldLinks oldLinks, CurrentSite currentSite) : PageModel
 {
     public PostListView List { get; private set; } = null!;
 
@@ -33,6 +34,9 @@ public sealed class ListingModel(PostQueries posts, CurrentSite currentSite) : P
             Search = string.IsNullOrWhiteSpace(search) ? null : search.Trim(),
         };
         var list = await posts.ListAsync(request, currentSite.Required.PostsPerPage, HttpContext.RequestAborted);
+        // A WordPress author's archive, /author/{login}/, leads to the member who writes their posts now.
+        if (list is null && author is not null && await oldLinks.AuthorPathAsync(author, HttpContext.RequestAborted) is { } moved)
+            return RedirectPermanent(paged > 1 ? $"{moved}page/{paged}/" : moved);
         if (list is null || paged > list.TotalPages) return NotFound();
         // A listing shows each post's comment count: a change to any of them evicts it too.
         if (HttpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags is { } tags)

@@ -72,6 +72,19 @@ public class Post : ISiteOwned
     public bool Sticky { get; set; }
 
     /// <summary>
+    /// For a page: the page it sits under (WordPress's <c>post_parent</c>), or null at the top.
+    /// Not a foreign key: deleting a page lifts its children to the top in the same transaction
+    /// (<see cref="PostDeletion"/>), and a constraint would make SQLite rebuild the posts table.
+    /// </summary>
+    public long? ParentId { get; set; }
+
+    /// <summary>For a page: its place among its siblings, lowest first (WordPress's <c>menu_order</c>).</summary>
+    public int MenuOrder { get; set; }
+
+    /// <summary>For a post: how themes present it (WordPress's post formats); <see cref="PostFormat.Standard"/> for most.</summary>
+    public PostFormat Format { get; set; }
+
+    /// <summary>
     /// When set, readers see the words and the discussion only after typing this password, as
     /// with WordPress's password-protected posts. It is a word the author hands out and the
     /// site's writers may read back in the editor (and an export carries, for WordPress), not an

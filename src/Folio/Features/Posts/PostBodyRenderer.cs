@@ -67,6 +67,8 @@ public static class PostBodyRenderer
         element is { LocalName: "input" } && element.GetAttribute("type") == "checkbox" && element.HasAttribute("disabled")
         && element.Attributes.All(attribute => attribute.Name is "type" or "disabled" or "checked");
 
+    private static readonly string[] MediaTags = ["audio", "video", "source", "track"];
+
     // Configured once, then only Sanitize() is called: documented as safe across threads.
     // Declared after the lists it is made from: static fields are set in the order they are written.
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
@@ -81,6 +83,12 @@ public static class PostBodyRenderer
         foreach (var tag in FormTags) sanitizer.AllowedTags.Remove(tag);
         foreach (var attribute in FormAttributes) sanitizer.AllowedAttributes.Remove(attribute);
         sanitizer.AllowedCssProperties.Remove("position");
+        // The browser's own players (WordPress's [audio] and [video]), which ask the file's site for
+        // nothing until the reader presses play: preload is always "none", and a poster, fetched
+        // at once, must be one of the site's own images.
+        sanitizer.AllowedTags.UnionWith(MediaTags);
+        sanitizer.AllowedAttributes.UnionWith(["controls", "preload", "poster", "loop", "muted", "playsinline"]);
+        sanitizer.UriAttributes.Add("poster");
         // Markdown's task lists are the one input kept: a disabled checkbox shows a state and takes nothing.
         sanitizer.RemovingTag += (_, e) => e.Cancel = IsTaskListBox(e.Tag);
         // A link that opens a new tab must not hand the opener to the other site.
@@ -88,6 +96,12 @@ public static class PostBodyRenderer
         {
             if (e.Node is IElement { LocalName: "a" } link && link.GetAttribute("target") is not null)
                 link.SetAttribute("rel", "noopener noreferrer");
+            if (e.Node is IElement { LocalName: "audio" or "video" } player)
+            {
+                player.SetAttribute("preload", "none");
+                if (player.GetAttribute("poster") is { } poster && !(poster.StartsWith('/') && !poster.StartsWith("//", StringComparison.Ordinal)))
+                    player.RemoveAttribute("poster");
+            }
         };
         return sanitizer;
     }

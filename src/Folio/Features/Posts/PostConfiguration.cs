@@ -40,6 +40,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         post.HasIndex(p => new { p.AnnouncedAt, p.Status });
         // The trash emptier's question, across sites: what has been in the Trash long enough?
         post.HasIndex(p => p.TrashedAt);
+        // A page's children, in their order.
+        post.HasIndex(p => new { p.SiteId, p.ParentId, p.MenuOrder });
     }
 }
 

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Posts;
 
-/// <summary>Deleting posts for good, with their comments, likes, revisions and subscriptions (the database cascades them).</summary>
+/// <summary>Deleting posts for good, with their comments, likes, revisions and subscriptions (the database cascades them);
+/// their child pages stay, at the top.</summary>
 public static class PostDeletion
 {
     /// <summary>Deletes the posts the query selects; returns how many there were.</summary>
@@ -17,6 +18,9 @@ public static class PostDeletion
         var postIds = posts.Select(p => p.Id);
         await db.Comments.AcrossSites(CrossSiteReason.ScopedByParent).Where(c => postIds.Contains(c.PostId) && c.ParentId != null)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.ParentId, (long?)null), cancellationToken);
+        // A deleted page's children become top-level pages rather than point at nothing.
+        await db.Posts.AcrossSites(CrossSiteReason.ScopedByParent).Where(p => p.ParentId != null && postIds.Contains(p.ParentId.Value))
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.ParentId, (long?)null), cancellationToken);
         var deleted = await posts.ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return deleted;

@@ -42,7 +42,7 @@ public sealed class PostPageReadModel(
     CurrentSite currentSite, IHttpContextAccessor http)
 {
     /// <summary>The shape of the stored view; another shape (another version of the fleet) reads as a miss, never as a wrong page.</summary>
-    private const string Version = "v1";
+    private const string Version = "v2";
 
     /// <summary>The post's shared page content, or null when no public post has this slug.</summary>
     public async Task<PostPageView?> FindAsync(string slug, CancellationToken cancellationToken)

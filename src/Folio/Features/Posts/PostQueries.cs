@@ -161,7 +161,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         .Select(p => new PostView(
             p.Id,
             p.Kind,
-            p.Password == null ? p.Title : PostProtection.TitlePrefix + p.Title,
+            PostTitles.Text(p.Password == null ? p.Title : PostProtection.TitlePrefix + p.Title),
             p.Slug,
             p.Password == null ? p.BodyHtml : "",
             p.Password == null ? p.Excerpt : PostProtection.NoExcerpt,
@@ -182,5 +182,7 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
             db.Comments.Count(c => c.PostId == p.Id && c.Status == CommentStatus.Approved))
         {
             IsProtected = p.Password != null,
+            Format = p.Format,
+            TitleMarkup = p.Password == null ? p.Title : PostProtection.TitlePrefix + p.Title,
         });
 }

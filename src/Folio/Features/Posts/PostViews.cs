@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Html;
+
 namespace Folio.Features.Posts;
 
 public sealed record AuthorView(string DisplayName, string Name)
@@ -33,6 +36,16 @@ public sealed record PostView(
 {
     /// <summary>Whether the post has a password: then <see cref="BodyHtml"/> is empty here, and only the post page reads the words (see <see cref="PostProtection"/>).</summary>
     public bool IsProtected { get; init; }
+
+    /// <summary>WordPress's post format, for themes to style: <c>format-aside</c> on the article.</summary>
+    public PostFormat Format { get; init; }
+
+    /// <summary>The title as written, with the inline markup it may have (<see cref="PostTitles"/>); <see cref="Title"/> is its text.</summary>
+    public string TitleMarkup { get; init; } = "";
+
+    /// <summary>The title for headings.</summary>
+    [JsonIgnore]
+    public IHtmlContent TitleHtml => PostTitles.Html(TitleMarkup);
 
     public string Path => PostPaths.Of(Kind, PublishedLocal, Slug);
     public bool IsCurated => OriginalUrl is not null;

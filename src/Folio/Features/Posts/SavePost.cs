@@ -50,6 +50,15 @@ public sealed record SavePost
     public string? Password { get; init; }
     public string? FeaturedImageUrl { get; init; }
 
+    /// <summary>For a page: the page of this site it sits under, or null at the top.</summary>
+    public long? ParentId { get; init; }
+
+    /// <summary>For a page: its place among its siblings.</summary>
+    public int MenuOrder { get; init; }
+
+    /// <summary>For a post: its WordPress post format.</summary>
+    public PostFormat Format { get; init; }
+
     /// <summary>WordPress's custom fields (a name may repeat), replacing the post's; null leaves them as they are.</summary>
     public IReadOnlyList<KeyValuePair<string, string>>? CustomFields { get; init; }
 }
@@ -86,6 +95,9 @@ public sealed class SavePostHandler(
     /// <summary>Top-level paths the site answers itself, which a static page would shadow.</summary>
     private static readonly HashSet<string> ReservedPageSlugs =
         ["feed", "page", "category", "tag", "author", "admin", "login", "logout", "signup", "media", "css", "js", "wp-json", "wp-admin", "not-found", "error", "healthz"];
+
+    /// <summary>How deep pages may nest; deeper than any site's navigation shows.</summary>
+    private const int MaxPageDepth = 10;
 
     public async Task<SavePostResult> HandleAsync(SavePost request, CancellationToken cancellationToken = default)
     {
@@ -138,6 +150,14 @@ public sealed class SavePostHandler(
         post.Sticky = request.Kind == PostKind.Post && request.Sticky;
         post.Password = string.IsNullOrEmpty(request.Password) ? null : request.Password;
         post.FeaturedImageUrl = string.IsNullOrWhiteSpace(request.FeaturedImageUrl) ? null : request.FeaturedImageUrl.Trim();
+        post.MenuOrder = request.Kind == PostKind.Page ? request.MenuOrder : 0;
+        post.Format = request.Kind == PostKind.Post ? request.Format : PostFormat.Standard;
+        if (request.Kind == PostKind.Page && await ParentProblemAsync(post.Id, request.ParentId, cancellationToken) is { } parentProblem)
+        {
+            db.ChangeTracker.Clear();
+            return new SavePostResult(null, [parentProblem]);
+        }
+        post.ParentId = request.Kind == PostKind.Page ? request.ParentId : null;
         var slug = request.Slug is { Length: > 0 } wanted ? Slugs.From(wanted) : Slugs.From(post.Title);
         // A title with nothing a slug keeps ("???", an emoji) gives the post its number for an
         // address, as WordPress does; a new post has its number once it is inserted, so that
@@ -162,6 +182,22 @@ public sealed class SavePostHandler(
         if (numbering is not null) await numbering.CommitAsync(cancellationToken);
         await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
         return new SavePostResult(post.Id, []);
+    }
+
+    /// <summary>Why the page cannot sit under that parent: not a page of this site, or the page itself or one below it.</summary>
+    private async Task<string?> ParentProblemAsync(long pageId, long? parentId, CancellationToken cancellationToken)
+    {
+        if (parentId is not { } ancestor) return null;
+        if (!await db.Posts.AnyAsync(p => p.Id == ancestor && p.Kind == PostKind.Page, cancellationToken))
+            return T["The parent page does not exist on this site."];
+        // Walks up from the parent: meeting the page itself means it would sit under its own child.
+        for (var steps = 0; ancestor != 0 && steps < MaxPageDepth; steps++)
+        {
+            if (ancestor == pageId) return T["A page cannot sit under itself or under one of its own subpages."];
+            ancestor = await db.Posts.Where(p => p.Id == ancestor).Select(p => p.ParentId).FirstOrDefaultAsync(cancellationToken) ?? 0;
+        }
+        if (ancestor == 0) return null;
+        return T["Pages can be nested at most {0} levels deep.", MaxPageDepth];
     }
 
     /// <summary>Keeps the words as they were before this save, when this save changes them, so they can be restored.</summary>

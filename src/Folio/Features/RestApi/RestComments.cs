@@ -34,13 +34,25 @@ public sealed class RestComments(FolioDbContext db, CurrentSite currentSite, Tim
             ? paging.Ascending ? query.OrderBy(c => c.Id) : query.OrderByDescending(c => c.Id)
             : paging.Ascending ? query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id) : query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id);
         var rows = await Project(ordered.Skip(paging.Skip).Take(paging.PerPage)).ToListAsync(context.RequestAborted);
-        return paging.Answer(context.Response, total, rows.Select(row => Shape(row, context)).ToList());
+        var items = new List<Dictionary<string, object?>>();
+        foreach (var row in rows) items.Add(await WithEmbedsAsync(row, context));
+        return paging.Answer(context.Response, total, items);
     }
 
     public async Task<IResult> OneAsync(long id, HttpContext context)
     {
         var row = await Project(Visible().Where(c => c.Id == id)).FirstOrDefaultAsync(context.RequestAborted);
-        return row is null ? InvalidId() : Results.Json(Shape(row, context));
+        return row is null ? InvalidId() : Results.Json(await WithEmbedsAsync(row, context));
+    }
+
+    /// <summary>The comment, with what <c>?_embed</c> asks for.</summary>
+    private async Task<Dictionary<string, object?>> WithEmbedsAsync(Row row, HttpContext context)
+    {
+        var comment = Shape(row, context);
+        // Resolved here, not injected: the embeds of a post hold its comments.
+        if (RestEmbeds.Wanted(context.Request))
+            comment["_embedded"] = await context.RequestServices.GetRequiredService<RestEmbeds>().ForCommentAsync(row.AccountId, row.PostId, row.PostKind, context);
+        return comment;
     }
 
     /// <summary>Any comment of the site, whatever its status, with its raw text: for a moderator, or for the caller who just wrote it; null when there is none.</summary>
@@ -94,7 +106,7 @@ public sealed class RestComments(FolioDbContext db, CurrentSite currentSite, Tim
             {
                 ["self"] = new[] { new { href = $"{collection}/{row.Id}" } },
                 ["collection"] = new[] { new { href = collection } },
-                ["up"] = new[] { new { embeddable = true, post_type = "post", href = $"{RestApiRoutes.Url(context, "posts")}/{row.PostId}" } },
+                ["up"] = new[] { new { embeddable = true, post_type = row.PostKind == PostKind.Page ? "page" : "post", href = $"{RestApiRoutes.Url(context, row.PostKind == PostKind.Page ? "pages" : "posts")}/{row.PostId}" } },
             },
         };
     }

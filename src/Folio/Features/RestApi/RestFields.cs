@@ -13,8 +13,18 @@ public sealed class RestFields
     private readonly Dictionary<string, JsonElement> json;
     private readonly IFormCollection? form;
     private readonly IQueryCollection query;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> termNames;
 
-    private RestFields(Dictionary<string, JsonElement> json, IFormCollection? form, IQueryCollection query) => (this.json, this.form, this.query) = (json, form, query);
+    private RestFields(Dictionary<string, JsonElement> json, IFormCollection? form, IQueryCollection query, IReadOnlyDictionary<string, IReadOnlyList<string>>? termNames = null) =>
+        (this.json, this.form, this.query, this.termNames) = (json, form, query, termNames ?? new Dictionary<string, IReadOnlyList<string>>());
+
+    /// <summary>
+    /// Fields given by another of Folio's entry points (XML-RPC) rather than read from a request,
+    /// with the terms it names by name (<c>categories</c>, <c>tags</c>): its clients name terms,
+    /// where REST clients give the ids of terms that exist.
+    /// </summary>
+    public static RestFields Of(IReadOnlyDictionary<string, object?> values, IReadOnlyDictionary<string, IReadOnlyList<string>> termNames) =>
+        new(values.ToDictionary(p => p.Key, p => JsonSerializer.SerializeToElement(p.Value), StringComparer.Ordinal), null, QueryCollection.Empty, termNames);
 
     /// <summary>The fields, or the error to answer when the body is not a JSON object or a form.</summary>
     public static async Task<(RestFields? Fields, IResult? Error)> ReadAsync(HttpRequest request)
@@ -112,6 +122,9 @@ public sealed class RestFields
         }
         return (ids, null);
     }
+
+    /// <summary>The terms of a field named by name (see <see cref="Of"/>); null when they are not.</summary>
+    public IReadOnlyList<string>? TermNames(string name) => termNames.GetValueOrDefault(name);
 
     /// <summary>A yes/no field as WordPress reads it (<c>true</c>, <c>1</c>); false when absent.</summary>
     public bool Flag(string name) => Text(name) is { } text && (text == "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase));

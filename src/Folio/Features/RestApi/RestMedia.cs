@@ -33,12 +33,26 @@ public sealed class RestMedia(FolioDbContext db, CurrentSite currentSite)
             (_, true) => query.OrderBy(m => m.UploadedAt).ThenBy(m => m.Id),
             _ => query.OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id),
         };
-        var items = await ordered.Skip(paging.Skip).Take(paging.PerPage).ToListAsync(context.RequestAborted);
-        return paging.Answer(context.Response, total, items.Select(item => Shape(item, context)).ToList());
+        var items = new List<Dictionary<string, object?>>();
+        foreach (var item in await ordered.Skip(paging.Skip).Take(paging.PerPage).ToListAsync(context.RequestAborted))
+            items.Add(await WithEmbedsAsync(item, context));
+        return paging.Answer(context.Response, total, items);
     }
 
     public async Task<IResult> OneAsync(long id, HttpContext context) =>
-        await FindAsync(id, context) is { } item ? Results.Json(item) : RestPaging.NotFound("rest_post_invalid_id", "Invalid post ID.");
+        await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, context.RequestAborted) is { } item
+            ? Results.Json(await WithEmbedsAsync(item, context))
+            : RestPaging.NotFound("rest_post_invalid_id", "Invalid post ID.");
+
+    /// <summary>The item, with what <c>?_embed</c> asks for.</summary>
+    private async Task<Dictionary<string, object?>> WithEmbedsAsync(MediaItem item, HttpContext context)
+    {
+        var shaped = Shape(item, context);
+        // Resolved here, not injected: a post's embeds hold its featured image.
+        if (RestEmbeds.Wanted(context.Request))
+            shaped["_embedded"] = await context.RequestServices.GetRequiredService<RestEmbeds>().ForMediaAsync(item.UploaderId, context);
+        return shaped;
+    }
 
     /// <summary>One image in the API's shape, or null when the site has none with this id.</summary>
     public async Task<Dictionary<string, object?>?> FindAsync(long id, HttpContext context) =>
@@ -77,6 +91,7 @@ public sealed class RestMedia(FolioDbContext db, CurrentSite currentSite)
             {
                 ["self"] = new[] { new { href = $"{collection}/{item.Id}" } },
                 ["collection"] = new[] { new { href = collection } },
+                ["author"] = new[] { new { embeddable = true, href = $"{RestApiRoutes.Url(context, "users")}/{item.UploaderId}" } },
             },
         };
     }

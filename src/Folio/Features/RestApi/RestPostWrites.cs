@@ -1,3 +1,4 @@
+using System.Globalization;
 using Folio.Data;
 using Folio.Features.Admin;
 using Folio.Features.Identity;
@@ -19,13 +20,21 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
 {
     private sealed record Existing(long Id, long AuthorId, PostStatus Status, string Title, string Slug, string Body, BodyFormat BodyFormat, string Excerpt,
         DateTime? PublishedAt, bool CommentsOpen, bool LikesOpen, bool Sticky, string? Password, string? FeaturedImageUrl, string? OriginalUrl, string? SourceName, bool CanonicalToOriginal,
-        string? OriginalAuthor, bool NoIndex, string[] Categories, string[] Tags);
+        string? OriginalAuthor, bool NoIndex, string[] Categories, string[] Tags, long? ParentId, int MenuOrder, PostFormat Format);
 
-    public Task<IResult> CreateAsync(PostKind kind, HttpContext context) => SaveAsync(kind, null, context);
+    public Task<IResult> CreateAsync(PostKind kind, HttpContext context) => SaveAsync(kind, null, context, null);
 
-    public Task<IResult> UpdateAsync(PostKind kind, long id, HttpContext context) => SaveAsync(kind, id, context);
+    public Task<IResult> UpdateAsync(PostKind kind, long id, HttpContext context) => SaveAsync(kind, id, context, null);
 
-    public async Task<IResult> DeleteAsync(PostKind kind, long id, HttpContext context)
+    /// <summary>A save whose fields another entry point (XML-RPC) gives: the same checks and answers as the API's own.</summary>
+    public Task<IResult> SaveAsync(PostKind kind, long? id, RestFields fields, HttpContext context) => SaveAsync(kind, id, context, fields);
+
+    /// <summary>As <c>DELETE</c> with these fields: without <c>force</c>, into the Trash.</summary>
+    public Task<IResult> DeleteAsync(PostKind kind, long id, RestFields fields, HttpContext context) => DeleteAsync(kind, id, context, fields);
+
+    public Task<IResult> DeleteAsync(PostKind kind, long id, HttpContext context) => DeleteAsync(kind, id, context, null);
+
+    private async Task<IResult> DeleteAsync(PostKind kind, long id, HttpContext context, RestFields? given)
     {
         if (await CallerAsync(context) is not var (accountId, role))
             return Refused(context, "rest_cannot_delete", "Sorry, you are not allowed to delete this post.");
@@ -35,7 +44,7 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
             return RestPaging.Error("rest_cannot_delete", "Sorry, you are not allowed to delete this post: it is someone else's.", StatusCodes.Status403Forbidden);
         if (role == SiteRole.Contributor && existing.Status != PostStatus.Draft)
             return RestPaging.Error("rest_cannot_delete", "A contributor cannot delete a post once it is published or scheduled.", StatusCodes.Status403Forbidden);
-        var (fields, bodyError) = await RestFields.ReadAsync(context.Request);
+        var (fields, bodyError) = given is null ? await RestFields.ReadAsync(context.Request) : (given, null);
         if (fields is null) return bodyError!;
         // As WordPress: without force the post goes to the Trash, and the answer is the post as it is now.
         if (!fields.Flag("force"))
@@ -51,7 +60,7 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
         return Results.Json(new { deleted = true, previous });
     }
 
-    private async Task<IResult> SaveAsync(PostKind kind, long? id, HttpContext context)
+    private async Task<IResult> SaveAsync(PostKind kind, long? id, HttpContext context, RestFields? given)
     {
         var creating = id is null;
         if (await CallerAsync(context) is not var (accountId, role))
@@ -63,7 +72,7 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
         if (existing is not null && !PostPermissions.CanOpen(role, accountId, existing.AuthorId))
             return RestPaging.Error("rest_cannot_edit", "Sorry, you are not allowed to edit this post: it is someone else's.", StatusCodes.Status403Forbidden);
 
-        var (fields, bodyError) = await RestFields.ReadAsync(context.Request);
+        var (fields, bodyError) = given is null ? await RestFields.ReadAsync(context.Request) : (given, null);
         if (fields is null) return bodyError!;
         var (request, problem) = await RequestAsync(kind, fields, existing, accountId, role, context.RequestAborted);
         if (problem is not null) return problem;
@@ -144,6 +153,19 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
             sticky = wanted;
         }
 
+        var (parent, parentProblem) = fields.Id("parent");
+        if (parentProblem is not null) return Invalid("parent", parentProblem);
+        var menuOrder = existing?.MenuOrder ?? 0;
+        if (fields.Text("menu_order") is { Length: > 0 } order && !int.TryParse(order, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out menuOrder))
+            return Invalid("menu_order", "menu_order is not of type integer.");
+        var format = existing?.Format ?? PostFormat.Standard;
+        if (fields.Text("format") is { Length: > 0 } formatName)
+        {
+            if (PostFormats.FromName(formatName) is not { } known)
+                return Invalid("format", $"format is not one of {string.Join(", ", Enum.GetValues<PostFormat>().Select(PostFormats.Name))}.");
+            format = known;
+        }
+
         var content = fields.Text("content");
         var commentStatus = fields.Text("comment_status");
         if (commentStatus is { Length: > 0 } and not ("open" or "closed")) return Invalid("comment_status", "comment_status is not one of open, closed.");
@@ -173,13 +195,21 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
             CanonicalToOriginal = existing?.CanonicalToOriginal ?? false,
             OriginalAuthor = existing?.OriginalAuthor,
             NoIndex = existing?.NoIndex ?? false,
+            // WordPress's 0 is "no parent".
+            ParentId = parent is { } chosenParent ? chosenParent == 0 ? null : chosenParent : existing?.ParentId,
+            MenuOrder = menuOrder,
+            Format = format,
         }, null);
     }
 
-    /// <summary>The names of the terms with the given ids (the save finds terms by name), the stored ones when the field is absent.</summary>
+    /// <summary>
+    /// The names of the terms with the given ids (the save finds terms by name, and adds those it
+    /// does not find), the stored ones when the field is absent.
+    /// </summary>
     private static async Task<(IReadOnlyList<string> Names, IResult? Problem)> TermNamesAsync<TTerm>(DbSet<TTerm> terms, RestFields fields, string field, string[]? stored, CancellationToken cancellationToken)
         where TTerm : class, ITerm
     {
+        if (fields.TermNames(field) is { } named) return (named, null);
         var (ids, problem) = fields.Ids(field);
         if (problem is not null) return ([], RestPaging.InvalidParameter(field, problem));
         if (ids is null) return (stored ?? [], null);
@@ -194,7 +224,7 @@ public sealed class RestPostWrites(FolioDbContext db, CurrentSite currentSite, S
         db.Posts.AsNoTracking().Where(p => p.Kind == kind && p.Id == id)
             .Select(p => new Existing(p.Id, p.AuthorId, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.Excerpt, p.PublishedAt, p.CommentsOpen, p.LikesOpen, p.Sticky, p.Password,
                 p.FeaturedImageUrl, p.OriginalUrl, p.SourceName, p.CanonicalToOriginal, p.OriginalAuthor, p.NoIndex,
-                p.Categories.Select(c => c.Category.Name).ToArray(), p.Tags.Select(t => t.Tag.Name).ToArray()))
+                p.Categories.Select(c => c.Category.Name).ToArray(), p.Tags.Select(t => t.Tag.Name).ToArray(), p.ParentId, p.MenuOrder, p.Format))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The caller's account and role on this site, or null when they have none here.</summary>

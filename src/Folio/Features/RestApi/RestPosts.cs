@@ -16,10 +16,11 @@ namespace Folio.Features.RestApi;
 /// </summary>
 public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, CurrentSite currentSite, RestEmbeds embeds, RestEditors editors, TimeProvider clock)
 {
-    private static readonly string[] OrderBys = ["date", "id", "title", "slug", "modified", "relevance"];
+    private static readonly string[] OrderBys = ["date", "id", "title", "slug", "modified", "relevance", "menu_order"];
 
     private sealed record Row(long Id, PostKind Kind, PostStatus Status, string Title, string Slug, string Body, BodyFormat BodyFormat, string BodyHtml, string Excerpt,
-        DateTime? PublishedAt, DateTime? PublishedLocal, DateTime UpdatedAt, long AuthorId, bool CommentsOpen, bool Sticky, string? Password, long? FeaturedMediaId, long[] CategoryIds, long[] TagIds);
+        DateTime? PublishedAt, DateTime? PublishedLocal, DateTime UpdatedAt, long AuthorId, bool CommentsOpen, bool Sticky, string? Password, long? FeaturedMediaId, long[] CategoryIds, long[] TagIds,
+        long? ParentId, int MenuOrder, PostFormat Format);
 
     public async Task<IResult> ListAsync(PostKind kind, HttpContext context)
     {
@@ -33,6 +34,9 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
                      ("author", (ids, q) => q.Where(p => ids.Contains(p.AuthorId))),
                      ("include", (ids, q) => q.Where(p => ids.Contains(p.Id))),
                      ("exclude", (ids, q) => q.Where(p => !ids.Contains(p.Id))),
+                     // A page's parent, 0 for the top, as WordPress filters pages.
+                     ("parent", (ids, q) => q.Where(p => ids.Contains(p.ParentId ?? 0))),
+                     ("parent_exclude", (ids, q) => q.Where(p => !ids.Contains(p.ParentId ?? 0))),
                  })
         {
             var (ids, invalid) = RestPaging.Ids(context.Request, name);
@@ -85,6 +89,10 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
         return await EditableAsync(kind, id, context) is { } editable ? Results.Json(editable) : InvalidId();
     }
 
+    /// <summary>A public post in the API's shape, as a reader gets it; null when there is none with this id.</summary>
+    public async Task<Dictionary<string, object?>?> PublicAsync(PostKind kind, long id, HttpContext context) =>
+        await Project(Public(kind).Where(p => p.Id == id)).FirstOrDefaultAsync(context.RequestAborted) is { } row ? await ShapeAsync(row, context, embed: false) : null;
+
     /// <summary>Any post of the site in the API's shape with its raw fields, if the caller may edit it; null otherwise.</summary>
     public async Task<Dictionary<string, object?>?> EditableAsync(PostKind kind, long id, HttpContext context)
     {
@@ -107,6 +115,8 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
         ("slug", false) => query.OrderByDescending(p => p.Slug),
         ("modified", true) => query.OrderBy(p => p.UpdatedAt).ThenBy(p => p.Id),
         ("modified", false) => query.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id),
+        ("menu_order", true) => query.OrderBy(p => p.MenuOrder).ThenBy(p => p.Id),
+        ("menu_order", false) => query.OrderByDescending(p => p.MenuOrder).ThenByDescending(p => p.Id),
         (_, true) => query.OrderBy(p => p.PublishedAt).ThenBy(p => p.Id),
         _ => query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
     };
@@ -114,16 +124,16 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
     private IQueryable<Row> Project(IQueryable<Post> query) =>
         query.Select(p => new Row(p.Id, p.Kind, p.Status, p.Title, p.Slug, p.Body, p.BodyFormat, p.BodyHtml, p.Excerpt, p.PublishedAt, p.PublishedLocal, p.UpdatedAt, p.AuthorId, p.CommentsOpen, p.Sticky, p.Password,
             db.Media.Where(m => MediaUrls.Prefix + m.StoredName == p.FeaturedImageUrl).Select(m => (long?)m.Id).FirstOrDefault(),
-            p.Categories.Select(c => c.CategoryId).ToArray(), p.Tags.Select(t => t.TagId).ToArray()));
+            p.Categories.Select(c => c.CategoryId).ToArray(), p.Tags.Select(t => t.TagId).ToArray(), p.ParentId, p.MenuOrder, p.Format));
 
-    private async Task<Dictionary<string, object?>> ShapeAsync(Row row, HttpContext context, bool withRaw = false)
+    private async Task<Dictionary<string, object?>> ShapeAsync(Row row, HttpContext context, bool withRaw = false, bool embed = true)
     {
         var type = row.Kind == PostKind.Page ? "page" : "post";
         var collection = RestApiRoutes.Url(context, row.Kind == PostKind.Page ? "pages" : "posts");
         var isProtected = row.Password is not null;
         // As in WordPress: a protected post's words come only with its password (?password=…), or to its editors.
         var locked = isProtected && !withRaw && context.Request.Query["password"] != row.Password;
-        var title = (isProtected ? PostProtection.TitlePrefix : "") + System.Net.WebUtility.HtmlEncode(row.Title);
+        var title = PostTitles.Rendered((isProtected ? PostProtection.TitlePrefix : "") + row.Title);
         var excerpt = locked || row.Excerpt.Length == 0 ? "" : $"<p>{System.Net.WebUtility.HtmlEncode(row.Excerpt)}</p>\n";
         var bodyHtml = locked ? "" : row.BodyHtml;
         var siteClock = currentSite.Required.Clock;
@@ -156,16 +166,15 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
             ["meta"] = Array.Empty<object>(),
         };
         if (withRaw) post["password"] = row.Password ?? "";
-        // Folio's pages stand side by side, in no set order: each is at the top, first, as WordPress says of such a page.
         if (row.Kind == PostKind.Page)
         {
-            post["parent"] = 0;
-            post["menu_order"] = 0;
+            post["parent"] = row.ParentId ?? 0;
+            post["menu_order"] = row.MenuOrder;
         }
         if (row.Kind == PostKind.Post)
         {
             post["sticky"] = row.Sticky;
-            post["format"] = "standard";
+            post["format"] = PostFormats.Name(row.Format);
             post["categories"] = row.CategoryIds;
             post["tags"] = row.TagIds;
         }
@@ -177,6 +186,8 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
             ["author"] = new[] { new { embeddable = true, href = $"{RestApiRoutes.Url(context, "users")}/{row.AuthorId}" } },
             ["replies"] = new[] { new { embeddable = true, href = $"{RestApiRoutes.Url(context, "comments")}?post={row.Id}" } },
         };
+        if (row.ParentId is { } parentId)
+            links["up"] = new[] { new { embeddable = true, href = $"{collection}/{parentId.ToString(CultureInfo.InvariantCulture)}" } };
         if (row.FeaturedMediaId is { } mediaId)
             links["wp:featuredmedia"] = new[] { new { embeddable = true, href = $"{RestApiRoutes.Url(context, "media")}/{mediaId}" } };
         if (row.Kind == PostKind.Post)
@@ -186,7 +197,7 @@ public sealed class RestPosts(FolioDbContext db, ISearchIndex searchIndex, Curre
                 new { taxonomy = "post_tag", embeddable = true, href = $"{RestApiRoutes.Url(context, "tags")}?post={row.Id}" },
             };
         post["_links"] = links;
-        if (RestEmbeds.Wanted(context.Request))
+        if (embed && RestEmbeds.Wanted(context.Request))
             post["_embedded"] = await embeds.ForPostAsync(row.Id, row.AuthorId, row.FeaturedMediaId, row.Kind == PostKind.Post, context);
         return post;
     }

@@ -40,10 +40,14 @@ public static class RestRequests
         return next(context);
     });
 
-    /// <summary><c>/?rest_route=/wp/v2/posts&amp;page=2</c> is <c>/wp-json/wp/v2/posts?page=2</c>, as in WordPress.</summary>
+    /// <summary>
+    /// <c>/?rest_route=/wp/v2/posts&amp;page=2</c> is <c>/wp-json/wp/v2/posts?page=2</c>, as in
+    /// WordPress, and so is <c>/index.php?rest_route=…</c>, the form its clients build from the
+    /// API root a site without pretty links announces.
+    /// </summary>
     private static void TakeRouteParameter(HttpRequest request)
     {
-        if (request.Path != "/" || request.Query[RouteParameter].ToString() is not { Length: > 0 } route) return;
+        if (request.Path != "/" && request.Path != "/index.php" || request.Query[RouteParameter].ToString() is not { Length: > 0 } route) return;
         request.Path = RestApiRoutes.Root.TrimEnd('/') + "/" + route.TrimStart('/');
         var rest = new QueryBuilder(request.Query.Where(p => p.Key != RouteParameter));
         request.QueryString = rest.ToQueryString();

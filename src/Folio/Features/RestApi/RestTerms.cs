@@ -11,7 +11,7 @@ public sealed class RestTerms(FolioDbContext db, TimeProvider clock)
     private static readonly string[] OrderBys = ["name", "id", "slug", "count"];
 
     /// <summary>Initialised by member (not by constructor) so that queries can still filter and order by it.</summary>
-    private sealed class Row
+    public sealed class Row
     {
         public long Id { get; init; }
         public string Name { get; init; } = "";
@@ -59,7 +59,8 @@ public sealed class RestTerms(FolioDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<Dictionary<string, object?>>> OfPostAsync(bool categories, long postId, HttpContext context) =>
         (await Rows(categories, postId).OrderBy(t => t.Name).ToListAsync(context.RequestAborted)).Select(row => Shape(row, categories, context)).ToList();
 
-    private IQueryable<Row> Rows(bool categories, long? postId)
+    /// <summary>The site's categories or tags (those of one post, when given) with their public post counts.</summary>
+    public IQueryable<Row> Rows(bool categories, long? postId)
     {
         var publicPosts = db.Posts.Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime));
         return categories

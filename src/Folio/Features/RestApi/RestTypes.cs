@@ -14,11 +14,11 @@ public sealed class RestTypes(SiteAccess access)
     private sealed record Taxonomy(string Slug, string Name, string RestBase, bool Hierarchical);
     private sealed record Status(string Slug, string Name, bool Public);
 
-    // Folio's pages stand side by side (no parent page), so no kind is hierarchical here.
+    // Pages sit under parent pages, as WordPress's do.
     private static readonly Kind[] Kinds =
     [
         new("post", "Posts", "posts", false, ["category", "post_tag"], "dashicons-admin-post"),
-        new("page", "Pages", "pages", false, [], "dashicons-admin-page"),
+        new("page", "Pages", "pages", true, [], "dashicons-admin-page"),
         new("attachment", "Media", "media", false, [], "dashicons-admin-media"),
     ];
 

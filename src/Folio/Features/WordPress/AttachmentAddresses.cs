@@ -14,7 +14,6 @@ namespace Folio.Features.WordPress;
 /// </summary>
 public sealed partial class AttachmentAddresses
 {
-    private const string Uploads = "/wp-content/uploads/";
     private readonly Dictionary<string, long> byUpload = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> hosts = new(StringComparer.OrdinalIgnoreCase);
 
@@ -27,7 +26,7 @@ public sealed partial class AttachmentAddresses
             hosts.Add(host);
             byUpload.TryAdd(upload, id);
             // WordPress names a large upload "-scaled" and keeps its original, which a body may show, beside it.
-            byUpload.TryAdd(WordPressSize().Replace(upload, ""), id);
+            byUpload.TryAdd(UploadsPaths.WithoutSize(upload), id);
         }
     }
 
@@ -42,7 +41,7 @@ public sealed partial class AttachmentAddresses
     private long? IdOf(string address)
     {
         if (Key(address) is not var (host, upload) || !hosts.Contains(host)) return null;
-        foreach (var candidate in new[] { upload, WordPressSize().Replace(upload, ""), FolioSize().Replace(upload, "") })
+        foreach (var candidate in new[] { upload, UploadsPaths.WithoutSize(upload), FolioSize().Replace(upload, "") })
             if (byUpload.TryGetValue(candidate, out var id)) return id;
         return null;
     }
@@ -51,17 +50,12 @@ public sealed partial class AttachmentAddresses
     private static (string Host, string Upload)? Key(string address)
     {
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri)) return null;
-        var path = Uri.UnescapeDataString(uri.AbsolutePath);
-        var start = path.IndexOf(Uploads, StringComparison.OrdinalIgnoreCase);
-        return (uri.Host, start < 0 ? path : path[(start + Uploads.Length)..]);
+        return (uri.Host, UploadsPaths.Of(uri.AbsolutePath) ?? Uri.UnescapeDataString(uri.AbsolutePath));
     }
 
     /// <summary>An absolute image address as it stands in src, srcset or href.</summary>
     [GeneratedRegex(@"https?://[^\s""'<>(),]+?\.(?:jpe?g|png|gif|webp|avif)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImageAddress();
-
-    [GeneratedRegex(@"-(?:\d+x\d+|scaled)(?=\.[A-Za-z0-9]+$)")]
-    private static partial Regex WordPressSize();
 
     /// <summary>Folio's copies (see MediaNames.CopyName); tried last, as a WordPress upload may end in a number of its own.</summary>
     [GeneratedRegex(@"-\d+(?=\.[A-Za-z0-9]+$)")]

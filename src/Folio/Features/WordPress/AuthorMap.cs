@@ -19,6 +19,27 @@ public sealed class AuthorMap
 
     public bool IsMapped(string login) => accounts.ContainsKey(login.Trim());
 
+    /// <summary>
+    /// Keeps which account now writes the login's posts, so the old author archive leads there;
+    /// the latest import's map decides.
+    /// </summary>
+    public async Task RememberAsync(FolioDbContext db, string login, CancellationToken cancellationToken)
+    {
+        login = login.Trim();
+        if (login.Length is 0 or > ImportedAuthor.LoginLength) return;
+        var known = await db.ImportedAuthors.FirstOrDefaultAsync(a => a.Login == login, cancellationToken);
+        if (known is null) db.ImportedAuthors.Add(new ImportedAuthor { Login = login, AccountId = AccountFor(login) });
+        else known.AccountId = AccountFor(login);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException raced) when (UniqueViolation.Is(raced))
+        {
+            db.ChangeTracker.Clear(); // another import of the same file recorded it a moment ago
+        }
+    }
+
     /// <summary>The map, or what is wrong with it (nothing is imported then).</summary>
     public static async Task<(AuthorMap? Map, IReadOnlyList<string> Errors)> ResolveAsync(
         FolioDbContext db, IReadOnlyList<string> entries, long importingAccountId, Localizer T, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using Folio.Infrastructure.Localization;
 
 namespace Folio.Features.WordPress;
 
-/// <summary>The state of one import: its summary, authors, and what it learnt so far (small: one entry per term and attachment).</summary>
+/// <summary>The state of one import: its summary, authors, and what it learnt so far (small: one entry per term, attachment and child page).</summary>
 public sealed class ImportRun(WxrSurvey survey, AuthorMap authors, long importingAccountId, Localizer T)
 {
     private readonly Dictionary<long, AttachmentCopy> copies = [];
@@ -13,6 +13,9 @@ public sealed class ImportRun(WxrSurvey survey, AuthorMap authors, long importin
 
     /// <summary>The ids of terms met so far, by kind and slug.</summary>
     public Dictionary<(WxrTermKind Kind, string Slug), long> TermIds { get; } = [];
+
+    /// <summary>Pages imported with a parent, by the parent's WordPress ID: placed once every page is in (<see cref="WxrPosts.PlaceUnderParentsAsync"/>).</summary>
+    public List<(long PageId, long ParentWordPressId)> PagesUnderParents { get; } = [];
 
     /// <summary>The local copy of an attachment, copied at most once per run (a failure is not retried within the run).</summary>
     public async Task<AttachmentCopy> AttachmentAsync(ImportedAttachments attachments, long wordPressId, CancellationToken cancellationToken)

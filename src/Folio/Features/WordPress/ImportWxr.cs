@@ -84,6 +84,7 @@ public sealed class ImportWxrHandler(
                 return new ImportWxrResult(null, [T.Plural(items, "The file changed while it was being imported, after {0} item. {1} What was imported stays; importing the whole file again adds only the rest.", "The file changed while it was being imported, after {0} items. {1} What was imported stays; importing the whole file again adds only the rest.", changed.Message)]);
             }
         }
+        await posts.PlaceUnderParentsAsync(run, cancellationToken);
         await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
         return new ImportWxrResult(run.Summary, []);
     }
@@ -94,6 +95,7 @@ public sealed class ImportWxrHandler(
         {
             case WxrAuthor author:
                 run.Summary.Add(ImportKind.Author, run.Authors.IsMapped(author.Login) ? T["mapped to a member of this site"] : T["written as the importing user"]);
+                await run.Authors.RememberAsync(db, author.Login, cancellationToken);
                 break;
             case WxrTerm term:
                 await terms.ImportAsync(run, term, cancellationToken);

@@ -27,6 +27,44 @@ public sealed class OldLinks(FolioDbContext db, TimeProvider clock)
             ? MediaUrls.Prefix + name
             : null;
 
+    /// <summary>An imported upload, or one of its sizes, by its path under WordPress's uploads folder.</summary>
+    public async Task<string?> UploadPathAsync(string path, CancellationToken cancellationToken)
+    {
+        var upload = UploadsPaths.WithoutSize(path);
+        return await db.Media.AsNoTracking().Where(m => m.WordPressPath == upload).Select(m => m.StoredName).FirstOrDefaultAsync(cancellationToken) is { } name
+            ? MediaUrls.Prefix + name
+            : null;
+    }
+
+    /// <summary>
+    /// An imported upload by its attachment page's slug, the last segment of WordPress's
+    /// <c>/{post}/{attachment}/</c> and <c>/attachment/{attachment}/</c>: WordPress makes that slug
+    /// from the file's name, so the upload whose name it is. Folio has no attachment pages; the file is the page.
+    /// </summary>
+    public async Task<string?> AttachmentPathBySlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        var atTop = LikeEscaped(slug.ToLowerInvariant()) + ".%";
+        var inFolder = "%/" + atTop;
+        return await db.Media.AsNoTracking()
+            .Where(m => m.WordPressPath != null && (EF.Functions.Like(m.WordPressPath.ToLower(), inFolder, LikeEscape) || EF.Functions.Like(m.WordPressPath.ToLower(), atTop, LikeEscape)))
+            .OrderBy(m => m.Id).Select(m => m.StoredName).FirstOrDefaultAsync(cancellationToken) is { } name
+            ? MediaUrls.Prefix + name
+            : null;
+    }
+
+    private const string LikeEscape = "\\";
+
+    private static string LikeEscaped(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    /// <summary>The author archive of the member who now writes an imported WordPress login's posts.</summary>
+    public async Task<string?> AuthorPathAsync(string login, CancellationToken cancellationToken)
+    {
+        var accountId = db.ImportedAuthors.Where(a => a.Login == login).Select(a => a.AccountId);
+        return await db.SiteMembers.AsNoTracking().Where(m => accountId.Contains(m.AccountId)).Select(m => m.Account.UserName).FirstOrDefaultAsync(cancellationToken) is { } name
+            ? PostPaths.Author(name)
+            : null;
+    }
+
     /// <summary>
     /// The page with this slug, else the post: the last segment of WordPress's deeper addresses
     /// (a child page's <c>/parent/child/</c>, a <c>/%category%/%postname%/</c> permalink). Pages

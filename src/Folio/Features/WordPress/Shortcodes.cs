@@ -1,12 +1,14 @@
+using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Folio.Features.WordPress;
 
 /// <summary>
 /// The WordPress shortcodes common enough to matter, rendered as the HTML WordPress would show:
-/// <c>[caption]</c> as a figure, <c>[gallery]</c> as its images, <c>[embed]</c>, <c>[audio]</c>
-/// and <c>[video]</c> as links. Any other shortcode stays as the text it is: nothing is run.
+/// <c>[caption]</c> as a figure, <c>[gallery]</c> as its images, <c>[embed]</c> as a link,
+/// <c>[audio]</c> and <c>[video]</c> as the browser's players. Any other shortcode stays as the text it is: nothing is run.
 /// </summary>
 public static partial class Shortcodes
 {
@@ -21,7 +23,8 @@ public static partial class Shortcodes
                 "caption" or "wp_caption" => Caption(attributes, inner),
                 "gallery" => Gallery(attributes, attachmentUrl),
                 "embed" => Link(inner.Trim()),
-                _ => Link(attributes.GetValueOrDefault("src") ?? attributes.GetValueOrDefault("mp3") ?? attributes.GetValueOrDefault("mp4") ?? inner.Trim()),
+                "audio" => Player("audio", SourceOf(attributes, AudioSources, inner), attributes),
+                _ => Player("video", SourceOf(attributes, VideoSources, inner), attributes),
             };
         });
 
@@ -48,10 +51,37 @@ public static partial class Shortcodes
         return images.Count == 0 ? "" : $"<ul class=\"wp-gallery\">{string.Concat(images)}</ul>";
     }
 
+    // The attributes WordPress's [audio] and [video] take a file's address in, besides src.
+    private static readonly string[] AudioSources = ["src", "mp3", "m4a", "ogg", "wav", "wma", "flac"];
+    private static readonly string[] VideoSources = ["src", "mp4", "m4v", "webm", "ogv", "wmv", "flv"];
+
+    private static Uri? SourceOf(Dictionary<string, string> attributes, string[] names, string inner) =>
+        names.Select(attributes.GetValueOrDefault).Append(inner.Trim()).Select(WebAddress).FirstOrDefault(uri => uri is not null);
+
+    /// <summary>
+    /// WordPress's media player as the browser's own: controls, nothing loaded until asked
+    /// (<c>preload="none"</c>, as WordPress does), and a link to the file for browsers without one.
+    /// </summary>
+    private static string Player(string element, Uri? source, Dictionary<string, string> attributes)
+    {
+        if (source is null) return "";
+        var url = WebUtility.HtmlEncode(source.AbsoluteUri);
+        var extras = new StringBuilder();
+        if (element == "video")
+        {
+            foreach (var name in new[] { "width", "height" })
+                if (int.TryParse(attributes.GetValueOrDefault(name), NumberStyles.None, CultureInfo.InvariantCulture, out var pixels) && pixels > 0)
+                    extras.Append(CultureInfo.InvariantCulture, $" {name}=\"{pixels}\"");
+            if (WebAddress(attributes.GetValueOrDefault("poster")) is { } poster) extras.Append($" poster=\"{WebUtility.HtmlEncode(poster.AbsoluteUri)}\"");
+        }
+        return $"<{element} class=\"wp-{element}-shortcode\" controls preload=\"none\" src=\"{url}\"{extras}><a href=\"{url}\">{url}</a></{element}>";
+    }
+
+    private static Uri? WebAddress(string? url) =>
+        Uri.TryCreate(WebUtility.HtmlDecode(url ?? ""), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+
     private static string Link(string url) =>
-        Uri.TryCreate(WebUtility.HtmlDecode(url), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? $"<p><a href=\"{WebUtility.HtmlEncode(uri.AbsoluteUri)}\">{WebUtility.HtmlEncode(uri.AbsoluteUri)}</a></p>"
-            : "";
+        WebAddress(url) is { } uri ? $"<p><a href=\"{WebUtility.HtmlEncode(uri.AbsoluteUri)}\">{WebUtility.HtmlEncode(uri.AbsoluteUri)}</a></p>" : "";
 
     private static Dictionary<string, string> Attributes(string text) =>
         Attribute().Matches(text).ToDictionary(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
+using Folio.Features.Posts;
 
 namespace Folio.Features.WordPress;
 
@@ -39,7 +40,7 @@ internal static class WxrElements
             "author" or "wp_author" => new WxrAuthor(Wp(element, "author_login"), Wp(element, "author_email"), Wp(element, "author_display_name")),
             "category" => Term(WxrTermKind.Category, Wp(element, "category_nicename"), Wp(element, "cat_name"), Wp(element, "category_parent")),
             "tag" => Term(WxrTermKind.Tag, Wp(element, "tag_slug"), Wp(element, "tag_name"), null),
-            "term" => Term(WxrTermKind.Other, Wp(element, "term_slug"), Wp(element, "term_name"), null),
+            "term" => Term(Wp(element, "term_taxonomy") == PostFormats.Taxonomy ? WxrTermKind.Format : WxrTermKind.Other, Wp(element, "term_slug"), Wp(element, "term_name"), null),
             _ => null,
         };
     }
@@ -62,6 +63,8 @@ internal static class WxrElements
         Slug = DecodeSlug(Wp(item, "post_name")),
         Password = Wp(item, "post_password"),
         Sticky = Wp(item, "is_sticky") == "1",
+        ParentId = Number(Wp(item, "post_parent")),
+        MenuOrder = (int)Math.Min(Number(Wp(item, "menu_order")), int.MaxValue),
         CommentsOpen = Wp(item, "comment_status") != "closed",
         AttachmentUrl = Wp(item, "attachment_url") is { Length: > 0 } url ? url : null,
         Terms = item.Elements("category").Select(ItemTerm).ToList(),
@@ -77,6 +80,7 @@ internal static class WxrElements
             null or "category" => WxrTermKind.Category,
             // WXR 1.0 wrote "tag"; later versions the taxonomy's name.
             "post_tag" or "tag" => WxrTermKind.Tag,
+            PostFormats.Taxonomy => WxrTermKind.Format,
             _ => WxrTermKind.Other,
         };
         var slug = (string?)category.Attribute("nicename") is { Length: > 0 } nicename ? DecodeSlug(nicename) : Infrastructure.Slugs.From(name);

@@ -11,7 +11,10 @@ public enum WxrTermKind
     Category,
     Tag,
 
-    /// <summary>Any other taxonomy (<c>wp:term</c>: menus, formats, custom taxonomies).</summary>
+    /// <summary>A post format (<c>post_format</c>: <c>post-format-aside</c>…), kept on the post, not as a term.</summary>
+    Format,
+
+    /// <summary>Any other taxonomy (<c>wp:term</c>: menus, custom taxonomies).</summary>
     Other,
 }
 
@@ -48,6 +51,11 @@ public sealed record WxrItem : WxrEntry
 
     public string Password { get; init; } = "";
     public bool Sticky { get; init; }
+
+    /// <summary><c>wp:post_parent</c>: the WordPress ID of the page (or post) this one sits under, 0 for none.</summary>
+    public long ParentId { get; init; }
+
+    public int MenuOrder { get; init; }
     public bool CommentsOpen { get; init; } = true;
     public string? AttachmentUrl { get; init; }
     public IReadOnlyList<WxrItemTerm> Terms { get; init; } = [];

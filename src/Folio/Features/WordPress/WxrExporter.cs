@@ -159,13 +159,14 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         await wxr.CDataAsync("ping_status", "closed");
         await wxr.CDataAsync("post_name", WxrWriter.Slug(post.Slug));
         await wxr.CDataAsync("status", WordPressStatuses.Export(post.Status));
-        await wxr.WpAsync("post_parent", 0);
-        await wxr.WpAsync("menu_order", 0);
+        await wxr.WpAsync("post_parent", post.ParentId ?? 0);
+        await wxr.WpAsync("menu_order", post.MenuOrder);
         await wxr.CDataAsync("post_type", post.Kind == PostKind.Page ? "page" : "post");
         await wxr.CDataAsync("post_password", post.Password ?? "");
         await wxr.WpAsync("is_sticky", post.Sticky ? 1 : 0);
         foreach (var link in post.Categories) await wxr.ItemTermAsync("category", link.Category.Slug, link.Category.Name);
         foreach (var link in post.Tags) await wxr.ItemTermAsync("post_tag", link.Tag.Slug, link.Tag.Name);
+        if (post.Format != PostFormat.Standard) await wxr.ItemTermAsync(PostFormats.Taxonomy, PostFormats.TermSlug(post.Format), post.Format.ToString());
         if (post.FeaturedImageUrl is { } image && attachmentIds.TryGetValue(image, out var attachmentId))
             await wxr.MetaAsync("_thumbnail_id", attachmentId.ToString(CultureInfo.InvariantCulture));
         foreach (var field in post.CustomFields.OrderBy(f => f.Id)) await wxr.MetaAsync(field.Key, field.Value);

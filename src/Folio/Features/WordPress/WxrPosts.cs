@@ -76,6 +76,7 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
         }
 
         run.Summary.Add(kind, run.Summary.Imported);
+        if (post.Kind == PostKind.Page && item.ParentId > 0) run.PagesUnderParents.Add((post.Id, item.ParentId));
         if (note is not null) run.Summary.Add(ImportKind.NotKept, note);
         if (wanted.Length > 0 && post.Slug != wanted) run.Summary.Add(ImportKind.NotKept, T["slugs already taken on this site (given a -2 suffix; their old links do not lead to them)"]);
         return post.Id;
@@ -105,6 +106,7 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
             UpdatedAt = item.ModifiedGmt ?? created,
             CommentsOpen = item.CommentsOpen,
             Sticky = item.Sticky && item.Type == "post",
+            MenuOrder = item.MenuOrder,
             Password = item.Password.Length > 0 ? item.Password[..Math.Min(item.Password.Length, PostProtection.PasswordLength)] : null,
             // Followers hear of new posts, not of a blog's whole history moving in.
             AnnouncedAt = status == PostStatus.Published ? now : null,
@@ -117,9 +119,14 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
         post.SetPublishedAt(publishedAt, item.DateLocal ?? (publishedAt is { } at ? siteClock.ToLocal(at) : null));
         foreach (var term in item.Terms)
         {
+            if (term.Kind == WxrTermKind.Format)
+            {
+                if (post.Kind == PostKind.Post) post.Format = PostFormats.FromTermSlug(term.Slug) ?? post.Format;
+                continue;
+            }
             if (term.Kind == WxrTermKind.Other)
             {
-                run.Summary.Add(ImportKind.NotKept, T["post formats and other taxonomies on posts"]);
+                run.Summary.Add(ImportKind.NotKept, T["custom taxonomies on posts"]);
                 continue;
             }
             if ((await terms.IdAsync(run, term.Kind, term.Slug, term.Name, cancellationToken)).Id is not { } termId) continue;
@@ -127,6 +134,22 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
             if (term.Kind == WxrTermKind.Tag && post.Tags.All(t => t.TagId != termId)) post.Tags.Add(new PostTag { TagId = termId });
         }
         return post;
+    }
+
+    /// <summary>
+    /// Puts each page imported under a parent beneath its parent page, once the whole file is in:
+    /// WordPress's exports list a child before its parent as often as after. A parent that is not
+    /// a page of this site (not in the file, or not imported) leaves the child at the top.
+    /// </summary>
+    public async Task PlaceUnderParentsAsync(ImportRun run, CancellationToken cancellationToken)
+    {
+        foreach (var (pageId, parentWordPressId) in run.PagesUnderParents)
+        {
+            var parentId = await db.Posts.Where(p => p.Kind == PostKind.Page && p.WordPressId == parentWordPressId && p.Id != pageId)
+                .Select(p => (long?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            if (parentId is null) run.Summary.Add(ImportKind.NotKept, T["parents of pages whose parent was not imported (they are top-level pages)"]);
+            else await db.Posts.Where(p => p.Id == pageId).ExecuteUpdateAsync(set => set.SetProperty(p => p.ParentId, parentId), cancellationToken);
+        }
     }
 
     /// <summary>The author's custom fields; keys starting with "_" are WordPress's own bookkeeping (edit locks, attachment data), which means nothing here.</summary>

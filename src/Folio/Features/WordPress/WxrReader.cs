@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Folio.Features.Posts;
+using Folio.Infrastructure;
 using Folio.Infrastructure.Localization;
 
 namespace Folio.Features.WordPress;
@@ -16,17 +17,7 @@ namespace Folio.Features.WordPress;
 /// </summary>
 public static partial class WxrReader
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        Async = true,
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersFromEntities = 1024,
-        IgnoreProcessingInstructions = true,
-        IgnoreComments = true,
-        IgnoreWhitespace = true,
-        CloseInput = false,
-    };
+    private static readonly XmlReaderSettings Settings = UntrustedXml.ReaderSettings(async: true);
 
     /// <summary>Checks the whole file and counts what is in it; throws <see cref="WxrRefusedException"/> with the reason a person can act on, in <paramref name="T"/>'s words.</summary>
     public static async Task<WxrSurvey> SurveyAsync(Stream file, Localizer T, CancellationToken cancellationToken)
@@ -154,9 +145,7 @@ public static partial class WxrReader
     [GeneratedRegex(@"^[0-9]+\.[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionNumber();
 
-    // XmlReader says so only in its message ("For security reasons DTD is prohibited…"), as in
-    // Curation's SafeXml; the hostile-file tests pin the wording.
-    private static WxrRefusedException Refusal(XmlException failure, Localizer T) => failure.Message.Contains("DTD", StringComparison.Ordinal)
+    private static WxrRefusedException Refusal(XmlException failure, Localizer T) => UntrustedXml.IsDtdRefusal(failure)
         ? new WxrRefusedException(T["Refused: the file declares a DTD, which Folio never processes (it could expand entities or read other files). A WordPress export has none: export again from WordPress, unchanged."])
         : new WxrRefusedException(T["The file is not well-formed XML ({0}). It may be cut short or edited by hand: export again from WordPress and upload the whole file. Nothing was imported.", failure.Message]);
 }

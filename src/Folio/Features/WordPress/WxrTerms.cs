@@ -16,6 +16,11 @@ public sealed class WxrTerms(FolioDbContext db, Localizer T)
 {
     public async Task ImportAsync(ImportRun run, WxrTerm term, CancellationToken cancellationToken)
     {
+        if (term.Kind == WxrTermKind.Format)
+        {
+            run.Summary.Add(ImportKind.OtherTerm, T["post formats: kept on their posts"]);
+            return;
+        }
         if (term.Kind == WxrTermKind.Other)
         {
             run.Summary.Add(ImportKind.OtherTerm, T["skipped: Folio has only categories and tags"]);

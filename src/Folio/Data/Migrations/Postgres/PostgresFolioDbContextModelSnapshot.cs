@@ -1020,6 +1020,11 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("word_press_id");
 
+                    b.Property<string>("WordPressPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("word_press_path");
+
                     b.HasKey("Id")
                         .HasName("pk_media");
 
@@ -1033,6 +1038,9 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("SiteId", "WordPressId")
                         .IsUnique()
                         .HasDatabaseName("ix_media_site_id_word_press_id");
+
+                    b.HasIndex("SiteId", "WordPressPath")
+                        .HasDatabaseName("ix_media_site_id_word_press_path");
 
                     b.ToTable("media", (string)null);
                 });
@@ -1189,6 +1197,12 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)")
                         .HasColumnName("featured_image_url");
 
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("format");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1198,6 +1212,10 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<bool>("LikesOpen")
                         .HasColumnType("boolean")
                         .HasColumnName("likes_open");
+
+                    b.Property<int>("MenuOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("menu_order");
 
                     b.Property<bool>("NoIndex")
                         .HasColumnType("boolean")
@@ -1212,6 +1230,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)")
                         .HasColumnName("original_url");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parent_id");
 
                     b.Property<string>("Password")
                         .HasMaxLength(255)
@@ -1297,6 +1319,9 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("SiteId", "Kind", "Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_posts_site_id_kind_slug");
+
+                    b.HasIndex("SiteId", "ParentId", "MenuOrder")
+                        .HasDatabaseName("ix_posts_site_id_parent_id_menu_order");
 
                     b.ToTable("posts", (string)null);
                 });
@@ -1723,6 +1748,42 @@ namespace Folio.Data.Migrations.Postgres
                         .HasDatabaseName("ix_site_members_account_id");
 
                     b.ToTable("site_members", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.WordPress.ImportedAuthor", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Login")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("login");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_imported_authors");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_imported_authors_account_id");
+
+                    b.HasIndex("SiteId", "Login")
+                        .IsUnique()
+                        .HasDatabaseName("ix_imported_authors_site_id_login");
+
+                    b.ToTable("imported_authors", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
@@ -2369,6 +2430,23 @@ namespace Folio.Data.Migrations.Postgres
                         .HasConstraintName("fk_site_members_sites_site_id");
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("Folio.Features.WordPress.ImportedAuthor", b =>
+                {
+                    b.HasOne("Folio.Features.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_imported_authors_accounts_account_id");
+
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_imported_authors_sites_site_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>

@@ -991,6 +991,11 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("word_press_id");
 
+                    b.Property<string>("WordPressPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("word_press_path");
+
                     b.HasKey("Id")
                         .HasName("pk_media");
 
@@ -1004,6 +1009,9 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("SiteId", "WordPressId")
                         .IsUnique()
                         .HasDatabaseName("ix_media_site_id_word_press_id");
+
+                    b.HasIndex("SiteId", "WordPressPath")
+                        .HasDatabaseName("ix_media_site_id_word_press_path");
 
                     b.ToTable("media", (string)null);
                 });
@@ -1154,6 +1162,12 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("featured_image_url");
 
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1163,6 +1177,10 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<bool>("LikesOpen")
                         .HasColumnType("INTEGER")
                         .HasColumnName("likes_open");
+
+                    b.Property<int>("MenuOrder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("menu_order");
 
                     b.Property<bool>("NoIndex")
                         .HasColumnType("INTEGER")
@@ -1177,6 +1195,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT")
                         .HasColumnName("original_url");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("parent_id");
 
                     b.Property<string>("Password")
                         .HasMaxLength(255)
@@ -1262,6 +1284,9 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("SiteId", "Kind", "Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_posts_site_id_kind_slug");
+
+                    b.HasIndex("SiteId", "ParentId", "MenuOrder")
+                        .HasDatabaseName("ix_posts_site_id_parent_id_menu_order");
 
                     b.ToTable("posts", (string)null);
                 });
@@ -1678,6 +1703,40 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_site_members_account_id");
 
                     b.ToTable("site_members", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.WordPress.ImportedAuthor", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Login")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("login");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_imported_authors");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_imported_authors_account_id");
+
+                    b.HasIndex("SiteId", "Login")
+                        .IsUnique()
+                        .HasDatabaseName("ix_imported_authors_site_id_login");
+
+                    b.ToTable("imported_authors", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
@@ -2322,6 +2381,23 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasConstraintName("fk_site_members_sites_site_id");
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("Folio.Features.WordPress.ImportedAuthor", b =>
+                {
+                    b.HasOne("Folio.Features.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_imported_authors_accounts_account_id");
+
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_imported_authors_sites_site_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>

@@ -14,7 +14,7 @@ public static class ApplicationPasswordsFeature
     public static IServiceCollection AddApplicationPasswords(this IServiceCollection services)
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApplicationPasswordAuthentication>(ApplicationPasswordAuthentication.SchemeName, null);
-        return services.AddScoped<ApplicationPasswordStore>();
+        return services.AddScoped<ApplicationPasswordStore>().AddScoped<ApplicationPasswordSignIn>();
     }
 
     /// <summary>
