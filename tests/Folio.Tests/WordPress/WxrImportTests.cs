@@ -239,6 +239,22 @@ public sealed class WxrImportTests(WordPressApp app) : IClassFixture<WordPressAp
     }
 
     [Fact]
+    public async Task Plugins_elements_are_passed_over_and_named_in_the_summary()
+    {
+        var owner = await app.CreateSiteAsync("plugins", "Plugins");
+        var file = app.SampleFile();
+        File.WriteAllText(file, File.ReadAllText(file)
+            .Replace("<channel>", "<channel>\n<itunes:owner xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"><itunes:name>Alice</itunes:name></itunes:owner>")
+            .Replace("<title><![CDATA[About]]></title>", "<title><![CDATA[About]]></title><yoast:focuskw xmlns:yoast=\"https://yoast.com/wxr/\">harbour</yoast:focuskw>"));
+
+        var result = await app.ImportAsync("plugins", owner, file);
+
+        Assert.Empty(result.Errors);
+        Assert.Contains("Not read (other plugins' data): 1 itunes:owner, 1 yoast:focuskw", result.Summary!.Lines());
+        Assert.Contains("We write about the harbour.", (await app.ClientFor("plugins.localhost").GetDocumentAsync("/about/")).QuerySelector("article")!.TextContent);
+    }
+
+    [Fact]
     public async Task Audio_and_video_shortcodes_play_in_the_browsers_own_players()
     {
         var owner = await app.CreateSiteAsync("players", "Players");

@@ -20,8 +20,11 @@ public enum ImportKind
     /// <summary>Terms of other taxonomies.</summary>
     OtherTerm,
 
-    /// <summary>Details WordPress has and Folio cannot keep (nested categories, post formats…).</summary>
+    /// <summary>Details WordPress has and Folio cannot keep (custom taxonomies on posts…).</summary>
     NotKept,
+
+    /// <summary>Elements of namespaces no WordPress export writes (plugins' data), passed over by name.</summary>
+    NotRead,
 }
 
 /// <summary>
@@ -71,6 +74,7 @@ public sealed class ImportSummary(Localizer T)
         ImportKind.Comment => T["Comments"],
         ImportKind.OtherItem => T["Other items"],
         ImportKind.OtherTerm => T["Other terms"],
-        _ => T["Not kept"],
+        ImportKind.NotKept => T["Not kept"],
+        _ => T["Not read (other plugins' data)"],
     };
 }

@@ -91,6 +91,8 @@ public sealed class ImportWxrHandler(
 
     private async Task ImportAsync(ImportRun run, WxrEntry entry, CancellationToken cancellationToken)
     {
+        if (entry is WxrItem { Foreign: { Count: > 0 } foreignElements })
+            foreach (var name in foreignElements) run.Summary.Add(ImportKind.NotRead, name);
         switch (entry)
         {
             case WxrAuthor author:
@@ -99,6 +101,9 @@ public sealed class ImportWxrHandler(
                 break;
             case WxrTerm term:
                 await terms.ImportAsync(run, term, cancellationToken);
+                break;
+            case WxrForeign foreign:
+                run.Summary.Add(ImportKind.NotRead, foreign.Name);
                 break;
             case WxrItem { Type: "post" or "page" } item:
                 // A download must not hold the database's write lock: the featured image and the

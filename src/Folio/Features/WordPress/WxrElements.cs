@@ -17,6 +17,16 @@ internal static class WxrElements
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
 
+    /// <summary>The namespaces of RSS and of WordPress's exports; any other is a plugin's.</summary>
+    private static readonly string[] ExportNamespaces = ["", Content.NamespaceName, DublinCore.NamespaceName, "http://wellformedweb.org/CommentAPI/", "http://www.w3.org/2005/Atom"];
+
+    /// <summary>Whether an element's namespace is one no WordPress export writes: a plugin's.</summary>
+    public static bool IsForeign(string namespaceUri) => !IsWordPressFamily(namespaceUri) && !ExportNamespaces.Contains(namespaceUri);
+
+    /// <summary>An element's name as the file writes it, <c>prefix:name</c>.</summary>
+    public static string WrittenName(XElement element) =>
+        element.GetPrefixOfNamespace(element.Name.Namespace) is { Length: > 0 } prefix ? $"{prefix}:{element.Name.LocalName}" : element.Name.LocalName;
+
     public static bool IsWordPress(string namespaceUri) => IsWordPressFamily(namespaceUri) && !IsExcerpt(namespaceUri);
 
     private static bool IsExcerpt(string namespaceUri) => IsWordPressFamily(namespaceUri) && namespaceUri.EndsWith("/excerpt/", StringComparison.Ordinal);
@@ -34,6 +44,7 @@ internal static class WxrElements
     public static WxrEntry? ToEntry(XElement element)
     {
         if (element.Name.NamespaceName.Length == 0 && element.Name.LocalName == "item") return Item(element);
+        if (IsForeign(element.Name.NamespaceName)) return new WxrForeign(WrittenName(element));
         if (!IsWordPress(element.Name.NamespaceName)) return null;
         return element.Name.LocalName switch
         {
@@ -70,6 +81,7 @@ internal static class WxrElements
         Terms = item.Elements("category").Select(ItemTerm).ToList(),
         Meta = WpAll(item, "postmeta").Select(meta => new WxrMeta(Wp(meta, "meta_key"), Wp(meta, "meta_value"))).ToList(),
         Comments = WpAll(item, "comment").Select(Comment).ToList(),
+        Foreign = item.Elements().Where(e => IsForeign(e.Name.NamespaceName)).Select(WrittenName).ToList(),
     };
 
     private static WxrItemTerm ItemTerm(XElement category)

@@ -3,6 +3,12 @@ namespace Folio.Features.WordPress;
 /// <summary>One top-level entry of a WordPress export, read from the file one at a time.</summary>
 public abstract record WxrEntry;
 
+/// <summary>
+/// An element of the channel in a namespace no WordPress export writes (a plugin's data), which
+/// the import passes over and counts; <see cref="Name"/> as the file writes it (<c>prefix:name</c>).
+/// </summary>
+public sealed record WxrForeign(string Name) : WxrEntry;
+
 /// <summary>A <c>wp:author</c>: who wrote posts on the WordPress site.</summary>
 public sealed record WxrAuthor(string Login, string Email, string DisplayName) : WxrEntry;
 
@@ -61,6 +67,9 @@ public sealed record WxrItem : WxrEntry
     public IReadOnlyList<WxrItemTerm> Terms { get; init; } = [];
     public IReadOnlyList<WxrMeta> Meta { get; init; } = [];
     public IReadOnlyList<WxrComment> Comments { get; init; } = [];
+
+    /// <summary>The item's elements in namespaces no WordPress export writes (plugins' data), passed over.</summary>
+    public IReadOnlyList<string> Foreign { get; init; } = [];
 
     /// <summary>The attachment that is the featured image (<c>_thumbnail_id</c>), if any.</summary>
     public long? ThumbnailId => long.TryParse(Meta.FirstOrDefault(m => m.Key == "_thumbnail_id")?.Value, out var id) ? id : null;

@@ -127,6 +127,14 @@ public static partial class WxrReader
             var isEntry = reader.LocalName == "item" && reader.NamespaceURI.Length == 0
                 || WxrElements.IsWordPress(reader.NamespaceURI) && (WxrElements.IsAuthor(reader.LocalName) || reader.LocalName is "category" or "tag" or "term");
             if (isEntry) return (XElement)await XNode.ReadFromAsync(reader, CancellationToken.None);
+            if (WxrElements.IsForeign(reader.NamespaceURI))
+            {
+                // A plugin's element: only its name is kept, to be counted, and its content skipped unread.
+                var named = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+                if (reader.Prefix.Length > 0) named.Add(new XAttribute(XNamespace.Xmlns + reader.Prefix, reader.NamespaceURI));
+                await reader.SkipAsync();
+                return named;
+            }
             if (channelValue is not null && WxrElements.IsWordPress(reader.NamespaceURI))
             {
                 // A value such as wp:wxr_version; an element of another shape (a plugin's) is passed over.
