@@ -72,6 +72,7 @@ builder.Services.AddFetchingFeature(builder.Configuration);
 builder.Services.AddFeedParsing();
 builder.Services.AddCurationFeature(builder.Configuration);
 builder.Services.AddWordPressFeature();
+builder.Services.AddEmbedsFeature();
 builder.Services.AddScoped<DemoSeeder>().AddSingleton<DemoWelcome>();
 builder.Services.AddOutputCache();
 builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<PersonalCookies>>((cache, cookies) => cache.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy(cookies.Value)));

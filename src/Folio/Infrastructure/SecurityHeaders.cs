@@ -28,11 +28,12 @@ public static class SecurityHeaders
     private const string StrictTransport = "max-age=31536000";
 
     /// <summary>
-    /// No other site frames a Folio page: its oEmbed answer (Features/Embeds) is a card of HTML
-    /// that the other site puts into its own page, not a frame.
+    /// No other site frames a Folio page, except the embed view of a post (Features/Embeds), which
+    /// is made to be framed by whichever site embeds the post and holds no form or personal data.
     /// </summary>
     private static readonly string Policy = ContentSecurityPolicy(frameAncestors: "'none'");
     private static readonly string FramedByOwnSitePolicy = ContentSecurityPolicy(frameAncestors: "'self'");
+    private static readonly string FramedByAnySitePolicy = ContentSecurityPolicy(frameAncestors: "*");
 
     /// <summary>
     /// What pages may load and run. There is no <c>form-action</c>: logging in with an outside
@@ -73,4 +74,7 @@ public static class SecurityHeaders
 
     /// <summary>For the one page its own site frames: the customiser's preview of the site.</summary>
     public static void LetOwnSiteFrame(HttpResponse response) => response.Headers.ContentSecurityPolicy = FramedByOwnSitePolicy;
+
+    /// <summary>For a post's embed view, which any site that embeds the post frames.</summary>
+    public static void LetAnySiteFrame(HttpResponse response) => response.Headers.ContentSecurityPolicy = FramedByAnySitePolicy;
 }

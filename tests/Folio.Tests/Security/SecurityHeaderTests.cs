@@ -112,6 +112,20 @@ public sealed class SecurityHeaderTests(SecurityHeaderTests.Site site) : IClassF
     }
 
     [Fact]
+    public async Task A_posts_embed_view_may_be_framed_by_any_site_and_the_post_page_by_none()
+    {
+        var client = site.DemoClient();
+
+        // Twice: the second answer comes from the output cache, with the headers it stored.
+        HttpResponseMessage[] embeds = [await client.GetAsync(site.PostPath + "embed/"), await client.GetAsync(site.PostPath + "embed/")];
+        var post = await client.GetAsync(site.PostPath);
+
+        Assert.All(embeds, embed => Assert.Equal(HttpStatusCode.OK, embed.StatusCode));
+        Assert.All(embeds, embed => AssertPolicy(embed, "the post's embed view", frameAncestors: "*"));
+        AssertPolicy(post, "the post page after its embed view");
+    }
+
+    [Fact]
     public async Task Https_answers_ask_browsers_to_keep_to_https_and_plain_http_answers_do_not()
     {
         var secure = site.CreateClient(new() { BaseAddress = new Uri("https://demo.localhost/"), AllowAutoRedirect = false });

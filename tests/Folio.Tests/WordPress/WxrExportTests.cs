@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Folio.Features.Posts;
 using Folio.Features.WordPress;
 using Folio.Tests.Infrastructure;
@@ -116,10 +117,28 @@ public sealed class WxrExportTests(WordPressApp app) : IClassFixture<WordPressAp
     private async Task<List<string>> PostsOf(string slug) =>
         (await app.PostsWithTermsAsync(slug))
             .Select(p => string.Join(" | ", p.Kind, p.Title, p.Slug, p.Status, Seconds(p.PublishedAt),
-                System.Text.RegularExpressions.Regex.Replace(p.BodyHtml, @"(https?://[^/""]+)?/media/[^\s"",]+", "/media/(image)"), p.Excerpt, p.CommentsOpen, p.Sticky,
+                System.Text.RegularExpressions.Regex.Replace(AsReadersSeeIt(p.BodyHtml), @"(https?://[^/""]+)?/media/[^\s"",]+", "/media/(image)"), p.Excerpt, p.CommentsOpen, p.Sticky,
                 string.Join(",", p.CustomFields.Select(f => $"{f.Key}={f.Value}").Order()),
                 string.Join(",", p.Categories.Select(c => c.Category.Slug).Order()), string.Join(",", p.Tags.Select(t => t.Tag.Slug).Order())))
             .Order().ToList();
+
+    /// <summary>
+    /// A body's elements, their attributes and words, without what the export's block markup adds
+    /// and an import keeps, as it keeps it from any WordPress block post: the blank lines between
+    /// blocks, the block classes (<c>wp-block-list</c>…) and an image's or table's figure.
+    /// </summary>
+    private static string AsReadersSeeIt(string html)
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!doctype html><html><body>" + html);
+        return string.Join(" ", document.Body!.Descendants<INode>().Select(node => node switch
+        {
+            IElement { LocalName: "figure" } => "",
+            IElement element => "<" + element.LocalName + string.Concat(element.Attributes
+                .Where(a => a.Name != "class" || !a.Value.StartsWith("wp-", StringComparison.Ordinal)).Select(a => $" {a.Name}=\"{a.Value}\"")) + ">",
+            IText text => text.Data.Trim(),
+            _ => "",
+        }).Where(part => part.Length > 0));
+    }
 
     /// <summary>Everything of each comment the round trip must keep, its post and parent named rather than numbered.</summary>
     private async Task<List<string>> CommentsOf(string slug)

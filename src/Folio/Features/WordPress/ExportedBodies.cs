@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Folio.Features.Media;
+using Folio.Features.Posts;
 
 namespace Folio.Features.WordPress;
 
@@ -9,6 +10,13 @@ namespace Folio.Features.WordPress;
 /// </summary>
 public static partial class ExportedBodies
 {
+    /// <summary>
+    /// The post's words as block markup (<see cref="BlockMarkup"/>); words its author wrote as
+    /// block markup already keep their blocks as written, sanitised as the post page shows them.
+    /// </summary>
+    public static string AsBlocks(Post post, Func<string, string> siteUrl) =>
+        WithAbsoluteMedia(post.BodyFormat == BodyFormat.Html && BlockMarkup.IsBlockMarkup(post.Body) ? BlockMarkup.Sanitized(post.Body) : BlockMarkup.FromHtml(post.BodyHtml), siteUrl);
+
     public static string WithAbsoluteMedia(string html, Func<string, string> siteUrl) =>
         MediaAddress().Replace(html, match => siteUrl(match.Value));
 

@@ -146,9 +146,8 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         await wxr.CDataAsync("creator", logins.GetValueOrDefault(post.AuthorId, ""), WxrWriter.DublinCore);
         await GuidAsync(wxr, shortLink);
         await wxr.TextAsync("description", "");
-        // A Custom HTML block: WordPress shows it as it is, and Folio's import knows it needs no paragraphs added.
-        var body = ExportedBodies.WithAbsoluteMedia(post.BodyHtml, path => origin.SiteUrl(site, path));
-        await wxr.CDataAsync("encoded", $"<!-- wp:html -->{body}<!-- /wp:html -->", WxrWriter.Content);
+        // Block markup: WordPress imports each paragraph, heading, list… as its block, and Folio's import knows it needs no paragraphs added.
+        await wxr.CDataAsync("encoded", ExportedBodies.AsBlocks(post, path => origin.SiteUrl(site, path)), WxrWriter.Content);
         // As WordPress exports it: only an excerpt written by hand, so the importer makes the rest from the words.
         await wxr.CDataAsync("encoded", PostExcerpts.HandWritten(post.Excerpt, post.BodyHtml), WxrWriter.Excerpt);
         await wxr.WpAsync("post_id", post.Id);
