@@ -45,6 +45,19 @@ public sealed class WordPressApp : CurationApp
     public Task<ImportWxrResult> ImportAsync(string slug, long importingAccountId, string path, params string[] authorMap) =>
         ForSiteAsync(slug, services => services.GetRequiredService<ImportWxrHandler>().HandleAsync(new ImportWxr(path, importingAccountId, authorMap), null, CancellationToken.None));
 
+    /// <summary>Exports the site as a file in the data directory, as <c>export wxr</c> does; returns its path.</summary>
+    public async Task<string> ExportAsync(string slug)
+    {
+        var path = Path.Combine(Database.DataDirectory, $"{slug}-{Guid.NewGuid():N}.xml");
+        await ForSiteAsync(slug, async services =>
+        {
+            await using var file = File.Create(path);
+            await services.GetRequiredService<WxrExporter>().WriteAsync(file, CancellationToken.None);
+            return 0;
+        });
+        return path;
+    }
+
     public Task<List<Post>> PostsWithTermsAsync(string slug) => ForSiteAsync(slug, services =>
         services.GetRequiredService<FolioDbContext>().Posts.AsNoTracking().AsSplitQuery()
             .Include(p => p.Categories).ThenInclude(c => c.Category).Include(p => p.Tags).ThenInclude(t => t.Tag).Include(p => p.CustomFields)

@@ -24,7 +24,7 @@ public sealed class WordPressRoundTripTests(WordPressApp app) : IClassFixture<Wo
         var owner = await app.CreateSiteAsync("roundtrip", "Theme Unit Test");
         Assert.Empty((await app.ImportAsync("roundtrip", owner, app.CorpusFile("theme-unit-test-data.xml"))).Errors);
 
-        var exported = await ExportAsync("roundtrip");
+        var exported = await app.ExportAsync("roundtrip");
         var items = XDocument.Load(exported).Descendants("item").ToList();
         var posts = items.Where(i => Type(i) == "post").ToList();
         var pages = items.Where(i => Type(i) == "page").ToList();
@@ -57,16 +57,4 @@ public sealed class WordPressRoundTripTests(WordPressApp app) : IClassFixture<Wo
     private static string Type(XElement item) => (string?)item.Element(Wp + "post_type") ?? "";
 
     private static long Id(XElement item) => (long)item.Element(Wp + "post_id")!;
-
-    private async Task<string> ExportAsync(string slug)
-    {
-        var path = Path.Combine(app.Database.DataDirectory, slug + "-export.xml");
-        await app.ForSiteAsync(slug, async services =>
-        {
-            await using var file = File.Create(path);
-            await services.GetRequiredService<WxrExporter>().WriteAsync(file, CancellationToken.None);
-            return 0;
-        });
-        return path;
-    }
 }

@@ -123,13 +123,7 @@ public sealed class WxrBlockExportTests(WordPressApp app) : IClassFixture<WordPr
         NodeTools.SkipUnlessInstalled("blocks", "FOLIO_REQUIRE_BLOCKS");
         var owner = await app.CreateSiteAsync(slug, slug);
         await app.SavePostAsync(slug, post with { AuthorId = owner, Status = PostStatus.Published });
-        var exported = Path.Combine(app.Database.DataDirectory, slug + ".xml");
-        await app.ForSiteAsync(slug, async services =>
-        {
-            await using var file = File.Create(exported);
-            await services.GetRequiredService<WxrExporter>().WriteAsync(file, CancellationToken.None);
-            return 0;
-        });
+        var exported = await app.ExportAsync(slug);
         var content = XDocument.Load(exported).Descendants(XName.Get("encoded", "http://purl.org/rss/1.0/modules/content/")).First().Value;
 
         var parsed = await NodeTools.RunAsync("blocks", "parse.mjs", JsonSerializer.Serialize(new[] { content }));

@@ -22,13 +22,7 @@ public sealed class WxrExportTests(WordPressApp app) : IClassFixture<WordPressAp
             ["Form.Comment"] = "A reply with **bold** and ]]> in it.", ["Form.Author"] = "Reader", ["Form.Email"] = "reader@example.org",
         }));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, comment.StatusCode);
-        var exported = Path.Combine(app.Database.DataDirectory, "origin.xml");
-        await app.ForSiteAsync("origin", async services =>
-        {
-            await using var file = File.Create(exported);
-            await services.GetRequiredService<WxrExporter>().WriteAsync(file, CancellationToken.None);
-            return 0;
-        });
+        var exported = await app.ExportAsync("origin");
 
         var ownerB = await app.CreateSiteAsync("copy", "Copy");
         var result = await app.ImportAsync("copy", ownerB, exported);
@@ -56,13 +50,7 @@ public sealed class WxrExportTests(WordPressApp app) : IClassFixture<WordPressAp
         var path = await app.SavePostAsync("escapes", new SavePost { AuthorId = owner, Title = "Escapes", Body = Body, BodyFormat = BodyFormat.Html, Status = PostStatus.Published });
 
         var page = await app.ClientFor("escapes.localhost").GetDocumentAsync(path);
-        var exported = Path.Combine(app.Database.DataDirectory, "escapes.xml");
-        await app.ForSiteAsync("escapes", async services =>
-        {
-            await using var file = File.Create(exported);
-            await services.GetRequiredService<WxrExporter>().WriteAsync(file, CancellationToken.None);
-            return 0;
-        });
+        var exported = await app.ExportAsync("escapes");
         var content = System.Xml.Linq.XDocument.Load(exported).Descendants(System.Xml.Linq.XName.Get("encoded", "http://purl.org/rss/1.0/modules/content/"))
             .Single(e => e.Value.Contains("URL with escaped parentheses")).Value;
         var imported = await app.CreateSiteAsync("escapescopy", "Escapes copy");

@@ -20,13 +20,7 @@ public sealed class WxrTimeZoneTests(WordPressApp app) : IClassFixture<WordPress
             AuthorId = owner, Title = "Night train", Body = "Words.", Status = PostStatus.Published,
             PublishedAt = new DateTime(2025, 10, 11, 23, 30, 0, DateTimeKind.Utc),
         });
-        var exported = Path.Combine(app.Database.DataDirectory, "east.xml");
-        await app.ForSiteAsync("east", async services =>
-        {
-            await using var file = File.Create(exported);
-            await services.GetRequiredService<WxrExporter>().WriteAsync(file, CancellationToken.None);
-            return 0;
-        });
+        var exported = await app.ExportAsync("east");
 
         var item = XDocument.Load(exported).Descendants("item").Single(i => i.Element(Wp + "post_name")?.Value == "night-train");
         Assert.Equal("2025-10-12 03:30:00", item.Element(Wp + "post_date")!.Value);
