@@ -38,7 +38,9 @@ internal sealed class SitePageCachePolicy(PersonalCookies personalCookies) : IOu
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
-        context.AllowLocking = true;
+        // Concurrent requests for a page not yet cached wait for the first to render it, except on
+        // pages the first request is often abandoned for a second (WithoutCacheLockingAttribute).
+        context.AllowLocking = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<WithoutCacheLockingAttribute>() is null;
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.QueryKeys = "*";
         context.ResponseExpirationTimeSpan = Lifetime;

@@ -15,6 +15,7 @@ namespace Folio.Features.Embeds;
 /// </summary>
 [SitePage]
 [OutputCache(PolicyName = SitePageCachePolicy.Name)]
+[WithoutCacheLocking]
 public sealed class EmbedModel(EmbeddablePosts embeddable, CurrentSite currentSite) : PageModel
 {
     public PostView Post { get; private set; } = null!;
