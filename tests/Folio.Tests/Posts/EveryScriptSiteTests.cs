@@ -75,6 +75,9 @@ public sealed class EveryScriptSiteTests(CommentSite app) : IClassFixture<Commen
         var sitemap = XDocument.Parse(await reader.GetStringAsync("/sitemap.xml")).Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(loc => loc.Value).ToList();
         Assert.All(addresses, path => Assert.Contains(siteUrl + path, sitemap));
 
+        await AssertEmbedsAsync(reader, postPath, script.Title);
+        await AssertEmbedsAsync(reader, pagePath, script.PageTitle);
+
         await AssertRestFindsBySlugAsync(reader, "posts", postPath, siteUrl + postPath);
         await AssertRestFindsBySlugAsync(reader, "pages", pagePath, siteUrl + pagePath);
         await AssertRestFindsBySlugAsync(reader, "categories", categoryPath, siteUrl + categoryPath);
@@ -104,6 +107,18 @@ public sealed class EveryScriptSiteTests(CommentSite app) : IClassFixture<Commen
         Assert.Equal($"{postPath}#likes", liked.Headers.Location!.OriginalString);
         var likes = await liker.GetFromJsonAsync<LikesJson>($"/likes/{postId}.json");
         Assert.Equal((1, true), (likes!.Count, likes.Liked));
+    }
+
+    /// <summary>Another site finds the card as WordPress does, from the page's oEmbed link, and the card's frame shows the title.</summary>
+    private static async Task AssertEmbedsAsync(HttpClient reader, string path, string title)
+    {
+        var discovery = (await reader.GetDocumentAsync(path)).QuerySelector("link[type='application/json+oembed']")!.GetAttribute("href")!;
+        using var card = JsonDocument.Parse(await reader.GetStringAsync(discovery));
+        var frame = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(card.RootElement.GetProperty("html").GetString()!).QuerySelector("iframe")!;
+        var embedPath = new Uri(frame.GetAttribute("src")!).AbsolutePath;
+
+        Assert.Equal(path + "embed/", embedPath);
+        Assert.Equal(title, (await reader.GetDocumentAsync(embedPath)).QuerySelector("h1")!.TextContent.Trim());
     }
 
     /// <summary>The REST API finds the item by its slug as a WordPress client sends it, and links to its canonical address.</summary>

@@ -58,6 +58,12 @@ public sealed class XmlRpcClientTests(LiveFolioApp app) : IClassFixture<LiveFoli
         Assert.Equal(["Travel"], Strings(saw, "categoryNames"));
         Assert.True(saw.GetProperty("weblogDeleted").GetBoolean());
 
+        Assert.Equal("[\"page\",true,3]", saw.GetProperty("childPlace").GetRawText());
+        Assert.Equal("[true,3]", saw.GetProperty("childPlaceByWeblog").GetRawText());
+        Assert.Equal("[\"aside\",\"aside\"]", saw.GetProperty("asideFormat").GetRawText());
+        var pages = await app.QuerySiteAsync("desk", db => db.Posts.Where(p => p.Kind == PostKind.Page).ToDictionaryAsync(p => p.Title));
+        Assert.Equal((pages["О редакции"].Id, 3), (pages["Наши авторы"].ParentId, pages["Наши авторы"].MenuOrder));
+
         // A post published with a date to come waits for it, as in WordPress.
         Assert.Equal("future", saw.GetProperty("scheduledStatus").GetString());
         var scheduled = await app.QuerySiteAsync("desk", db => db.Posts.SingleAsync(p => p.Title == "Written for later"));

@@ -51,6 +51,15 @@ const recent = await call("metaWeblog.getRecentPosts", blogId, username, passwor
 const categories = await call("metaWeblog.getCategories", blogId, username, password);
 const weblogDeleted = await call("blogger.deletePost", "", weblogId, username, password, true);
 
+// Pages under a parent, in their order, and a post with a format, in the site's own language.
+const parentId = await wp("newPost", { type: "page", title: "О редакции", content: "<p>Кто мы.</p>", status: "publish" });
+const childId = await wp("newPost", { type: "page", title: "Наши авторы", content: "<p>Кто пишет.</p>", status: "publish", parent: Number(parentId), menuOrder: 3 });
+const child = await wp("getPost", childId);
+const childByWeblog = await call("metaWeblog.getPost", childId, username, password);
+const asideId = await wp("newPost", { title: "Коротко", content: "<p>Заметка на полях.</p>", status: "publish", format: "aside" });
+const aside = await wp("getPost", asideId);
+const asideByWeblog = await call("metaWeblog.getPost", asideId, username, password);
+
 const scheduledId = await wp("newPost", { title: "Written for later", content: "<p>Not yet.</p>", status: "publish", date: new Date("2030-01-02T03:04:05Z") });
 const scheduled = await wp("getPost", scheduledId);
 
@@ -82,6 +91,9 @@ console.log(JSON.stringify({
   recentTitles: recent.map((post) => post.title),
   categoryNames: categories.map((category) => category.categoryName),
   weblogDeleted,
+  childPlace: [child.type, child.parent === parentId, child.menuOrder],
+  childPlaceByWeblog: [childByWeblog.wp_page_parent_id === parentId, childByWeblog.wp_page_order],
+  asideFormat: [aside.format, asideByWeblog.wp_post_format],
   scheduledStatus: scheduled.status,
   deleted,
   statusAfterDelete: afterDelete.status,

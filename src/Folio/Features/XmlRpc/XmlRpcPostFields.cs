@@ -13,11 +13,13 @@ public static class XmlRpcPostFields
     [
         ("post_title", "title"), ("post_content", "content"), ("post_excerpt", "excerpt"), ("post_status", "status"),
         ("post_name", "slug"), ("post_password", "password"), ("comment_status", "comment_status"),
+        ("post_format", "format"), ("menu_order", "menu_order"),
     ];
 
     private static readonly (string XmlRpc, string Field)[] MetaWeblogTexts =
     [
         ("title", "title"), ("mt_excerpt", "excerpt"), ("wp_slug", "slug"), ("wp_password", "password"),
+        ("wp_post_format", "format"), ("wp_page_order", "menu_order"),
     ];
 
     /// <summary>WordPress's taxonomies as the REST fields that hold a post's terms.</summary>
@@ -31,6 +33,7 @@ public static class XmlRpcPostFields
             if (content.TryGetValue(xmlRpc, out var value)) fields[field] = XmlRpcValues.Text(value);
         CopyId(content, "post_author", fields, "author");
         CopyId(content, "post_thumbnail", fields, "featured_media");
+        CopyId(content, "post_parent", fields, "parent");
         if (content.TryGetValue("sticky", out var sticky)) fields["sticky"] = XmlRpcValues.Flag(sticky);
         CopyDate(content, "post_date_gmt", "post_date", fields);
 
@@ -63,6 +66,7 @@ public static class XmlRpcPostFields
         if (content.TryGetValue("mt_allow_comments", out var comments)) fields["comment_status"] = XmlRpcValues.Flag(comments) ? "open" : "closed";
         CopyId(content, "wp_author_id", fields, "author");
         CopyId(content, "wp_post_thumbnail", fields, "featured_media");
+        CopyId(content, "wp_page_parent_id", fields, "parent");
         if (content.TryGetValue("sticky", out var sticky)) fields["sticky"] = XmlRpcValues.Flag(sticky);
         CopyDate(content, "date_created_gmt", "dateCreated", fields);
 

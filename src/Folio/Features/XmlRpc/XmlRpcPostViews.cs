@@ -29,15 +29,15 @@ public static class XmlRpcPostViews
         ["post_password"] = post.TryGetProperty("password", out var password) ? password.GetString() : "",
         ["post_excerpt"] = Raw(post, "excerpt"),
         ["post_content"] = Raw(post, "content"),
-        ["post_parent"] = "0",
+        ["post_parent"] = Parent(post),
         ["post_mime_type"] = "",
         ["link"] = post.GetProperty("link").GetString(),
         ["guid"] = post.GetProperty("guid").GetProperty("rendered").GetString(),
-        ["menu_order"] = 0,
+        ["menu_order"] = MenuOrder(post),
         ["comment_status"] = post.GetProperty("comment_status").GetString(),
         ["ping_status"] = "closed",
         ["sticky"] = post.TryGetProperty("sticky", out var sticky) && sticky.GetBoolean(),
-        ["post_format"] = "standard",
+        ["post_format"] = Format(post),
         ["post_thumbnail"] = Array.Empty<object>(),
         ["terms"] = terms.Categories.Select(row => Term(row, "category")).Concat(terms.Tags.Select(row => Term(row, "post_tag"))).ToList(),
         ["custom_fields"] = Array.Empty<object>(),
@@ -60,7 +60,9 @@ public static class XmlRpcPostViews
         ["wp_slug"] = post.GetProperty("slug").GetString(),
         ["wp_password"] = post.TryGetProperty("password", out var password) ? password.GetString() : "",
         ["wp_author_id"] = post.GetProperty("author").GetRawText(),
-        ["wp_post_format"] = "standard",
+        ["wp_post_format"] = Format(post),
+        ["wp_page_parent_id"] = Parent(post),
+        ["wp_page_order"] = MenuOrder(post),
         ["wp_post_thumbnail"] = post.GetProperty("featured_media").GetRawText(),
         ["sticky"] = post.TryGetProperty("sticky", out var sticky) && sticky.GetBoolean(),
         ["post_status"] = post.GetProperty("status").GetString(),
@@ -91,6 +93,13 @@ public static class XmlRpcPostViews
     }
 
     public static string Id(JsonElement post) => post.GetProperty("id").GetRawText();
+
+    /// <summary>A page's parent and place among its siblings, and a post's format; the other kind has none.</summary>
+    private static string Parent(JsonElement post) => post.TryGetProperty("parent", out var parent) ? parent.GetRawText() : "0";
+
+    private static int MenuOrder(JsonElement post) => post.TryGetProperty("menu_order", out var order) ? order.GetInt32() : 0;
+
+    private static string Format(JsonElement post) => post.TryGetProperty("format", out var format) ? format.GetString()! : "standard";
 
     private static string? Raw(JsonElement post, string field) => post.GetProperty(field).GetProperty("raw").GetString();
 
