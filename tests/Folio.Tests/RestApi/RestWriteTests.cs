@@ -271,6 +271,10 @@ public sealed class RestWriteTests(CommentSite site) : IClassFixture<CommentSite
         Assert.Equal(HttpStatusCode.BadRequest, underItsOwnChild.StatusCode);
         Assert.Contains("under itself or under one of its own subpages", (await BodyAsync(underItsOwnChild)).GetProperty("message").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await editor.PostAsJsonAsync("/wp-json/wp/v2/pages", new { title = "Orphan", parent = 987654 })).StatusCode);
+        // Deleting the parent for good leaves its children at the top, not under a page that is gone.
+        Assert.Equal(HttpStatusCode.OK, (await editor.DeleteAsync($"/wp-json/wp/v2/pages/{aboutId}?force=true")).StatusCode);
+        var orphan = await JsonAsync(site.Reader(), $"/wp-json/wp/v2/pages/{team.GetProperty("id").GetInt64()}");
+        Assert.Equal(0, orphan.GetProperty("parent").GetInt64());
 
         var aside = await BodyAsync(await editor.PostAsJsonAsync("/wp-json/wp/v2/posts", new { title = "A quick aside", status = "publish", format = "aside" }));
         Assert.Equal("aside", aside.GetProperty("format").GetString());

@@ -106,7 +106,7 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
             UpdatedAt = item.ModifiedGmt ?? created,
             CommentsOpen = item.CommentsOpen,
             Sticky = item.Sticky && item.Type == "post",
-            MenuOrder = item.MenuOrder,
+            MenuOrder = item.Type == "page" ? item.MenuOrder : 0,
             Password = item.Password.Length > 0 ? item.Password[..Math.Min(item.Password.Length, PostProtection.PasswordLength)] : null,
             // Followers hear of new posts, not of a blog's whole history moving in.
             AnnouncedAt = status == PostStatus.Published ? now : null,
