@@ -38,6 +38,14 @@ internal sealed class SitePageCachePolicy(PersonalCookies personalCookies) : IOu
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
+        // A render whose reader left before it was sent is never stored: ASP.NET Core would keep
+        // what was written of it, a page cut short, for every later reader (dotnet/aspnetcore#56427,
+        // fixed for .NET 11). The middleware reads this flag when the body is complete.
+        if (cacheable)
+        {
+            var http = context.HttpContext;
+            http.Response.RegisterForDispose(http.RequestAborted.Register(() => context.AllowCacheStorage = false));
+        }
         // Concurrent requests for a page not yet cached wait for the first to render it, except on
         // pages the first request is often abandoned for a second (WithoutCacheLockingAttribute).
         context.AllowLocking = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<WithoutCacheLockingAttribute>() is null;
