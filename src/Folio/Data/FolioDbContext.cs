@@ -8,6 +8,7 @@ using Folio.Features.Identity.ApplicationPasswords;
 using Folio.Features.Likes;
 using Folio.Features.Mail;
 using Folio.Features.Media;
+using Folio.Features.Menus;
 using Folio.Features.Notifications;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
@@ -57,6 +58,9 @@ public abstract class FolioDbContext(DbContextOptions options) : IdentityUserCon
     public DbSet<SourceItem> SourceItems => Set<SourceItem>();
     public DbSet<CuratedOriginal> CuratedOriginals => Set<CuratedOriginal>();
     public DbSet<ImportedAuthor> ImportedAuthors => Set<ImportedAuthor>();
+    public DbSet<SiteMenu> Menus => Set<SiteMenu>();
+    public DbSet<MenuItem> MenuItems => Set<MenuItem>();
+    public DbSet<PostOldPath> PostOldPaths => Set<PostOldPath>();
 
     /// <summary>The site whose rows queries may see; 0 (no site) matches nothing.</summary>
     private long CurrentSiteId => currentSite?.Site?.Id ?? 0;

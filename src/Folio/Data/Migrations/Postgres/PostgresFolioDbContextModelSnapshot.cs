@@ -1045,6 +1045,93 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("media", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Menus.MenuItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.Property<long>("MenuId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("menu_id");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parent_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<long?>("TargetId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_menu_items");
+
+                    b.HasIndex("MenuId")
+                        .HasDatabaseName("ix_menu_items_menu_id");
+
+                    b.HasIndex("SiteId", "MenuId")
+                        .HasDatabaseName("ix_menu_items_site_id_menu_id");
+
+                    b.ToTable("menu_items", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Menus.SiteMenu", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("location");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_menus");
+
+                    b.HasIndex("SiteId", "Location")
+                        .IsUnique()
+                        .HasDatabaseName("ix_menus_site_id_location");
+
+                    b.ToTable("menus", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1393,6 +1480,45 @@ namespace Folio.Data.Migrations.Postgres
                         .HasDatabaseName("ix_post_custom_fields_site_id_post_id");
 
                     b.ToTable("post_custom_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Posts.PostOldPath", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("path");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_post_old_paths");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_post_old_paths_post_id");
+
+                    b.HasIndex("SiteId", "Path")
+                        .IsUnique()
+                        .HasDatabaseName("ix_post_old_paths_site_id_path");
+
+                    b.HasIndex("SiteId", "PostId")
+                        .HasDatabaseName("ix_post_old_paths_site_id_post_id");
+
+                    b.ToTable("post_old_paths", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Posts.PostRevision", b =>
@@ -2296,6 +2422,26 @@ namespace Folio.Data.Migrations.Postgres
                         .HasConstraintName("fk_media_sites_site_id");
                 });
 
+            modelBuilder.Entity("Folio.Features.Menus.MenuItem", b =>
+                {
+                    b.HasOne("Folio.Features.Menus.SiteMenu", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MenuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_menu_items_menus_menu_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Menus.SiteMenu", b =>
+                {
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_menus_sites_site_id");
+                });
+
             modelBuilder.Entity("Folio.Features.Notifications.Notification", b =>
                 {
                     b.HasOne("Folio.Features.Identity.Account", null)
@@ -2362,6 +2508,16 @@ namespace Folio.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_post_custom_fields_posts_post_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Posts.PostOldPath", b =>
+                {
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_old_paths_posts_post_id");
                 });
 
             modelBuilder.Entity("Folio.Features.Posts.PostRevision", b =>
@@ -2557,6 +2713,11 @@ namespace Folio.Data.Migrations.Postgres
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Folio.Features.Menus.SiteMenu", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Folio.Features.Posts.Post", b =>

@@ -1016,6 +1016,89 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("media", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Menus.MenuItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<long>("MenuId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("menu_id");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("parent_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<long?>("TargetId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_menu_items");
+
+                    b.HasIndex("MenuId")
+                        .HasDatabaseName("ix_menu_items_menu_id");
+
+                    b.HasIndex("SiteId", "MenuId")
+                        .HasDatabaseName("ix_menu_items_site_id_menu_id");
+
+                    b.ToTable("menu_items", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Menus.SiteMenu", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_menus");
+
+                    b.HasIndex("SiteId", "Location")
+                        .IsUnique()
+                        .HasDatabaseName("ix_menus_site_id_location");
+
+                    b.ToTable("menus", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1356,6 +1439,43 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_post_custom_fields_site_id_post_id");
 
                     b.ToTable("post_custom_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Posts.PostOldPath", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_post_old_paths");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_post_old_paths_post_id");
+
+                    b.HasIndex("SiteId", "Path")
+                        .IsUnique()
+                        .HasDatabaseName("ix_post_old_paths_site_id_path");
+
+                    b.HasIndex("SiteId", "PostId")
+                        .HasDatabaseName("ix_post_old_paths_site_id_post_id");
+
+                    b.ToTable("post_old_paths", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Posts.PostRevision", b =>
@@ -2247,6 +2367,26 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasConstraintName("fk_media_sites_site_id");
                 });
 
+            modelBuilder.Entity("Folio.Features.Menus.MenuItem", b =>
+                {
+                    b.HasOne("Folio.Features.Menus.SiteMenu", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MenuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_menu_items_menus_menu_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Menus.SiteMenu", b =>
+                {
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_menus_sites_site_id");
+                });
+
             modelBuilder.Entity("Folio.Features.Notifications.Notification", b =>
                 {
                     b.HasOne("Folio.Features.Identity.Account", null)
@@ -2313,6 +2453,16 @@ namespace Folio.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_post_custom_fields_posts_post_id");
+                });
+
+            modelBuilder.Entity("Folio.Features.Posts.PostOldPath", b =>
+                {
+                    b.HasOne("Folio.Features.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_old_paths_posts_post_id");
                 });
 
             modelBuilder.Entity("Folio.Features.Posts.PostRevision", b =>
@@ -2508,6 +2658,11 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Folio.Features.Menus.SiteMenu", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Folio.Features.Posts.Post", b =>
