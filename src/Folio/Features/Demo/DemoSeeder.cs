@@ -102,6 +102,16 @@ public sealed class DemoSeeder(
             to begin. We will repost the official statements as they come, each linked to its source.
             """, ["Security"], ["Armenia", "Borders"]);
 
+        // A page, so that the site's menu has somewhere to lead from the start.
+        yield return Published(authorId, now.AddDays(-10), "About",
+            """
+            The Regional News Digest follows security and diplomacy in the South Caucasus and
+            around it. We repost the reporting that matters, always with a link to where it first
+            ran, and add a line of context where it helps.
+
+            Write to us in the replies under any post.
+            """, [], []) with { Kind = PostKind.Page };
+
         var article = SeedArticle.Load();
         yield return Published(authorId, now.AddMinutes(-1), article.Title, string.Join("\n\n", article.Paragraphs),
             ["Security", "Diplomacy"], ["Armenia", "Russia", "CSTO", "South Caucasus"]) with
