@@ -58,12 +58,14 @@ public sealed class OldAddressTests(FolioApp app) : IClassFixture<FolioApp>
         var first = await app.SavePostAsync("oldredated", Post(author, "dated"));
         var id = await IdAsync("oldredated", "dated");
         var second = await app.SavePostAsync("oldredated", Post(author, "dated", id, at: Published.AddDays(40)));
+        await AssertMovedAsync(app.ClientFor("oldredated.localhost"), first + "feed/", second + "feed/");
         var third = await app.SavePostAsync("oldredated", Post(author, "undated", id, at: Published.AddDays(40)));
 
         Assert.Equal("/2024/04/14/undated/", third);
         var reader = app.ClientFor("oldredated.localhost");
         await AssertMovedAsync(reader, first, third);
         await AssertMovedAsync(reader, second, third);
+        await AssertMovedAsync(reader, first + "feed/atom/", third + "feed/atom/");
     }
 
     [Fact]

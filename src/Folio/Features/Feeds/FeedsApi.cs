@@ -56,8 +56,8 @@ public static class FeedsApi
         HttpContext context, PostQueries posts, CommentQueries comments, Localizer T, string slug, string? format, CancellationToken cancellationToken)
     {
         var post = await posts.FindBySlugAsync(slug, PostKind.Post, cancellationToken);
-        if (post is null) return await MovedPostFeedAsync(context, format, cancellationToken) ?? Results.NotFound();
-        if (!CanonicalPaths.Of(context.Request.Path).StartsWith(post.Path, StringComparison.Ordinal)) return Results.NotFound();
+        if (post is null || !CanonicalPaths.Of(context.Request.Path).StartsWith(post.Path, StringComparison.Ordinal))
+            return await MovedPostFeedAsync(context, format, cancellationToken) ?? Results.NotFound();
         context.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>()?.Context.Tags.Add(CacheTags.Post(post.Id));
         var latest = await comments.LatestAsync(post.Id, FeedLength, cancellationToken);
         var channel = new FeedChannel(T["Comments on: {0}", post.Title], post.Excerpt, context.SiteUrl(post.Path), context.SiteUrl(context.Request.Path),
