@@ -50,6 +50,22 @@ public sealed class RestWriteTests(CommentSite site) : IClassFixture<CommentSite
     }
 
     [Fact]
+    public async Task A_slug_changed_through_the_api_leaves_the_old_link_leading_to_the_post()
+    {
+        var author = await ClientAsync(AuthorEmail);
+        var post = await BodyAsync(await author.PostAsJsonAsync("/wp-json/wp/v2/posts", new { title = "Renamed through the API", content = "<p>Words.</p>", status = "publish" }));
+        var oldLink = new Uri(post.GetProperty("link").GetString()!).AbsolutePath;
+
+        var updated = await BodyAsync(await author.PutAsJsonAsync($"/wp-json/wp/v2/posts/{post.GetProperty("id").GetInt64()}", new { slug = "named-again" }));
+
+        var newLink = new Uri(updated.GetProperty("link").GetString()!).AbsolutePath;
+        Assert.EndsWith("/named-again/", newLink);
+        var response = await site.Reader().GetAsync(oldLink);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(newLink, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task A_draft_made_through_the_api_is_seen_only_by_those_who_may_edit_it()
     {
         var author = await ClientAsync(AuthorEmail);

@@ -56,12 +56,25 @@ public static class FeedsApi
         HttpContext context, PostQueries posts, CommentQueries comments, Localizer T, string slug, string? format, CancellationToken cancellationToken)
     {
         var post = await posts.FindBySlugAsync(slug, PostKind.Post, cancellationToken);
-        if (post is null || !CanonicalPaths.Of(context.Request.Path).StartsWith(post.Path, StringComparison.Ordinal)) return Results.NotFound();
+        if (post is null || !CanonicalPaths.Of(context.Request.Path).StartsWith(post.Path, StringComparison.Ordinal))
+            return await MovedPostFeedAsync(context, format, cancellationToken) ?? Results.NotFound();
         context.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>()?.Context.Tags.Add(CacheTags.Post(post.Id));
         var latest = await comments.LatestAsync(post.Id, FeedLength, cancellationToken);
         var channel = new FeedChannel(T["Comments on: {0}", post.Title], post.Excerpt, context.SiteUrl(post.Path), context.SiteUrl(context.Request.Path),
             Updated(latest), context.RequestServices.GetRequiredService<CurrentSite>().Required.Language);
         return Write(format, channel, latest.Select(comment => CommentEntry(context, comment)).ToList());
+    }
+
+    /// <summary>The comments feed of the post that lived at this feed's post address before its slug or date changed.</summary>
+    private static async Task<IResult?> MovedPostFeedAsync(HttpContext context, string? format, CancellationToken cancellationToken)
+    {
+        var path = CanonicalPaths.Of(context.Request.Path);
+        var postPath = path[..(path.LastIndexOf("/feed/", StringComparison.Ordinal) + 1)];
+        var oldPaths = context.RequestServices.GetRequiredService<PostOldPathRedirects>();
+        // Folio keeps a feed of each post's comments, not of a page's.
+        return await oldPaths.TargetAsync(postPath, cancellationToken) is (PostKind.Post, var moved)
+            ? CanonicalPaths.Redirect(context.Request, moved + "feed/" + (format is null ? "" : format + "/"))
+            : null;
     }
 
     private static FeedEntry PostEntry(HttpContext context, PostView post)

@@ -29,7 +29,7 @@ namespace Folio.Features.Posts;
 [RequestBodyLimit(MaxRequestBytes, "This comment is far longer than a comment may be. Nothing was saved: please go back, shorten it and post it again.")]
 public sealed class ArticleModel(
     PostPageReadModel pages, PostPasswordGate passwordGate, Deferred<CommentQueries> comments, Deferred<LikeQueries> likes,
-    HeldCommentLinks heldLinks, Deferred<CommentDrafts> drafts, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, TimeProvider clock, Localizer T) : PageModel
+    HeldCommentLinks heldLinks, Deferred<CommentDrafts> drafts, Deferred<PostOldPathRedirects> oldPaths, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, TimeProvider clock, Localizer T) : PageModel
 {
     /// <summary>
     /// The most a request to the post page may carry: a comment at its limit in any script,
@@ -207,10 +207,12 @@ public sealed class ArticleModel(
     /// <summary>Loads the post, or answers 404 / a redirect to its real address.</summary>
     private async Task<IActionResult?> LoadAsync(string slug)
     {
-        if (await pages.FindAsync(slug, HttpContext.RequestAborted) is not { } page) return NotFound();
+        if (await pages.FindAsync(slug, HttpContext.RequestAborted) is not { } page)
+            return await MovedAsync() is { } moved ? CanonicalPaths.RedirectTo(Request, moved) : NotFound();
         var post = page.Post;
-        // A post keeps answering at an old date (an edited publish time): send readers on.
-        if (!Request.IsAt(post.Path)) return CanonicalPaths.RedirectTo(Request, post.Path);
+        // A post keeps answering at an old date (an edited publish time): send readers on, unless
+        // the address is one another post left (its slug changed), which it means more exactly.
+        if (!Request.IsAt(post.Path)) return CanonicalPaths.RedirectTo(Request, await MovedAsync() ?? post.Path);
 
         HttpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(CacheTags.Post(post.Id));
         shared = page;
@@ -223,6 +225,9 @@ public sealed class ArticleModel(
         await LoadReaderAsync();
         return null;
     }
+
+    /// <summary>Where the post or page that had this address (before its slug or date changed) is now.</summary>
+    private async Task<string?> MovedAsync() => (await oldPaths.Value.TargetAsync(Request, HttpContext.RequestAborted))?.Path;
 
     /// <summary>Who is reading: a signed-in account, an outside identity, or a guest (both null).</summary>
     private async Task LoadReaderAsync()

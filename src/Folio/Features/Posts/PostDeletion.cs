@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Posts;
 
-/// <summary>Deleting posts for good, with their comments, likes, revisions and subscriptions (the database cascades them);
+/// <summary>Deleting posts for good, with their comments, likes, revisions, subscriptions and old addresses (the database cascades them);
 /// their child pages stay, at the top.</summary>
 public static class PostDeletion
 {

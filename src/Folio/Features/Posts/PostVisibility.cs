@@ -19,4 +19,9 @@ public static class PostVisibility
 
     /// <summary><see cref="IsPublic"/> at the given moment, for ordinary LINQ (the moment is sent as a query parameter).</summary>
     public static Expression<Func<Post, bool>> IsPublicAt(DateTime utcNow) => QueryRules.Bind(IsPublic, utcNow);
+
+    private static readonly Func<Post, DateTime, bool> IsPublicCompiled = IsPublic.Compile();
+
+    /// <summary><see cref="IsPublic"/> for a post in hand.</summary>
+    public static bool IsPublicNow(Post post, DateTime utcNow) => IsPublicCompiled(post, utcNow);
 }

@@ -12,6 +12,7 @@ public static class PostsFeature
         services.AddScoped<PostQueries>();
         services.AddScoped<PostPageReadModel>();
         services.AddScoped<SavePostHandler>();
+        services.AddScoped<PostOldPathRedirects>();
         services.AddScoped<DeletePostHandler>();
         services.AddScoped<TrashPostHandler>();
         services.AddSingleton<TrashEmptier>();

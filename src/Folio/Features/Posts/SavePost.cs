@@ -126,6 +126,8 @@ public sealed class SavePostHandler(
         if (request.Status == PostStatus.Trash)
             throw new ArgumentException("Posts go to the Trash through TrashPostHandler, which dates them for emptying.", nameof(request));
         if (post is not null) KeepRevision(post, request, now);
+        // The address readers may have been given, to keep leading them here if this save moves the post.
+        var leaving = post is not null && PostVisibility.IsPublicNow(post, now) ? PostMoves.PathOf(post) : null;
         post ??= db.Posts.Add(new Post { Title = "", Slug = "", CreatedAt = now }).Entity;
 
         post.Kind = request.Kind;
@@ -178,6 +180,7 @@ public sealed class SavePostHandler(
 
         await AssignTermsAsync(post, request, cancellationToken);
         if (request.CustomFields is { } fields) await ReplaceCustomFieldsAsync(post, fields, cancellationToken);
+        if (leaving is not null) await db.RecordMoveAsync(post.Id, leaving, PostMoves.PathOf(post), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (numbering is not null) await numbering.CommitAsync(cancellationToken);
         await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);

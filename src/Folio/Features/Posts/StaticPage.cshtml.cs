@@ -12,7 +12,7 @@ namespace Folio.Features.Posts;
 // A protected page's password form is on a page the cache shares, which carries no antiforgery
 // token; a forged post of it could only open the page for whoever sent it.
 [IgnoreAntiforgeryToken]
-public sealed class StaticPageModel(PostQueries posts, PostPasswordGate passwordGate) : PageModel
+public sealed class StaticPageModel(PostQueries posts, PostPasswordGate passwordGate, Deferred<PostOldPathRedirects> oldPaths) : PageModel
 {
     /// <summary>A protected page's password, read by <see cref="LoadAsync"/>; null for an open page.</summary>
     private string? pagePassword;
@@ -43,7 +43,9 @@ public sealed class StaticPageModel(PostQueries posts, PostPasswordGate password
         var page = await posts.FindBySlugAsync(slug, PostKind.Page, HttpContext.RequestAborted);
         if (page is null)
         {
-            // WordPress sites with "/%postname%/" permalinks linked posts here: send readers on to the post.
+            // A page that lived here before its slug changed; else, as WordPress sites with
+            // "/%postname%/" permalinks linked posts here, the post with this slug.
+            if (await oldPaths.Value.TargetAsync(Request, HttpContext.RequestAborted) is { } moved) return CanonicalPaths.RedirectTo(Request, moved.Path);
             var post = await posts.FindBySlugAsync(slug, PostKind.Post, HttpContext.RequestAborted);
             return post is null ? NotFound() : CanonicalPaths.RedirectTo(Request, post.Path);
         }

@@ -131,7 +131,7 @@ internal static class WxrElements
     /// WordPress stores non-ASCII slugs percent-encoded ("caf%c3%a9"), in whatever Unicode form
     /// the title was typed; Folio keeps the letters, in the one form its addresses use (NFC).
     /// </summary>
-    private static string DecodeSlug(string slug)
+    internal static string DecodeSlug(string slug)
     {
         try
         {

@@ -62,7 +62,9 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
             var ids = batch.Select(p => p.Id).ToList();
             var comments = (await db.Comments.AsNoTracking().Where(c => ids.Contains(c.PostId)).OrderBy(c => c.Id).ToListAsync(cancellationToken))
                 .ToLookup(c => c.PostId);
-            foreach (var post in batch) await WritePostAsync(wxr, site, post, comments[post.Id], logins, attachmentIds);
+            var oldPaths = (await db.PostOldPaths.AsNoTracking().Where(o => ids.Contains(o.PostId)).OrderBy(o => o.Id).ToListAsync(cancellationToken))
+                .ToLookup(o => o.PostId, o => o.Path);
+            foreach (var post in batch) await WritePostAsync(wxr, site, post, comments[post.Id], oldPaths[post.Id], logins, attachmentIds);
             after = batch[^1].Id;
         }
         await wxr.EndAsync();
@@ -136,7 +138,7 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         await wxr.Xml.WriteEndElementAsync();
     }
 
-    private async Task WritePostAsync(WxrWriter wxr, SiteView site, Post post, IEnumerable<Comment> comments, Dictionary<long, string> logins, Dictionary<string, long> attachmentIds)
+    private async Task WritePostAsync(WxrWriter wxr, SiteView site, Post post, IEnumerable<Comment> comments, IEnumerable<string> oldPaths, Dictionary<long, string> logins, Dictionary<string, long> attachmentIds)
     {
         var shortLink = origin.SiteUrl(site, $"/?p={post.Id.ToString(CultureInfo.InvariantCulture)}");
         await wxr.Xml.WriteStartElementAsync(null, "item", null);
@@ -170,6 +172,7 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         if (post.FeaturedImageUrl is { } image && attachmentIds.TryGetValue(image, out var attachmentId))
             await wxr.MetaAsync("_thumbnail_id", attachmentId.ToString(CultureInfo.InvariantCulture));
         foreach (var field in post.CustomFields.OrderBy(f => f.Id)) await wxr.MetaAsync(field.Key, field.Value);
+        foreach (var old in WxrOldAddresses.Export(post, oldPaths)) await wxr.MetaAsync(old.Key, old.Value);
         foreach (var comment in comments) await WriteCommentAsync(wxr, site.Clock, comment);
         await wxr.Xml.WriteEndElementAsync();
     }

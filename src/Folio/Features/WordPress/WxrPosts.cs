@@ -74,6 +74,7 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
             post.Slug = await db.UniquePostSlugAsync(post.Kind, PostSlugs.Numbered(post.Kind, post.Id), post.Id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
+        await KeepOldAddressesAsync(item, post, cancellationToken);
 
         run.Summary.Add(kind, run.Summary.Imported);
         if (post.Kind == PostKind.Page && item.ParentId > 0) run.PagesUnderParents.Add((post.Id, item.ParentId));
@@ -150,6 +151,16 @@ public sealed class WxrPosts(FolioDbContext db, CurrentSite currentSite, WxrTerm
             if (parentId is null) run.Summary.Add(ImportKind.NotKept, T["parents of pages whose parent was not imported (they are top-level pages)"]);
             else await db.Posts.Where(p => p.Id == pageId).ExecuteUpdateAsync(set => set.SetProperty(p => p.ParentId, parentId), cancellationToken);
         }
+    }
+
+    /// <summary>The addresses the post had on WordPress before its slug or date changed, which lead to it here as they did there.</summary>
+    private async Task KeepOldAddressesAsync(WxrItem item, Post post, CancellationToken cancellationToken)
+    {
+        if (PostMoves.PathOf(post) is not { } current) return;
+        var oldPaths = WxrOldAddresses.Import(item, post.Kind, post.PublishedLocal!.Value, post.Slug).ToList();
+        if (oldPaths.Count == 0) return;
+        foreach (var oldPath in oldPaths) await db.RecordMoveAsync(post.Id, oldPath, current, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The author's custom fields; keys starting with "_" are WordPress's own bookkeeping (edit locks, attachment data), which means nothing here.</summary>
