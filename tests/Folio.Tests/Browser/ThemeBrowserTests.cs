@@ -184,6 +184,11 @@ public sealed class ThemeBrowserTests(LiveFolioApp app, Chromium chromium) : ICl
             site.HeaderImageUrl = "/media/header.svg";
             site.IconUrl = "/media/icon.svg";
         });
+        // Pages, one under another, so that every theme shows its menu with a sub-menu.
+        await app.SavePostAsync(slug, new SavePost { AuthorId = author, Kind = PostKind.Page, Title = "About the Gazette", Slug = "about", Status = PostStatus.Published, Body = "Who we are." });
+        var about = await app.QuerySiteAsync(slug, db => db.Posts.Where(p => p.Slug == "about").Select(p => p.Id).SingleAsync());
+        await app.SavePostAsync(slug, new SavePost { AuthorId = author, Kind = PostKind.Page, Title = "Corrections policy", Slug = "corrections", Status = PostStatus.Published, Body = "How we correct.", ParentId = about });
+        await app.SavePostAsync(slug, new SavePost { AuthorId = author, Kind = PostKind.Page, Title = "Contact", Slug = "contact", Status = PostStatus.Published, Body = "Write to us." });
         string[] titles = ["Council publishes the budget", "Reading list for the weekend", "Why the bridge closed", "A note on corrections", "Letters: on the market square"];
         for (var i = 0; i < titles.Length; i++)
         {
