@@ -73,6 +73,9 @@ public sealed class ArticleModel(
 
     /// <summary>For a repost: other publications that carried the story, and the archived copy when the original is gone.</summary>
     public RepostView Repost { get; private set; } = RepostView.None;
+
+    /// <summary>The site's posts related to this one (<see cref="RelatedPosts"/>), from the read model.</summary>
+    public IReadOnlyList<RelatedPostView> Related => shared.Related;
     public int ThreadDepth => currentSite.Required.CommentThreadDepth;
 
     /// <summary>The site's clock, which the comments' times are shown on.</summary>

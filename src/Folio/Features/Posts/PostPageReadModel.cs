@@ -12,15 +12,15 @@ namespace Folio.Features.Posts;
 
 /// <summary>
 /// What every reader of a post page sees alike: the post, its approved comments (oldest first,
-/// not yet threaded), its likes as the shared page shows them (no reader's own state), and
-/// what a repost says beside its original.
+/// not yet threaded), its likes as the shared page shows them (no reader's own state), what a
+/// repost says beside its original, and the site's posts related to it (<see cref="RelatedPosts"/>).
 /// </summary>
 /// <remarks>
 /// One view serves every request rendered from the same stored value, so it is never changed
 /// after it is made: the comments are threaded once, here, and the markup every reader sees alike
 /// is rendered once into <see cref="Fragments"/>.
 /// </remarks>
-public sealed record PostPageView(PostView Post, IReadOnlyList<CommentView> Comments, LikesView Likes, RepostView Repost)
+public sealed record PostPageView(PostView Post, IReadOnlyList<CommentView> Comments, LikesView Likes, RepostView Repost, IReadOnlyList<RelatedPostView> Related)
 {
     /// <summary>The approved comments as threads (replies under their parents).</summary>
     [JsonIgnore] public DiscussionView Discussion { get; } = CommentQueries.Threads(Comments);
@@ -39,10 +39,10 @@ public sealed record PostPageView(PostView Post, IReadOnlyList<CommentView> Comm
 /// </summary>
 public sealed class PostPageReadModel(
     ReadModelCache cache, Deferred<PostQueries> posts, Deferred<CommentQueries> comments, Deferred<LikeQueries> likes, Deferred<CurationQueries> curation,
-    CurrentSite currentSite, IHttpContextAccessor http)
+    Deferred<RelatedPosts> related, CurrentSite currentSite, IHttpContextAccessor http)
 {
     /// <summary>The shape of the stored view; another shape (another version of the fleet) reads as a miss, never as a wrong page.</summary>
-    private const string Version = "v2";
+    private const string Version = "v3";
 
     /// <summary>The post's shared page content, or null when no public post has this slug.</summary>
     public async Task<PostPageView?> FindAsync(string slug, CancellationToken cancellationToken)
@@ -53,8 +53,8 @@ public sealed class PostPageReadModel(
         var key = $"folio-read:{Version}:post-page:{site.Id}:{request.Scheme}://{request.Host}/{slug}";
         if (await cache.GetDecodedAsync(key, Read, cancellationToken) is { } kept) return kept;
 
-        // The post itself changes with the site's tag (saving a post evicts it), its discussion
-        // and likes with the post's; each generation is taken before what it guards is read.
+        // The post itself and its related posts change with the site's tag (saving any post evicts
+        // it), its discussion and likes with the post's; each generation is taken before what it guards is read.
         var siteGeneration = await cache.BeginAsync(CacheTags.Site(site.Id), cancellationToken);
         var post = await posts.Value.FindBySlugAsync(slug, PostKind.Post, cancellationToken);
         if (post is null) return null;
@@ -64,7 +64,8 @@ public sealed class PostPageReadModel(
             post,
             await comments.Value.ApprovedAsync(post.Id, cancellationToken),
             await likes.Value.ForPostAsync(post.Id, null, cancellationToken),
-            post.IsCurated ? await curation.Value.RepostAsync(post, (other, path) => request.HttpContext.SiteUrl(other, path), cancellationToken) : RepostView.None);
+            post.IsCurated ? await curation.Value.RepostAsync(post, (other, path) => request.HttpContext.SiteUrl(other, path), cancellationToken) : RepostView.None,
+            await related.Value.ForPostAsync(post.Id, cancellationToken));
         await cache.SetAsync(key, JsonSerializer.SerializeToUtf8Bytes(view, PostPageJson.Stored.PostPageView),
             [CacheTags.Site(site.Id), CacheTags.Post(post.Id)], [siteGeneration, postGeneration], cancellationToken);
         return view;

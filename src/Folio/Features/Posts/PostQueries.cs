@@ -57,6 +57,11 @@ public sealed class PostQueries(FolioDbContext db, CurrentSite currentSite, ISea
         Project(db.Posts.Where(PostVisibility.IsPublicAt(Now)).Where(p => p.Kind == kind && p.Slug == slug))
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The public post (or static page) with this id, or null.</summary>
+    public Task<PostView?> FindByIdAsync(long id, PostKind kind, CancellationToken cancellationToken) =>
+        Project(db.Posts.Where(PostVisibility.IsPublicAt(Now)).Where(p => p.Kind == kind && p.Id == id))
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>A protected post's password and words, for its own page once the reader has given the password; null for an open post.</summary>
     public async Task<(string Password, string BodyHtml)?> ProtectedWordsAsync(long postId, CancellationToken cancellationToken) =>
         await db.Posts.AsNoTracking().Where(p => p.Id == postId && p.Password != null).Select(p => new { p.Password, p.BodyHtml }).FirstOrDefaultAsync(cancellationToken)

@@ -11,6 +11,7 @@ public static class PostsFeature
     {
         services.AddScoped<PostQueries>();
         services.AddScoped<PostPageReadModel>();
+        services.AddScoped<RelatedPosts>();
         services.AddScoped<SavePostHandler>();
         services.AddScoped<PostOldPathRedirects>();
         services.AddScoped<DeletePostHandler>();
