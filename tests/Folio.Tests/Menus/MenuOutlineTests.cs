@@ -70,6 +70,8 @@ public sealed class MenuOutlineTests
     [InlineData("/about/", true)]
     [InlineData("/", true)]
     [InlineData("/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/", true)]
+    [InlineData("#", true)]
+    [InlineData("#contact", true)]
     [InlineData("javascript:alert(1)", false)]
     [InlineData("JaVaScRiPt:alert(1)", false)]
     [InlineData("data:text/html,<script>alert(1)</script>", false)]

@@ -23,7 +23,7 @@ public sealed class WordPressCommandTests(WordPressApp app) : IClassFixture<Word
         Assert.Contains("WordPress export (WXR 1.2) of http://oldblog.example: 10 items", first.Output);
         Assert.Contains("Posts: 5 imported, 1 skipped: in the trash", first.Output);
         Assert.Contains("Comments: 5 imported, 1 skipped: pingbacks and trackbacks", first.Output);
-        Assert.Contains("Other items: 1 skipped: nav_menu_item", first.Output);
+        Assert.Contains("Menus: 1 not placed: none of its items leads anywhere here", first.Output);
         Assert.Contains("1 category parents", first.Output);
         Assert.True(second.ExitCode == 0, second.Error);
         Assert.Contains("Posts: 5 already imported", second.Output);

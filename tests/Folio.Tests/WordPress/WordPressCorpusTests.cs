@@ -1,6 +1,7 @@
 using Folio.Features.Posts;
 using Folio.Features.WordPress;
 using Folio.Tests.Infrastructure;
+using Folio.Tests.Menus;
 
 namespace Folio.Tests.WordPress;
 
@@ -31,7 +32,9 @@ public sealed class WordPressCorpusTests(WordPressApp app) : IClassFixture<WordP
         Assert.Equal(37, summary.CountStartingWith(ImportKind.Attachment, "kept as a link to the original"));
         Assert.Equal(29, summary.Count(ImportKind.Comment, summary.Imported));
         Assert.Equal(4, summary.Count(ImportKind.Comment, "skipped: pingbacks and trackbacks"));
-        Assert.Equal(70, summary.Count(ImportKind.OtherItem, "skipped: nav_menu_item"));
+        Assert.Equal(1, summary.Count(ImportKind.Menu, "placed as the primary menu"));
+        Assert.Equal(0, summary.Count(ImportKind.Menu, "placed as the footer menu"));
+        Assert.Equal(4, summary.Count(ImportKind.Menu, "not placed: Folio has one primary and one footer menu"));
 
         var posts = await app.PostsWithTermsAsync("themeunit");
         Assert.True(posts.Single(p => p.Title == "Template: Sticky").Sticky);
@@ -43,6 +46,13 @@ public sealed class WordPressCorpusTests(WordPressApp app) : IClassFixture<WordP
         var reader = app.ClientFor("themeunit.localhost");
         var greek = await reader.GetDocumentAsync("/" + Uri.EscapeDataString("επίπεδο-3") + "/");
         Assert.Equal("Επίπεδο 3", greek.QuerySelector("h1")!.TextContent.Trim());
+        // Its longest menu, "Testing Menu", is the primary one: the "#" items that only open a
+        // sub-menu kept, its ten levels of depth under their top-level item, all 23 items there.
+        var menu = (await reader.GetDocumentAsync("/")).MenuLinks("Primary menu");
+        Assert.Equal(23, menu.Count);
+        Assert.Equal(["Pages → #", "  Page Image Alignment → /page-image-alignment/", "  Page Markup And Formatting → /page-markup-and-formatting/",
+            "Categories → #", "  Markup → /category/markup/", "  Post Formats → /category/post-formats/", "  Unpublished → /category/unpublished/", "Depth → #", "  Level 01 → #"], menu.Take(9));
+        Assert.Contains("  New Window / Tab → https://wordpressfoundation.org/", menu);
         var comments = await reader.GetDocumentAsync(posts.Single(p => p.Title == "Template: Comments") is var post ? PostPaths.Of(post.Kind, post.PublishedLocal!.Value, post.Slug) : "");
         Assert.Equal(19, comments.QuerySelectorAll("li.comment").Length); // and the 20th waits for a moderator
     }

@@ -22,8 +22,8 @@ public sealed class WxrImportTests(WordPressApp app) : IClassFixture<WordPressAp
         Assert.Equal(5, summary.Count(ImportKind.Post, summary.Imported)); // 11, 13, 14, 15, 16
         Assert.Equal(1, summary.Count(ImportKind.Post, "skipped: in the trash"));
         Assert.Equal(1, summary.Count(ImportKind.Page, summary.Imported));
-        Assert.Equal(1, summary.Count(ImportKind.OtherItem, "skipped: nav_menu_item"));
-        Assert.Equal(1, summary.Count(ImportKind.OtherTerm, "skipped: Folio has only categories and tags"));
+        Assert.Equal(1, summary.Count(ImportKind.Menu, "not placed: none of its items leads anywhere here")); // its one item has no address
+        Assert.Equal(0, summary.Count(ImportKind.OtherTerm, "skipped: Folio has only categories and tags")); // its one term is a menu
         Assert.Equal(5, summary.Count(ImportKind.Comment, summary.Imported));
         Assert.Equal(1, summary.Count(ImportKind.Comment, "skipped: pingbacks and trackbacks"));
         Assert.Equal(1, summary.Count(ImportKind.Attachment, "copied into the media library"));

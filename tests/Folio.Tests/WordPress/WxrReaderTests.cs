@@ -28,8 +28,9 @@ public sealed class WxrReaderTests
         Assert.Equal((version, "http://oldblog.example", 10), (survey.Version, survey.BaseSiteUrl, survey.ItemCount));
         Assert.Equal([10L, 17L], survey.AttachmentUrls.Keys.Order());
         Assert.Equal(["alice", "bob"], entries.OfType<WxrAuthor>().Select(a => a.Login));
-        Assert.Contains(new WxrTerm(WxrTermKind.Category, "local", "Local news", "news"), entries.OfType<WxrTerm>());
-        Assert.Contains(new WxrTerm(WxrTermKind.Tag, "cafés", "Cafés", null), entries.OfType<WxrTerm>());
+        Assert.Contains(new WxrTerm(WxrTermKind.Category, "local", "Local news", "news") { WordPressId = 4 }, entries.OfType<WxrTerm>());
+        Assert.Contains(new WxrTerm(WxrTermKind.Tag, "cafés", "Cafés", null) { WordPressId = 6 }, entries.OfType<WxrTerm>());
+        Assert.Contains(new WxrTerm(WxrTermKind.Menu, "main-menu", "Main menu", null) { WordPressId = 7 }, entries.OfType<WxrTerm>());
         var post = entries.OfType<WxrItem>().Single(i => i.Id == 11);
         Assert.Equal(("post", "publish", "alice", true), (post.Type, post.Status, post.Creator, post.Sticky));
         Assert.Equal("The council approved the plan.", post.Excerpt);

@@ -14,6 +14,12 @@ public sealed class ImportRun(WxrSurvey survey, AuthorMap authors, long importin
     /// <summary>The ids of terms met so far, by kind and slug.</summary>
     public Dictionary<(WxrTermKind Kind, string Slug), long> TermIds { get; } = [];
 
+    /// <summary>The ids of categories and tags by their WordPress term IDs, which menu items name them by.</summary>
+    public Dictionary<(WxrTermKind Kind, long WordPressId), long> TermIdsByWordPressId { get; } = [];
+
+    /// <summary>The file's menu items (<c>nav_menu_item</c>), placed once every page and term is in (<see cref="WxrMenus"/>).</summary>
+    public List<WxrItem> MenuItems { get; } = [];
+
     /// <summary>Pages imported with a parent, by the parent's WordPress ID: placed once every page is in (<see cref="WxrPosts.PlaceUnderParentsAsync"/>).</summary>
     public List<(long PageId, long ParentWordPressId)> PagesUnderParents { get; } = [];
 

@@ -14,6 +14,9 @@ public enum ImportKind
     Attachment,
     Comment,
 
+    /// <summary>Navigation menus, placed in the site's primary or footer menu or not.</summary>
+    Menu,
+
     /// <summary>Items of other types (menu items, revisions, reusable blocks, custom post types).</summary>
     OtherItem,
 
@@ -72,6 +75,7 @@ public sealed class ImportSummary(Localizer T)
         ImportKind.Page => T["Pages"],
         ImportKind.Attachment => T["Attachments"],
         ImportKind.Comment => T["Comments"],
+        ImportKind.Menu => T["Menus"],
         ImportKind.OtherItem => T["Other items"],
         ImportKind.OtherTerm => T["Other terms"],
         ImportKind.NotKept => T["Not kept"],

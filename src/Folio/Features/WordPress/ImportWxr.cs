@@ -35,6 +35,7 @@ public sealed class ImportWxrHandler(
     WxrComments comments,
     WxrTerms terms,
     ImportedAttachments attachments,
+    WxrMenus menus,
     IOutputCacheStore cache,
     Localizer T)
 {
@@ -85,6 +86,7 @@ public sealed class ImportWxrHandler(
             }
         }
         await posts.PlaceUnderParentsAsync(run, cancellationToken);
+        await menus.PlaceAsync(run, survey.BaseSiteUrl, cancellationToken);
         await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
         return new ImportWxrResult(run.Summary, []);
     }
@@ -119,6 +121,9 @@ public sealed class ImportWxrHandler(
                         await comments.ImportAsync(run, postId, item, cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                 }
+                break;
+            case WxrItem { Type: "nav_menu_item" } menuItem:
+                run.MenuItems.Add(menuItem);
                 break;
             case WxrItem { Type: "attachment" } attachment:
                 await ImportAttachmentAsync(run, attachment, cancellationToken);

@@ -9,6 +9,7 @@ public static class WordPressFeature
         services.AddScoped<WxrPosts>();
         services.AddScoped<WxrComments>();
         services.AddScoped<WxrTerms>();
+        services.AddScoped<WxrMenus>();
         services.AddScoped<ImportedAttachments>();
         services.AddScoped<WxrExporter>();
         services.AddScoped<OldLinks>();

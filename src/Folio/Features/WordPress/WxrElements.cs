@@ -49,12 +49,19 @@ internal static class WxrElements
         return element.Name.LocalName switch
         {
             "author" or "wp_author" => new WxrAuthor(Wp(element, "author_login"), Wp(element, "author_email"), Wp(element, "author_display_name")),
-            "category" => Term(WxrTermKind.Category, Wp(element, "category_nicename"), Wp(element, "cat_name"), Wp(element, "category_parent")),
-            "tag" => Term(WxrTermKind.Tag, Wp(element, "tag_slug"), Wp(element, "tag_name"), null),
-            "term" => Term(Wp(element, "term_taxonomy") == PostFormats.Taxonomy ? WxrTermKind.Format : WxrTermKind.Other, Wp(element, "term_slug"), Wp(element, "term_name"), null),
+            "category" => Term(WxrTermKind.Category, Wp(element, "category_nicename"), Wp(element, "cat_name"), Wp(element, "category_parent")) with { WordPressId = Number(Wp(element, "term_id")) },
+            "tag" => Term(WxrTermKind.Tag, Wp(element, "tag_slug"), Wp(element, "tag_name"), null) with { WordPressId = Number(Wp(element, "term_id")) },
+            "term" => Term(TermKind(Wp(element, "term_taxonomy")), Wp(element, "term_slug"), Wp(element, "term_name"), null) with { WordPressId = Number(Wp(element, "term_id")) },
             _ => null,
         };
     }
+
+    private static WxrTermKind TermKind(string taxonomy) => taxonomy switch
+    {
+        PostFormats.Taxonomy => WxrTermKind.Format,
+        "nav_menu" => WxrTermKind.Menu,
+        _ => WxrTermKind.Other,
+    };
 
     private static WxrTerm Term(WxrTermKind kind, string slug, string name, string? parent) =>
         new(kind, DecodeSlug(slug), name.Trim(), string.IsNullOrWhiteSpace(parent) ? null : DecodeSlug(parent));
@@ -93,6 +100,7 @@ internal static class WxrElements
             // WXR 1.0 wrote "tag"; later versions the taxonomy's name.
             "post_tag" or "tag" => WxrTermKind.Tag,
             PostFormats.Taxonomy => WxrTermKind.Format,
+            "nav_menu" => WxrTermKind.Menu,
             _ => WxrTermKind.Other,
         };
         var slug = (string?)category.Attribute("nicename") is { Length: > 0 } nicename ? DecodeSlug(nicename) : Infrastructure.Slugs.From(name);

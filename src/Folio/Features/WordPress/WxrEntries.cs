@@ -20,12 +20,19 @@ public enum WxrTermKind
     /// <summary>A post format (<c>post_format</c>: <c>post-format-aside</c>…), kept on the post, not as a term.</summary>
     Format,
 
-    /// <summary>Any other taxonomy (<c>wp:term</c>: menus, custom taxonomies).</summary>
+    /// <summary>A navigation menu (<c>nav_menu</c>), which its <c>nav_menu_item</c> items fill (<see cref="WxrMenus"/>).</summary>
+    Menu,
+
+    /// <summary>Any other taxonomy (<c>wp:term</c>: custom taxonomies).</summary>
     Other,
 }
 
 /// <summary>A <c>wp:category</c>, <c>wp:tag</c> or <c>wp:term</c>; <paramref name="ParentSlug"/> only for nested categories.</summary>
-public sealed record WxrTerm(WxrTermKind Kind, string Slug, string Name, string? ParentSlug) : WxrEntry;
+public sealed record WxrTerm(WxrTermKind Kind, string Slug, string Name, string? ParentSlug) : WxrEntry
+{
+    /// <summary><c>wp:term_id</c>, by which menu items name the term they link to; 0 when the file has none.</summary>
+    public long WordPressId { get; init; }
+}
 
 /// <summary>A category or tag named on an item (<c>&lt;category domain="post_tag" nicename="…"&gt;</c>).</summary>
 public sealed record WxrItemTerm(WxrTermKind Kind, string Slug, string Name);

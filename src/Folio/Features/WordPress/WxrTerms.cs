@@ -21,12 +21,14 @@ public sealed class WxrTerms(FolioDbContext db, Localizer T)
             run.Summary.Add(ImportKind.OtherTerm, T["post formats: kept on their posts"]);
             return;
         }
+        if (term.Kind == WxrTermKind.Menu) return; // counted with its items (WxrMenus)
         if (term.Kind == WxrTermKind.Other)
         {
             run.Summary.Add(ImportKind.OtherTerm, T["skipped: Folio has only categories and tags"]);
             return;
         }
-        var (_, added) = await IdAsync(run, term.Kind, term.Slug, term.Name, cancellationToken);
+        var (id, added) = await IdAsync(run, term.Kind, term.Slug, term.Name, cancellationToken);
+        if (id is { } known && term.WordPressId > 0) run.TermIdsByWordPressId[(term.Kind, term.WordPressId)] = known;
         if (!added) run.Summary.Add(KindOf(term.Kind), run.Summary.AlreadyImported);
         if (term.ParentSlug is not null) run.Summary.Add(ImportKind.NotKept, T["category parents (Folio's categories are flat; each keeps its own address)"]);
     }
