@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Folio.Infrastructure;
@@ -37,6 +39,22 @@ public sealed class ReadModelCache(IOutputCacheStore store)
         if (await GetAsync(key, cancellationToken) is not { } stored) return null;
         return Decoded<T>.ByStoredValue.TryGetValue(stored, out var kept) ? kept : Decoded<T>.ByStoredValue.GetValue(stored, decode.Invoke);
     }
+
+    /// <summary>
+    /// Decodes a read model stored as JSON. A value that does not read (another shape, from
+    /// another version of the fleet) is a miss: read again from the database, and stored again.
+    /// </summary>
+    public static Func<byte[], T?> JsonDecoder<T>(JsonTypeInfo<T> type) where T : class => stored =>
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(stored, type);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    };
 
     /// <summary>Decoded read models, held weakly by the arrays they were decoded from.</summary>
     private static class Decoded<T> where T : class

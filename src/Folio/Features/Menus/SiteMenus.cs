@@ -56,17 +56,7 @@ public sealed class SiteMenuQueries(ReadModelCache cache, Deferred<MenuResolver>
         return menus;
     }
 
-    private static SiteMenus? Read(byte[] stored)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(stored, SiteMenusJson.Stored.SiteMenus);
-        }
-        catch (JsonException)
-        {
-            return null; // read again from the database, and stored again
-        }
-    }
+    private static readonly Func<byte[], SiteMenus?> Read = ReadModelCache.JsonDecoder(SiteMenusJson.Stored.SiteMenus);
 }
 
 [JsonSerializable(typeof(SiteMenus))]

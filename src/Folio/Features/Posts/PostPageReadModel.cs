@@ -71,17 +71,7 @@ public sealed class PostPageReadModel(
         return view;
     }
 
-    private static PostPageView? Read(byte[] stored)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(stored, PostPageJson.Stored.PostPageView);
-        }
-        catch (JsonException)
-        {
-            return null; // read again from the database, and stored again
-        }
-    }
+    private static readonly Func<byte[], PostPageView?> Read = ReadModelCache.JsonDecoder(PostPageJson.Stored.PostPageView);
 }
 
 /// <summary>
