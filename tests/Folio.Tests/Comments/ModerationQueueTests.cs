@@ -67,6 +67,25 @@ public sealed class ModerationQueueTests(CommentSite site) : IClassFixture<Comme
         Assert.Equal("moderator", thread.QuerySelector(".children .comment-author")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task The_dashboards_menu_counts_the_comments_awaiting_moderation()
+    {
+        var moderator = await site.SignedInClientAsync(CommentSite.Host, "moderator@talk.example");
+        async Task<int> AwaitingAsync()
+        {
+            var link = (await moderator.GetDocumentAsync("/admin/")).QuerySelectorAll("nav a").Single(a => a.GetAttribute("href") == "/admin/comments/");
+            return link.QuerySelector(".count-badge") is { } badge
+                ? int.Parse(badge.TextContent.Replace("awaiting moderation", "").Trim(), System.Globalization.CultureInfo.InvariantCulture)
+                : 0;
+        }
+        var before = await AwaitingAsync();
+
+        var held = await site.CommentAsGuestAsync(site.Reader(), "Count me in.", name: "Cal", email: "cal@example.com");
+        Assert.Equal(before + 1, await AwaitingAsync());
+        await moderator.PostFormAsync("/admin/comments/?handler=Set", new() { ["id"] = CommentSite.CommentIdIn(held).ToString(), ["to"] = "Approved" }, pagePath: "/admin/comments/");
+        Assert.Equal(before, await AwaitingAsync());
+    }
+
     private async Task<string> PostIdAsync() =>
         (await site.ForSiteAsync("talk", s => s.GetRequiredService<Folio.Data.FolioDbContext>().Posts.Where(p => p.Title == "Open for discussion").Select(p => p.Id).SingleAsync())).ToString();
 }

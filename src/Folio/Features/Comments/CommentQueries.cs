@@ -14,6 +14,10 @@ public sealed class CommentQueries(FolioDbContext db, TimeProvider clock)
     public async Task<DiscussionView> ForPostAsync(long postId, long? heldCommentId, CancellationToken cancellationToken) =>
         Threads(await RowsAsync(postId, heldCommentId, cancellationToken));
 
+    /// <summary>How many of the site's comments wait for a moderator, for the dashboard's menu.</summary>
+    public Task<int> AwaitingModerationAsync(CancellationToken cancellationToken) =>
+        db.Comments.CountAsync(c => c.Status == CommentStatus.Pending, cancellationToken);
+
     /// <summary>A post's approved comments, oldest first, not yet threaded: what every reader of the post sees.</summary>
     public Task<List<CommentView>> ApprovedAsync(long postId, CancellationToken cancellationToken) =>
         RowsAsync(postId, null, cancellationToken);

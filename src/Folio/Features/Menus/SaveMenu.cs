@@ -1,5 +1,4 @@
 using Folio.Data;
-using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
 using Folio.Infrastructure.Localization;
