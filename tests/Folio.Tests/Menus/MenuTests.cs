@@ -154,11 +154,27 @@ public sealed class MenuTests(MenuTests.MenuSites sites) : IClassFixture<MenuTes
         var editor = await sites.SignedInClientAsync("menus.localhost", "editor-of-menus@example.com");
         var stranger = await sites.SignedInClientAsync("menus.localhost", "owner-of-elsewhere@example.com");
         var anonymous = sites.ClientFor("menus.localhost");
+        var before = await sites.QuerySiteAsync("menus", db => db.MenuItems.CountAsync());
 
         foreach (var client in new[] { editor, stranger, anonymous })
         {
-            var response = await client.GetAsync("/admin/menus/");
-            Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("/login/", await RedirectPathAsync(client.GetAsync("/admin/menus/")));
+            // A form sent straight to the editor, as a client that skips the page would.
+            Assert.Equal("/login/", await RedirectPathAsync(client.PostAsync("/admin/menus/?location=footer", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["AddUrl"] = "https://spam.example/", ["AddLabel"] = "Cheap pills", ["action"] = "add:link",
+            }))));
         }
+
+        Assert.Equal(before, await sites.QuerySiteAsync("menus", db => db.MenuItems.CountAsync()));
+        Assert.DoesNotContain("Cheap pills", string.Join(" ", (await anonymous.GetDocumentAsync("/")).MenuLinks("Footer menu")));
+    }
+
+    /// <summary>Where a refused request is sent: the path of its redirect (everyone but an administrator is sent to log in as one).</summary>
+    private static async Task<string> RedirectPathAsync(Task<HttpResponseMessage> request)
+    {
+        var response = await request;
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return new Uri(new Uri("http://menus.localhost/"), response.Headers.Location!).AbsolutePath;
     }
 }
