@@ -28,4 +28,10 @@ public class Account : IdentityUser<long>
 
     /// <summary>The language of the person's dashboard and account pages (a catalogue's code), or null to follow the browser's.</summary>
     public string? Language { get; set; }
+
+    /// <summary>
+    /// When the person deleted their account: it cannot log in from then on, and is removed for
+    /// good at this moment unless they restore it first; null for an account nobody deleted.
+    /// </summary>
+    public DateTime? DeleteAfter { get; set; }
 }

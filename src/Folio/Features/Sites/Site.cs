@@ -81,4 +81,13 @@ public class Site
     /// </summary>
     public string TimeZone { get; set; } = SiteTimeZones.Default;
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Who may read the site: everyone, its members behind a "coming soon" page, or its members and invited readers alone.</summary>
+    public SiteVisibility Visibility { get; set; } = SiteVisibility.Public;
+
+    /// <summary>
+    /// When an owner deleted the site: it is offline from then on, and removed for good at this
+    /// moment unless the owner restores it first; null for a site nobody deleted.
+    /// </summary>
+    public DateTime? DeleteAfter { get; set; }
 }

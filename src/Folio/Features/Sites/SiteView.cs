@@ -23,7 +23,9 @@ public sealed record SiteView(
     string Language,
     string? CustomDomainToken,
     DateTime? CustomDomainVerifiedAt,
-    string TimeZone)
+    string TimeZone,
+    SiteVisibility Visibility,
+    DateTime? DeleteAfter)
 {
     /// <summary>The site's wall clock, for every date shown to its readers and writers.</summary>
     public SiteClock Clock => SiteClock.For(TimeZone);
@@ -36,5 +38,5 @@ public sealed record SiteView(
             site.Theme, site.AccentColor, site.HeaderImageUrl, site.IconUrl,
             site.CommentModeration, site.CommentThreadDepth, site.CommentLinkLimit,
             site.ModerationWords, site.BlocklistWords, site.CloseCommentsAfterDays, site.LikesEnabled, site.AttributionText, site.Language,
-            site.CustomDomainToken, site.CustomDomainVerifiedAt, site.TimeZone);
+            site.CustomDomainToken, site.CustomDomainVerifiedAt, site.TimeZone, site.Visibility, site.DeleteAfter);
 }

@@ -631,6 +631,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTime?>("DeleteAfter")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_after");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1712,6 +1716,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("custom_domain_verified_at");
 
+                    b.Property<DateTime?>("DeleteAfter")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_after");
+
                     b.Property<string>("HeaderImageUrl")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -1771,6 +1779,12 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("visibility");
 
                     b.HasKey("Id")
                         .HasName("pk_sites");

@@ -610,6 +610,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTime?>("DeleteAfter")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delete_after");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1663,6 +1667,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("custom_domain_verified_at");
 
+                    b.Property<DateTime?>("DeleteAfter")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delete_after");
+
                     b.Property<string>("HeaderImageUrl")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
@@ -1722,6 +1730,12 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visibility");
 
                     b.HasKey("Id")
                         .HasName("pk_sites");

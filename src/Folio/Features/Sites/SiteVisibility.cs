@@ -1,0 +1,14 @@
+namespace Folio.Features.Sites;
+
+/// <summary>Who may read a site (WordPress.com's "Privacy" setting).</summary>
+public enum SiteVisibility
+{
+    /// <summary>Everyone, search engines included.</summary>
+    Public,
+
+    /// <summary>Members see the site; everyone else a holding page ("coming soon").</summary>
+    ComingSoon,
+
+    /// <summary>Members and invited readers alone; kept out of feeds, search engines, the Reader and the site list.</summary>
+    Private,
+}
