@@ -116,6 +116,7 @@ app.UseReadiness();
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.LongLived });
 app.UseMiddleware<UnicodePathForm>();
 app.UseMiddleware<SiteResolutionMiddleware>();
+app.UseMiddleware<PlatformSessionFollowing>();
 app.UseMiddleware<OldLinkRedirects>();
 app.UseRestApiRequests();
 app.UseRestApiDiscovery();

@@ -1,9 +1,11 @@
+using Folio.Infrastructure;
 using Folio.Features.Identity;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
@@ -95,7 +97,7 @@ public class FolioApp : WebApplicationFactory<Program>
     public async Task<T> ForSiteAsync<T>(string slug, Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
-        var site = await scope.ServiceProvider.GetRequiredService<SiteDirectory>().FindByHostAsync($"{slug}.localhost", CancellationToken.None)
+        var site = await scope.ServiceProvider.GetRequiredService<SiteDirectory>().FindByHostAsync($"{slug}.{scope.ServiceProvider.GetRequiredService<IOptions<FolioOptions>>().Value.RootDomain}", CancellationToken.None)
             ?? throw new InvalidOperationException($"No site {slug}.");
         scope.ServiceProvider.GetRequiredService<CurrentSite>().Use(site);
         return await work(scope.ServiceProvider);

@@ -69,6 +69,8 @@ public static class IdentityFeature
             cookie.SlidingExpiration = true;
             cookie.Events.OnSigningIn = BrowserSessions.StartUnlessContinuedAsync;
             cookie.Events.OnValidatePrincipal = BrowserSessions.ValidateAsync;
+            cookie.Events.OnSignedIn = PlatformSessionHint.OnSignedInAsync;
+            cookie.Events.OnSigningOut = PlatformSessionHint.OnSigningOutAsync;
         });
         // A signed-in reader's pages are rendered for them: never shared through the output cache.
         services.AddPersonalCookie(SessionCookie);

@@ -35,6 +35,22 @@ public static class PlatformLoginHandshake
     public static string OnHost(HttpContext context, string host, string back) =>
         context.HostUrl(host, $"{Path}?returnUrl={Uri.EscapeDataString(SafeReturn.Path(back))}");
 
+    /// <summary>
+    /// The platform's end of the handshake for this site host, going on to <paramref name="back"/>
+    /// here, for a browser just marked by this host: where a site sends a reader to log in.
+    /// </summary>
+    public static string FromThisHost(HttpContext context, string back) => FromThisHost(context, back, LoginTicketBrowser.Mark(context));
+
+    /// <summary>The same, for a browser the caller has marked (<see cref="LoginTicketBrowser.Mark"/>) and named in <paramref name="back"/>.</summary>
+    public static string FromThisHost(HttpContext context, string back, string browser) =>
+        context.PlatformUrl(ForHost(context.Request.Host.Host, SafeReturn.Path(back), browser));
+
+    /// <summary>
+    /// The same, asking the platform not to ask the reader to log in: signed in there, they come
+    /// back signed in here; not, they come straight back as they were (<see cref="PlatformSessionFollowing"/>).
+    /// </summary>
+    public static string Silently(HttpContext context, string back) => FromThisHost(context, back) + "&silent=true";
+
     /// <summary>The platform's end of the handshake for a site host, going on to <paramref name="back"/> there.</summary>
     private static string ForHost(string host, string back, string? browser) =>
         $"{Path}?host={Uri.EscapeDataString(host)}&returnUrl={Uri.EscapeDataString(back)}"
@@ -42,11 +58,10 @@ public static class PlatformLoginHandshake
 
     public static IEndpointRouteBuilder MapPlatformLoginHandshake(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (string? returnUrl, HttpContext context) =>
-                Results.Redirect(context.PlatformUrl(ForHost(context.Request.Host.Host, SafeReturn.Path(returnUrl), LoginTicketBrowser.Mark(context)))))
+        endpoints.MapGet(Path, (string? returnUrl, HttpContext context) => Results.Redirect(FromThisHost(context, returnUrl ?? "/")))
             .ForSites();
 
-        endpoints.MapGet(Path, async (string? host, string? returnUrl, string? browser, HttpContext context, SiteAccess access, SiteDirectory directory, LoginTickets tickets) =>
+        endpoints.MapGet(Path, async (string? host, string? returnUrl, string? browser, bool? silent, HttpContext context, SiteAccess access, SiteDirectory directory, LoginTickets tickets) =>
             {
                 var back = SafeReturn.Path(returnUrl);
                 if (host is null || directory.IsPlatformHost(host)) return Results.Redirect(LoginModel.PathReturningTo(back));
@@ -55,7 +70,13 @@ public static class PlatformLoginHandshake
                 // Arrived without the site's mark (from sign-up, say): the site marks the browser first.
                 if (string.IsNullOrEmpty(browser)) return Results.Redirect(OnHost(context, host, back));
                 if (access.AccountId is not { } accountId)
-                    return Results.Redirect(LoginModel.PathReturningTo(ForHost(host, back, browser)));
+                {
+                    if (silent is not true) return Results.Redirect(LoginModel.PathReturningTo(ForHost(host, back, browser)));
+                    // The hint outlived the session it stood for.
+                    PlatformSessionHint.Clear(context);
+                    return Results.Redirect(context.HostUrl(host, back));
+                }
+                if (silent is true) PlatformSessionHint.Set(context);
                 var ticket = tickets.Issue(new TicketHolder(accountId, null, await BrowserSessions.IdOnThisHostAsync(context)), host, browser);
                 return Results.Redirect(context.HostUrl(host, TicketLoginModel.PathFor(ticket, back)));
             })

@@ -7,6 +7,7 @@ public static class LikesFeature
         services.AddScoped<LikeQueries>();
         services.AddScoped<LikePostHandler>();
         services.AddScoped<UnlikePostHandler>();
+        services.AddSingleton<LikeIntents>();
         return services;
     }
 }
