@@ -9,6 +9,7 @@ public static class AdminFeature
         services.AddScoped<AdminPostQueries>();
         services.AddScoped<EditPostHandler>();
         services.AddScoped<AdminBar>();
+        services.AddScoped<DashboardAttention>();
         // After AddRazorPages: its own options setup replaces the conventions collection.
         services.AddRazorPages().AddRazorPagesOptions(options =>
         {

@@ -13,7 +13,7 @@ namespace Folio.Features.Admin;
 /// <summary>The dashboard's list of posts (at <c>/admin/</c>) or static pages (at <c>/admin/pages/</c>), and their Trash.</summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Member)]
-public sealed class PostListModel(AdminPostQueries queries, FolioDbContext db, SiteAccess access, Localizer T) : PageModel
+public sealed class PostListModel(AdminPostQueries queries, FolioDbContext db, SiteAccess access, DashboardAttention attention, Localizer T) : PageModel
 {
     public PostKind Kind { get; private set; }
     public PostStatus? Status { get; private set; }
@@ -23,6 +23,9 @@ public sealed class PostListModel(AdminPostQueries queries, FolioDbContext db, S
     /// <summary>The post just moved to the Trash, for "moved to the Trash. Undo".</summary>
     public (long Id, string Title)? Trashed { get; private set; }
     public string? Notice { get; private set; }
+
+    /// <summary>What waits for an editor, above the posts when the dashboard opens (its home); null elsewhere and for authors.</summary>
+    public AttentionView? Attention { get; private set; }
     private (SiteRole Role, long AccountId) person;
 
     /// <summary>Whether the row gets Restore and Delete permanently: only what the person may bin is offered.</summary>
@@ -34,6 +37,8 @@ public sealed class PostListModel(AdminPostQueries queries, FolioDbContext db, S
         person = ((await access.RoleAsync())!.Value, access.AccountId!.Value);
         Status = Enum.TryParse<PostStatus>(status, ignoreCase: true, out var parsed) ? parsed : null;
         List = await queries.ListAsync(Kind, Status, Search, paged, HttpContext.RequestAborted);
+        if (Kind == PostKind.Post && Status is null && string.IsNullOrEmpty(Search) && paged == 1 && person.Role <= SiteRole.Editor)
+            Attention = await attention.ForSiteAsync(HttpContext.RequestAborted);
         if (trashed is { } id)
         {
             var title = await db.Posts.Where(p => p.Id == id && p.Status == PostStatus.Trash).Select(p => p.Title).FirstOrDefaultAsync(HttpContext.RequestAborted);
