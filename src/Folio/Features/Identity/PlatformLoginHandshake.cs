@@ -44,7 +44,7 @@ public static class PlatformLoginHandshake
     {
         endpoints.MapGet(Path, (string? returnUrl, HttpContext context) =>
                 Results.Redirect(context.PlatformUrl(ForHost(context.Request.Host.Host, SafeReturn.Path(returnUrl), LoginTicketBrowser.Mark(context)))))
-            .ForSites();
+            .ForSites().OpenToStrangers();
 
         endpoints.MapGet(Path, async (string? host, string? returnUrl, string? browser, HttpContext context, SiteAccess access, SiteDirectory directory, LoginTickets tickets) =>
             {
