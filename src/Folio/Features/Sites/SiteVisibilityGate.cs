@@ -44,6 +44,15 @@ public sealed class SiteVisibilityGate(RequestDelegate next)
             context.User = (await context.AuthenticateAsync(ApplicationPasswordAuthentication.SchemeName)).Principal ?? new ClaimsPrincipal(new ClaimsIdentity());
         if (await access.RoleAsync(context.RequestAborted) is not null)
         {
+            // A member's answer (an upload, say, sent as long-lived and public) may be kept by their
+            // browser, never by a shared cache on the way that would hand it to the next stranger.
+            context.Response.OnStarting(() =>
+            {
+                var cacheControl = context.Response.Headers.CacheControl.ToString();
+                if (cacheControl.Contains("public", StringComparison.OrdinalIgnoreCase))
+                    context.Response.Headers.CacheControl = cacheControl.Replace("public", "private", StringComparison.OrdinalIgnoreCase);
+                return Task.CompletedTask;
+            });
             await next(context);
             return;
         }
