@@ -107,7 +107,8 @@ if (!await app.Services.PrepareDatabaseAsync(seedDemo: true)) return 1;
 // it serves and stores only requests that carry no credentials (SitePageCachePolicy), whose
 // reader authentication could only find anonymous, so a cached page costs no sign-in work.
 // Who is signed in is known before authorization, and before the language is chosen (a person's
-// own pages are to follow their language).
+// own pages are to follow their language); then a site that is not public turns strangers away
+// (SiteVisibilityGate), in the site's language.
 app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseErrorPages();
@@ -124,6 +125,7 @@ app.UseRouting();
 app.UseOutputCache();
 app.UseAuthentication();
 app.UseSiteLanguage();
+app.UseSiteVisibilityGate();
 app.UseAuthorization();
 
 app.MapHealth();

@@ -28,7 +28,9 @@ internal sealed class SitePageCachePolicy(PersonalCookies personalCookies) : IOu
         var site = context.HttpContext.RequestServices.GetRequiredService<CurrentSite>().Site;
         // A signed-in reader gets pages rendered for them (the comment form knows who they are);
         // their pages are neither served from nor stored in the cache everyone else shares.
-        var cacheable = site is not null
+        // A site that is not public is never cached: its pages differ for members and strangers,
+        // and the cache answers before anyone is known (SiteVisibilityGate).
+        var cacheable = site is { Visibility: SiteVisibility.Public }
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             // The cache runs before authorization (Program.cs): a page that needs it is never shared.
             && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null

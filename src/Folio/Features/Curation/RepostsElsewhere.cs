@@ -11,7 +11,7 @@ public sealed record RepostElsewhere(SiteView Site, string Path);
 /// <summary>
 /// The one read of curation across sites: the platform's other reposts of the same article (by
 /// its normalised address), for a repost's "Also reported by". Asked past the site filter on
-/// purpose, and narrowly: only posts anyone may read now (published, no password), and of them
+/// purpose, and narrowly: only posts anyone may read now (published, no password, on a public site), and of them
 /// only their site and address.
 /// </summary>
 public sealed class RepostsElsewhere(FolioDbContext db, TimeProvider clock)
@@ -22,9 +22,10 @@ public sealed class RepostsElsewhere(FolioDbContext db, TimeProvider clock)
     /// <summary>Public reposts of these articles on sites other than <paramref name="siteId"/>, earliest first.</summary>
     public async Task<IReadOnlyList<RepostElsewhere>> PublicAsync(IReadOnlyCollection<string> urlHashes, long siteId, CancellationToken cancellationToken)
     {
+        var publicSites = db.PublicSiteIds();
         var readable = db.Posts.AcrossSites(CrossSiteReason.PublicRowsOfEverySite)
             .Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime))
-            .Where(p => p.Kind == PostKind.Post && p.Password == null);
+            .Where(p => p.Kind == PostKind.Post && p.Password == null && publicSites.Contains(p.SiteId));
         var reposts = await Others(urlHashes, siteId)
             .Join(readable, o => new { o.SiteId, Id = o.PostId }, p => new { p.SiteId, p.Id }, (o, p) => new { p.SiteId, p.Slug, PublishedAt = p.PublishedAt!.Value, PublishedLocal = p.PublishedLocal!.Value })
             .OrderBy(r => r.PublishedAt).Take(Limit)

@@ -18,8 +18,11 @@ public static class CrawlersApi
     {
         var site = endpoints.MapGroup("").ForSites().CacheOutput(SitePageCachePolicy.Name);
         site.MapGet("/sitemap.xml", SitemapAsync);
-        site.MapGet("/robots.txt", IResult (HttpContext context) => Results.Text(
-            $"User-agent: *\nDisallow: /admin/\n\nSitemap: {context.SiteUrl("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
+        site.MapGet("/robots.txt", IResult (HttpContext context, CurrentSite currentSite) => Results.Text(
+            currentSite.Required.Visibility == SiteVisibility.Public
+                ? $"User-agent: *\nDisallow: /admin/\n\nSitemap: {context.SiteUrl("/sitemap.xml")}\n"
+                : "User-agent: *\nDisallow: /\n", // a private or coming-soon site asks every crawler to stay out
+            "text/plain; charset=utf-8")).OpenToStrangers();
         return endpoints;
     }
 

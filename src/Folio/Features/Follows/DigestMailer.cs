@@ -52,9 +52,11 @@ public sealed class DigestMailer(IServiceScopeFactory scopes, PublicOrigin origi
             .ExecuteUpdateAsync(f => f.SetProperty(x => x.LastDigestAt, now), cancellationToken);
         if (claimed == 0) return false; // another server sent it
 
+        // A follower who may not read the site now (it went private, and they are no member) is sent nothing of it.
+        var readable = db.SiteIdsReadableBy(follower.AccountId, CrossSiteReason.PlatformJob);
         var posts = await db.Posts.AcrossSites(CrossSiteReason.PlatformJob).AsNoTracking()
             .Where(PostVisibility.IsPublicAt(now))
-            .Where(p => p.SiteId == follower.SiteId && p.Kind == PostKind.Post && p.PublishedAt > since)
+            .Where(p => p.SiteId == follower.SiteId && p.Kind == PostKind.Post && p.PublishedAt > since && readable.Contains(p.SiteId))
             .OrderBy(p => p.PublishedAt).Select(p => new { p.Title, p.Slug, PublishedLocal = p.PublishedLocal!.Value }).ToListAsync(cancellationToken);
         var to = follower.Email ?? await db.Users.Where(a => a.Id == follower.AccountId).Select(a => a.Email).FirstOrDefaultAsync(cancellationToken);
         if (posts.Count > 0 && to is not null)

@@ -59,7 +59,7 @@ public static class PlatformLoginHandshake
     public static IEndpointRouteBuilder MapPlatformLoginHandshake(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(Path, (string? returnUrl, HttpContext context) => Results.Redirect(FromThisHost(context, returnUrl ?? "/")))
-            .ForSites();
+            .ForSites().OpenToStrangers();
 
         endpoints.MapGet(Path, async (string? host, string? returnUrl, string? browser, bool? silent, HttpContext context, SiteAccess access, SiteDirectory directory, LoginTickets tickets) =>
             {

@@ -22,7 +22,9 @@ public sealed class ReaderQueries(FolioDbContext db, TimeProvider clock)
 
     public async Task<(IReadOnlyList<ReaderItem> Items, bool HasMore)> LatestAsync(long accountId, int page, CancellationToken cancellationToken)
     {
-        var followed = db.Followers.AcrossSites(CrossSiteReason.OneAccountsOwnRows).Where(f => f.AccountId == accountId).Select(f => f.SiteId);
+        // A followed site that went private shows its posts to its members alone.
+        var readable = db.SiteIdsReadableBy(accountId, CrossSiteReason.OneAccountsOwnRows);
+        var followed = db.Followers.AcrossSites(CrossSiteReason.OneAccountsOwnRows).Where(f => f.AccountId == accountId && readable.Contains(f.SiteId)).Select(f => f.SiteId);
         var rows = await db.Posts.AcrossSites(CrossSiteReason.PublicRowsOfEverySite).AsNoTracking()
             .Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime))
             .Where(p => p.Kind == PostKind.Post && followed.Contains(p.SiteId))

@@ -30,6 +30,8 @@ public sealed class SettingsModel(
     public IReadOnlyList<Language> Languages => catalogues.Languages;
     /// <summary>The chosen zone's IANA name; null (a client that sends no such field) keeps the site's.</summary>
     [BindProperty] public string? TimeZone { get; set; }
+    /// <summary>The visibility's name as the form sends it; null (a client that sends no such field) keeps the site's.</summary>
+    [BindProperty] public string? Visibility { get; set; }
     public bool Saved { get; private set; }
     public bool DomainVerified { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -48,7 +50,7 @@ public sealed class SettingsModel(
     public async Task<IActionResult> OnPostAsync()
     {
         var problem = await update.HandleAsync(new UpdateSiteSettings(CustomDomain, PostsPerPage, CommentModeration, CommentThreadDepth, CommentLinkLimit,
-            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled, AttributionText, Language, TimeZone));
+            ModerationWords, BlocklistWords, CloseCommentsAfterDays, LikesEnabled, AttributionText, Language, TimeZone, Visibility));
         return problem is null ? Redirect("/admin/settings/?saved=1") : Refused(problem, reload: false);
     }
 
@@ -82,5 +84,6 @@ public sealed class SettingsModel(
         AttributionText = currentSite.Required.AttributionText;
         Language = currentSite.Required.Language;
         TimeZone = currentSite.Required.TimeZone;
+        Visibility = currentSite.Required.Visibility.ToString();
     }
 }

@@ -12,3 +12,13 @@ public enum SiteVisibility
     /// <summary>Members and invited readers alone; kept out of feeds, search engines, the Reader and the site list.</summary>
     Private,
 }
+
+public static class SiteVisibilities
+{
+    /// <summary>
+    /// The visibility a form names, spelt exactly as its options are; null for anything else (model
+    /// binding would turn a misspelt value into the enum's default, Public).
+    /// </summary>
+    public static SiteVisibility? Parse(string value) =>
+        Enum.GetNames<SiteVisibility>().Contains(value, StringComparer.Ordinal) ? Enum.Parse<SiteVisibility>(value) : null;
+}

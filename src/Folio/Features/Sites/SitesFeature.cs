@@ -19,6 +19,7 @@ public static class SitesFeature
         services.AddScoped<InviteMemberHandler>();
         services.AddScoped<UpdateSiteSettingsHandler>();
         services.AddScoped<VerifyCustomDomainHandler>();
+        services.AddSiteVisibilityGate();
         return services;
     }
 }

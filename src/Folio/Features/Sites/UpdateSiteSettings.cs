@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Sites;
 
-/// <summary>The current site's address, reading, discussion and likes settings, and its time zone (null keeps it).</summary>
+/// <summary>The current site's address, reading, discussion and likes settings, and its time zone and visibility (null keeps them).</summary>
 public sealed record UpdateSiteSettings(
     string? CustomDomain, int PostsPerPage, CommentModeration CommentModeration, int CommentThreadDepth, int CommentLinkLimit,
     string ModerationWords = "", string BlocklistWords = "", int? CloseCommentsAfterDays = null, bool LikesEnabled = true,
-    string? AttributionText = null, string? Language = null, string? TimeZone = null);
+    string? AttributionText = null, string? Language = null, string? TimeZone = null, string? Visibility = null);
 
 public sealed partial class UpdateSiteSettingsHandler(
     FolioDbContext db, CurrentSite currentSite, SiteDirectory directory, IOutputCacheStore cache, Catalogues catalogues, IOptions<FolioOptions> options, Localizer T)
@@ -36,6 +36,8 @@ public sealed partial class UpdateSiteSettingsHandler(
         if (request.CloseCommentsAfterDays is < 1 or > 36_500) return T["Comments can close after 1 day or more; leave the field empty to keep them open."];
         if (request.AttributionText?.Trim().Length > 300) return T["The attribution line can be at most 300 characters long."];
         if (request.Language is not null && catalogues.Problem(request.Language, T) is { } unknownLanguage) return unknownLanguage;
+        SiteVisibility? visibility = request.Visibility is null ? null : SiteVisibilities.Parse(request.Visibility);
+        if (request.Visibility is not null && visibility is null) return T["Choose who may see the site: public, coming soon or private."];
         if (request.ModerationWords.Length > 10_000 || request.BlocklistWords.Length > 10_000) return T["A word list can be at most 10,000 characters long."];
 
         var before = currentSite.Required;
@@ -60,6 +62,9 @@ public sealed partial class UpdateSiteSettingsHandler(
         if (request.Language is not null) site.Language = catalogues.Find(request.Language)!.Code;
         // Only dates to come follow a new zone: published posts keep the local date of their address.
         if (request.TimeZone is not null) site.TimeZone = SiteTimeZones.Find(request.TimeZone)!.Id;
+        // The new visibility is part of the site's settings digest, so cached pages keyed by the old one are never served again;
+        // the eviction below frees them.
+        if (visibility is { } chosen) site.Visibility = chosen;
         // Blank brings back the default wording rather than an attribution link without words.
         site.AttributionText = string.IsNullOrWhiteSpace(request.AttributionText) ? Site.DefaultAttributionText : request.AttributionText.Trim();
         await db.SaveChangesAsync(cancellationToken);

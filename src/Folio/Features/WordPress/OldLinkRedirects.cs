@@ -16,7 +16,9 @@ public sealed class OldLinkRedirects(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, CurrentSite currentSite)
     {
         var request = context.Request;
-        if (currentSite.Kind == HostKind.Site && request.Path == "/" && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        // Public sites only: this runs before anyone is known, and the redirect would name a post's
+        // address (its title, nearly) to a stranger; a site that is not public keeps them behind its gate.
+        if (currentSite.Site is { Visibility: SiteVisibility.Public } && request.Path == "/" && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && request.QueryString.HasValue && await TargetAsync(context) is { } target)
         {
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;

@@ -25,7 +25,8 @@ public static class XmlRpcApi
 
     public static IEndpointRouteBuilder MapXmlRpc(this IEndpointRouteBuilder endpoints)
     {
-        var xmlRpc = endpoints.MapGroup("").ForSites();
+        // Open on private sites too: every call that reads or writes signs in and needs a member of the site.
+        var xmlRpc = endpoints.MapGroup("").ForSites().OpenToStrangers();
         xmlRpc.MapPost(Path, CallAsync);
         // As WordPress: the address answers a browser in words, and discovery with ?rsd.
         xmlRpc.MapGet(Path, (HttpContext context) => context.Request.Query.ContainsKey("rsd")

@@ -27,7 +27,7 @@ public static class ExternalLoginApi
                     $"/login/with/{found.Name}/?host={Uri.EscapeDataString(context.Request.Host.Host)}&returnUrl={Uri.EscapeDataString(SafeReturn.Path(returnUrl))}" +
                     $"&{LoginTicketBrowser.Parameter}={LoginTicketBrowser.Mark(context)}"))
                 : Results.NotFound())
-            .ForSites();
+            .ForSites().OpenToStrangers();
 
         // The same buttons inside "Leave a Reply" post the form here first, so what the reader
         // typed is kept while they are away and is back in the box when they return.
@@ -46,7 +46,7 @@ public static class ExternalLoginApi
         endpoints.MapGet("/login/with/{provider}/", StartAsync).WithMetadata(new PlatformPageAttribute());
         endpoints.MapGet(DonePath, DoneAsync).WithMetadata(new PlatformPageAttribute());
         endpoints.MapWebProviderCallbacks();
-        endpoints.MapPost("/login/external/logout/", LogOutAsync).ForSites();
+        endpoints.MapPost("/login/external/logout/", LogOutAsync).ForSites().OpenToStrangers();
         endpoints.MapGet("/avatar/external/{identityId:long}.png", (long identityId, HttpContext context, ExternalAvatars avatars) =>
         {
             var path = avatars.PathOf(identityId);

@@ -1,0 +1,25 @@
+using Folio.Data;
+
+namespace Folio.Features.Sites;
+
+/// <summary>
+/// Which sites a person may read, for the platform's questions across sites (the site list, the
+/// Reader, reposts elsewhere, mails to followers): public sites, and any site of which the person
+/// is a member. A private or coming-soon site shows strangers nothing (SiteVisibilityGate), so
+/// nothing across sites may show them its posts either.
+/// </summary>
+public static class SiteReaders
+{
+    /// <summary>The sites anyone may read.</summary>
+    public static IQueryable<long> PublicSiteIds(this FolioDbContext db) =>
+        db.Sites.Where(s => s.Visibility == SiteVisibility.Public).Select(s => s.Id);
+
+    /// <summary>
+    /// The sites <paramref name="accountId"/> may read: the public ones and their own (null, a
+    /// follower by email alone, gets the public ones). Membership is read across sites for the given reason.
+    /// </summary>
+    public static IQueryable<long> SiteIdsReadableBy(this FolioDbContext db, long? accountId, CrossSiteReason reason) =>
+        db.Sites.Where(s => s.Visibility == SiteVisibility.Public
+                || db.SiteMembers.AcrossSites(reason).Any(m => m.SiteId == s.Id && m.AccountId == accountId))
+            .Select(s => s.Id);
+}
