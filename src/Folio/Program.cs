@@ -107,7 +107,7 @@ if (!await app.Services.PrepareDatabaseAsync(seedDemo: true)) return 1;
 // it serves and stores only requests that carry no credentials (SitePageCachePolicy), whose
 // reader authentication could only find anonymous, so a cached page costs no sign-in work.
 // Who is signed in is known before authorization, and before the language is chosen (a person's
-// own pages are to follow their language).
+// own pages are to follow their language). A deleted site answers 410 once it is known who asks (DeletedSiteGate).
 app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseErrorPages();
@@ -124,6 +124,7 @@ app.UseOutputCache();
 app.UseAuthentication();
 app.UseSiteLanguage();
 app.UseAuthorization();
+app.UseMiddleware<DeletedSiteGate>();
 
 app.MapHealth();
 app.MapFeeds();

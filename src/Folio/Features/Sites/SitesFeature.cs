@@ -19,6 +19,9 @@ public static class SitesFeature
         services.AddScoped<InviteMemberHandler>();
         services.AddScoped<UpdateSiteSettingsHandler>();
         services.AddScoped<VerifyCustomDomainHandler>();
+        services.AddScoped<SiteDeletion>();
+        services.AddSingleton<SitePurger>();
+        services.AddHostedService(provider => provider.GetRequiredService<SitePurger>());
         return services;
     }
 }
