@@ -135,6 +135,7 @@ app.MapXmlRpc();
 app.MapOldLinks();
 app.MapWordPressExport();
 app.MapSiteDashboardLink();
+app.MapAccountDataExport();
 app.MapAuthorizeApplicationLink();
 app.MapExternalLogin();
 app.MapPlatformLoginHandshake();
