@@ -108,7 +108,7 @@ if (!await app.Services.PrepareDatabaseAsync(seedDemo: true)) return 1;
 // reader authentication could only find anonymous, so a cached page costs no sign-in work.
 // Who is signed in is known before authorization, and before the language is chosen (a person's
 // own pages are to follow their language); then a site that is not public turns strangers away
-// (SiteVisibilityGate), in the site's language.
+// (SiteVisibilityGate), in the site's language. A deleted site answers 410 once it is known who asks (DeletedSiteGate).
 app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseErrorPages();
@@ -127,6 +127,7 @@ app.UseAuthentication();
 app.UseSiteLanguage();
 app.UseSiteVisibilityGate();
 app.UseAuthorization();
+app.UseMiddleware<DeletedSiteGate>();
 
 app.MapHealth();
 app.MapFeeds();
@@ -137,6 +138,7 @@ app.MapXmlRpc();
 app.MapOldLinks();
 app.MapWordPressExport();
 app.MapSiteDashboardLink();
+app.MapAccountDataExport();
 app.MapAuthorizeApplicationLink();
 app.MapExternalLogin();
 app.MapPlatformLoginHandshake();

@@ -20,6 +20,9 @@ public static class SitesFeature
         services.AddScoped<UpdateSiteSettingsHandler>();
         services.AddScoped<VerifyCustomDomainHandler>();
         services.AddSiteVisibilityGate();
+        services.AddScoped<SiteDeletion>();
+        services.AddSingleton<SitePurger>();
+        services.AddHostedService(provider => provider.GetRequiredService<SitePurger>());
         return services;
     }
 }
