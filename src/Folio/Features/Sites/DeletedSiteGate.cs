@@ -37,7 +37,7 @@ public sealed class DeletedSiteGate(RequestDelegate next)
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
         await context.Response.WriteAsync(
-            $"<!DOCTYPE html><html lang=\"{html.Encode(CultureInfo.CurrentUICulture.Name)}\"><head><meta charset=\"utf-8\">" +
+            $"<!DOCTYPE html><html lang=\"{html.Encode(CultureInfo.CurrentUICulture.Name)}\" dir=\"{(CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft ? "rtl" : "ltr")}\"><head><meta charset=\"utf-8\">" +
             $"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\"><title>{said}</title></head>" +
             $"<body><main><h1>{said}</h1>{forMembers}</main></body></html>", context.RequestAborted);
     }
