@@ -33,6 +33,8 @@ public sealed class SiteDeletionTests(SiteDeletionTests.StoppedClockApp app) : I
         var (admin, post) = await SiteWithAPostAsync("gone");
         var reader = app.ClientFor("gone.localhost");
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(post)).StatusCode); // now in the output cache
+        var platform = app.ClientFor("localhost");
+        Assert.Contains("The gone site", (await platform.GetDocumentAsync("/")).Body!.TextContent);
 
         var mistyped = await admin.PostFormAsync("/admin/settings/delete/", new() { ["Confirmation"] = "gone" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, mistyped.StatusCode);
@@ -46,6 +48,7 @@ public sealed class SiteDeletionTests(SiteDeletionTests.StoppedClockApp app) : I
             Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
             Assert.Contains("This site was deleted by its owner.", await gone.Content.ReadAsStringAsync());
         }
+        Assert.DoesNotContain("The gone site", (await platform.GetDocumentAsync("/")).Body!.TextContent);
         var asMember = await (await admin.GetAsync("/")).Content.ReadAsStringAsync();
         Assert.Contains("It will be removed for good on", asMember);
         Assert.Contains("/admin/settings/delete/", asMember);
@@ -55,6 +58,7 @@ public sealed class SiteDeletionTests(SiteDeletionTests.StoppedClockApp app) : I
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/settings/delete/?handler=Restore", [], pagePath: "/admin/settings/delete/")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(post)).StatusCode);
         Assert.Contains("Still here", await (await reader.GetAsync("/")).Content.ReadAsStringAsync());
+        Assert.Contains("The gone site", (await platform.GetDocumentAsync("/")).Body!.TextContent);
     }
 
     [Fact]

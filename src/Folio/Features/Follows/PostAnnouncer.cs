@@ -52,11 +52,12 @@ public sealed class PostAnnouncer(IServiceScopeFactory scopes, PublicOrigin orig
         if (claimed == 0) return 0; // another server got there first
 
         var site = SiteView.From(await db.Sites.SingleAsync(s => s.Id == post.SiteId, cancellationToken));
-        // A site that is not public announces its posts to its members alone.
+        // A site that is not public announces its posts to its members alone; a deleted one (its
+        // scheduled posts still come due) to nobody: no link in the mail would answer.
         var members = db.SiteMembers.AcrossSites(CrossSiteReason.PlatformJob).Where(m => m.SiteId == post.SiteId).Select(m => (long?)m.AccountId);
         var everyone = site.Visibility == SiteVisibility.Public;
         var recipients = await db.Followers.AcrossSites(CrossSiteReason.PlatformJob)
-            .Where(f => f.SiteId == post.SiteId && f.ConfirmedAt != null && f.Delivery == FollowDelivery.Instant)
+            .Where(f => f.SiteId == post.SiteId && f.ConfirmedAt != null && f.Delivery == FollowDelivery.Instant && site.DeleteAfter == null)
             .Where(f => everyone || members.Contains(f.AccountId))
             .Select(f => new { Email = f.Email ?? db.Users.Where(a => a.Id == f.AccountId).Select(a => a.Email).First(), f.Token })
             .ToListAsync(cancellationToken);

@@ -22,8 +22,8 @@ public sealed class LandingModel(FolioDbContext db, SiteAccess access) : PageMod
 
     public async Task OnGetAsync()
     {
-        // Only public sites are listed; a person's own sites, whatever their visibility, are listed apart.
-        Sites = List(await db.Sites.AsNoTracking().Where(s => s.Visibility == SiteVisibility.Public).OrderBy(s => s.CreatedAt).Take(ListedSites).ToListAsync(HttpContext.RequestAborted));
+        // Only public sites are listed (a deleted one is nobody's to read); a person's own sites, whatever their visibility, are listed apart.
+        Sites = List(await db.Sites.AsNoTracking().Where(SiteReaders.OpenToEveryone).OrderBy(s => s.CreatedAt).Take(ListedSites).ToListAsync(HttpContext.RequestAborted));
         if (access.AccountId is { } accountId)
         {
             // Platform work across sites, narrowed to this account's own memberships.
