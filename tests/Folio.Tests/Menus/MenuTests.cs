@@ -80,6 +80,25 @@ public sealed class MenuTests(MenuTests.MenuSites sites) : IClassFixture<MenuTes
     }
 
     [Fact]
+    public async Task The_editor_warns_that_saving_the_automatic_menu_stops_new_pages_joining_it()
+    {
+        await FreshSiteAsync("frozen");
+        var ownerId = await sites.QuerySiteAsync("frozen", db => db.SiteMembers.Select(m => m.AccountId).SingleAsync());
+        await sites.SavePostAsync("frozen", Page(ownerId, "About", "about"));
+        var owner = await sites.SignedInClientAsync("frozen.localhost", "owner-of-frozen@example.com");
+        const string warning = "Each page you publish joins this menu by itself until you save it.";
+
+        var editor = await owner.GetDocumentAsync("/admin/menus/?location=primary");
+        Assert.Contains(editor.QuerySelectorAll(".notice"), notice => notice.TextContent.StartsWith(warning, StringComparison.Ordinal));
+
+        var saved = await owner.PressAsync(editor, "save", []);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = await owner.GetDocumentAsync(saved.Headers.Location!.OriginalString);
+        Assert.DoesNotContain(after.QuerySelectorAll(".notice"), notice => notice.TextContent.StartsWith(warning, StringComparison.Ordinal));
+        Assert.DoesNotContain(warning, (await owner.GetDocumentAsync("/admin/menus/?location=footer")).Body!.TextContent);
+    }
+
+    [Fact]
     public async Task A_renamed_page_renames_its_item_unless_the_owner_gave_the_item_words_of_its_own()
     {
         var reader = await FreshSiteAsync("renames");

@@ -27,6 +27,10 @@ public sealed class MenuResolver(FolioDbContext db, TimeProvider clock, Localize
         return await ResolveAsync(menus, location, cancellationToken);
     }
 
+    /// <summary>Whether the site's owner saved a menu for the location; until then the primary menu is the fallback of the site's pages.</summary>
+    public Task<bool> IsSetAsync(MenuLocation location, CancellationToken cancellationToken) =>
+        db.Menus.AnyAsync(m => m.Location == location, cancellationToken);
+
     /// <summary>Both locations, for the site's pages.</summary>
     public async Task<(IReadOnlyList<ResolvedMenuItem> Primary, IReadOnlyList<ResolvedMenuItem> Footer)> BothAsync(CancellationToken cancellationToken)
     {

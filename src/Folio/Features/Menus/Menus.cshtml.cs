@@ -42,12 +42,16 @@ public sealed class MenusModel(MenuResolver resolver, MenuTargetQueries targets,
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public bool Saved { get; private set; }
 
+    /// <summary>Whether the page shows the primary menu the site has until its owner saves one: Home and its pages, which grows with each new page.</summary>
+    public bool ShowsFallback { get; private set; }
+
     /// <summary>The id of the control to focus: the button just pressed, where its item now is.</summary>
     public string? Focus { get; private set; }
 
     public async Task OnGetAsync(bool saved = false, string? focus = null)
     {
         Outline = (await resolver.OutlineAsync(Location, HttpContext.RequestAborted)).Select(r => r.Item with { Label = r.Label }).ToList();
+        ShowsFallback = Location == MenuLocation.Primary && !await resolver.IsSetAsync(Location, HttpContext.RequestAborted);
         Saved = saved;
         Focus = focus;
         Targets = await targets.ListAsync(HttpContext.RequestAborted);
