@@ -52,6 +52,19 @@ public sealed class OldAddressTests(FolioApp app) : IClassFixture<FolioApp>
     }
 
     [Fact]
+    public async Task A_month_and_name_link_with_the_old_slug_leads_to_the_renamed_post_but_only_from_its_old_month()
+    {
+        var author = await SiteAsync("oldmonthly");
+        await app.SavePostAsync("oldmonthly", Post(author, "первое-имя"));
+        var id = await IdAsync("oldmonthly", "первое-имя");
+        var after = await app.SavePostAsync("oldmonthly", Post(author, "второе-имя", id));
+        var reader = app.ClientFor("oldmonthly.localhost");
+
+        await AssertMovedAsync(reader, $"/2024/03/{Uri.EscapeDataString("первое-имя")}/", after);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/2024/04/{Uri.EscapeDataString("первое-имя")}/")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_post_whose_date_and_then_slug_changed_leads_from_each_old_address_in_one_hop()
     {
         var author = await SiteAsync("oldredated");

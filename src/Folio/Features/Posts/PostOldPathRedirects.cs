@@ -24,7 +24,24 @@ public sealed class PostOldPathRedirects(FolioDbContext db, TimeProvider clock)
     public async Task<(PostKind Kind, string Path)?> TargetAsync(string oldPath, CancellationToken cancellationToken)
     {
         if (oldPath.Length > PostOldPath.PathLength) return null;
-        var post = await db.PostOldPaths.AsNoTracking().Where(o => o.Path == oldPath)
+        return await CurrentAsync(db.PostOldPaths.AsNoTracking().Where(o => o.Path == oldPath), cancellationToken);
+    }
+
+    /// <summary>
+    /// The current address of the public post that was once published in that month under that
+    /// slug: WordPress's "month and name" links (<c>/{yyyy}/{MM}/{slug}/</c>) to a post whose slug
+    /// or date has changed since, as WordPress follows <c>_wp_old_slug</c> within the link's month.
+    /// </summary>
+    public Task<(PostKind Kind, string Path)?> TargetInMonthAsync(int year, int month, string slug, CancellationToken cancellationToken)
+    {
+        var monthPrefix = $"/{year:D4}/{month:D2}/";
+        var slugEnd = $"/{CanonicalPaths.Segment(slug)}/";
+        return CurrentAsync(db.PostOldPaths.AsNoTracking().Where(o => o.Path.StartsWith(monthPrefix) && o.Path.EndsWith(slugEnd)), cancellationToken);
+    }
+
+    private async Task<(PostKind Kind, string Path)?> CurrentAsync(IQueryable<PostOldPath> oldPaths, CancellationToken cancellationToken)
+    {
+        var post = await oldPaths
             .Join(db.Posts.Where(PostVisibility.IsPublicAt(clock.GetUtcNow().UtcDateTime)), o => o.PostId, p => p.Id, (o, p) => new { p.Kind, p.PublishedLocal, p.Slug })
             .FirstOrDefaultAsync(cancellationToken);
         return post is null ? null : (post.Kind, PostPaths.Of(post.Kind, post.PublishedLocal!.Value, post.Slug));

@@ -34,8 +34,11 @@ public static class OldLinksApi
         return endpoints;
     }
 
-    private static async Task<IResult> MonthAndNameAsync(string slug, OldLinks links, CancellationToken cancellationToken) =>
-        await links.PostPathBySlugAsync(slug, cancellationToken) is { } path ? Results.Redirect(path, permanent: true) : Results.NotFound();
+    /// <summary>A post by its slug, or, renamed or re-dated since, by the slug it had that month.</summary>
+    private static async Task<IResult> MonthAndNameAsync(int year, int month, string slug, OldLinks links, PostOldPathRedirects oldPaths, CancellationToken cancellationToken) =>
+        (await links.PostPathBySlugAsync(slug, cancellationToken) ?? (await oldPaths.TargetInMonthAsync(year, month, slug, cancellationToken))?.Path) is { } path
+            ? Results.Redirect(path, permanent: true)
+            : Results.NotFound();
 
     /// <summary><c>parent/child/</c>, <c>parent/child/page/2/</c> or <c>parent/child/feed/</c> to the child's own address.</summary>
     private static IResult NestedCategory(string path)
