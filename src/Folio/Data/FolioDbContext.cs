@@ -12,6 +12,7 @@ using Folio.Features.Menus;
 using Folio.Features.Notifications;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
+using Folio.Features.Widgets;
 using Folio.Features.WordPress;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -61,6 +62,8 @@ public abstract class FolioDbContext(DbContextOptions options) : IdentityUserCon
     public DbSet<SiteMenu> Menus => Set<SiteMenu>();
     public DbSet<MenuItem> MenuItems => Set<MenuItem>();
     public DbSet<PostOldPath> PostOldPaths => Set<PostOldPath>();
+    public DbSet<SiteWidget> SiteWidgets => Set<SiteWidget>();
+    public DbSet<SiteViewer> SiteViewers => Set<SiteViewer>();
 
     /// <summary>The site whose rows queries may see; 0 (no site) matches nothing.</summary>
     private long CurrentSiteId => currentSite?.Site?.Id ?? 0;

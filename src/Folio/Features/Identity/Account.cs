@@ -34,4 +34,7 @@ public class Account : IdentityUser<long>
     /// good at this moment unless they restore it first; null for an account nobody deleted.
     /// </summary>
     public DateTime? DeleteAfter { get; set; }
+
+    /// <summary>What happens to the person's comments when their deleted account is removed; null while nobody deleted it.</summary>
+    public DeletedAccountComments? CommentsOnDeletion { get; set; }
 }

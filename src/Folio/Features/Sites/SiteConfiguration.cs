@@ -40,6 +40,18 @@ internal sealed class SiteMemberConfiguration : IEntityTypeConfiguration<SiteMem
     }
 }
 
+internal sealed class SiteViewerConfiguration : IEntityTypeConfiguration<SiteViewer>
+{
+    public void Configure(EntityTypeBuilder<SiteViewer> viewer)
+    {
+        viewer.HasKey(v => new { v.SiteId, v.AccountId });
+        viewer.HasOne<Site>().WithMany().HasForeignKey(v => v.SiteId).OnDelete(DeleteBehavior.Cascade);
+        viewer.HasOne(v => v.Account).WithMany().HasForeignKey(v => v.AccountId).OnDelete(DeleteBehavior.Cascade);
+        // "Which private sites may this account read?" is asked across sites, by account.
+        viewer.HasIndex(v => v.AccountId);
+    }
+}
+
 internal sealed class SiteInvitationConfiguration : IEntityTypeConfiguration<SiteInvitation>
 {
     public void Configure(EntityTypeBuilder<SiteInvitation> invitation)

@@ -10,6 +10,9 @@ public class SiteInvitation : ISiteOwned
     public string Email { get; set; } = "";
     public SiteRole Role { get; set; }
 
+    /// <summary>Whether the invitation is to read the site (a <see cref="SiteViewer"/>), not to join it; <see cref="Role"/> is then ignored.</summary>
+    public bool AsViewer { get; set; }
+
     /// <summary>SHA-256 of the secret in the invitation link; the secret itself is never stored.</summary>
     public string TokenHash { get; set; } = "";
 

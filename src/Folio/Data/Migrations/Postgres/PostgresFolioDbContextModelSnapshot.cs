@@ -622,6 +622,11 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("bio");
 
+                    b.Property<string>("CommentsOnDeletion")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("comments_on_deletion");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
@@ -1814,6 +1819,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("accepted_at");
 
+                    b.Property<bool>("AsViewer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("as_viewer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1888,6 +1897,82 @@ namespace Folio.Data.Migrations.Postgres
                         .HasDatabaseName("ix_site_members_account_id");
 
                     b.ToTable("site_members", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Sites.SiteViewer", b =>
+                {
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("SiteId", "AccountId")
+                        .HasName("pk_site_viewers");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_site_viewers_account_id");
+
+                    b.ToTable("site_viewers", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Widgets.SiteWidget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("area");
+
+                    b.Property<int?>("ItemCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("item_count");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_site_widgets");
+
+                    b.HasIndex("SiteId", "Area", "Position")
+                        .HasDatabaseName("ix_site_widgets_site_id_area_position");
+
+                    b.ToTable("site_widgets", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.WordPress.ImportedAuthor", b =>
@@ -2600,6 +2685,35 @@ namespace Folio.Data.Migrations.Postgres
                         .HasConstraintName("fk_site_members_sites_site_id");
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("Folio.Features.Sites.SiteViewer", b =>
+                {
+                    b.HasOne("Folio.Features.Identity.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_site_viewers_users_account_id");
+
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_site_viewers_sites_site_id");
+
+                    b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("Folio.Features.Widgets.SiteWidget", b =>
+                {
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_site_widgets_sites_site_id");
                 });
 
             modelBuilder.Entity("Folio.Features.WordPress.ImportedAuthor", b =>

@@ -601,6 +601,11 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("bio");
 
+                    b.Property<string>("CommentsOnDeletion")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comments_on_deletion");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT")
@@ -1763,6 +1768,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("accepted_at");
 
+                    b.Property<bool>("AsViewer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("as_viewer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -1837,6 +1846,80 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_site_members_account_id");
 
                     b.ToTable("site_members", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Sites.SiteViewer", b =>
+                {
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("SiteId", "AccountId")
+                        .HasName("pk_site_viewers");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_site_viewers_account_id");
+
+                    b.ToTable("site_viewers", (string)null);
+                });
+
+            modelBuilder.Entity("Folio.Features.Widgets.SiteWidget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area");
+
+                    b.Property<int?>("ItemCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("item_count");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_site_widgets");
+
+                    b.HasIndex("SiteId", "Area", "Position")
+                        .HasDatabaseName("ix_site_widgets_site_id_area_position");
+
+                    b.ToTable("site_widgets", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.WordPress.ImportedAuthor", b =>
@@ -2545,6 +2628,35 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasConstraintName("fk_site_members_sites_site_id");
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("Folio.Features.Sites.SiteViewer", b =>
+                {
+                    b.HasOne("Folio.Features.Identity.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_site_viewers_users_account_id");
+
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_site_viewers_sites_site_id");
+
+                    b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("Folio.Features.Widgets.SiteWidget", b =>
+                {
+                    b.HasOne("Folio.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_site_widgets_sites_site_id");
                 });
 
             modelBuilder.Entity("Folio.Features.WordPress.ImportedAuthor", b =>
