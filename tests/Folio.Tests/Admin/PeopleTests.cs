@@ -105,7 +105,7 @@ public sealed class PeopleTests(PeopleTests.TeamSite site) : IClassFixture<Peopl
         var sent = await boss.PostFormAsync("/admin/people/?handler=Invite", fields, pagePath: "/admin/people/");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, sent.StatusCode);
-        Assert.Contains("Choose one of the roles: Administrator, Editor, Author, Contributor.", (await Html.ParseAsync(sent)).QuerySelector(".form-errors")!.TextContent);
+        Assert.Contains("Choose one of the roles: Administrator, Editor, Author, Contributor, Viewer.", (await Html.ParseAsync(sent)).QuerySelector(".form-errors")!.TextContent);
         Assert.Empty(site.MessagesTo(fields["email"]));
         Assert.False(await site.QuerySiteAsync("team", db => db.SiteInvitations.AnyAsync(i => i.Email == fields["email"])));
     }

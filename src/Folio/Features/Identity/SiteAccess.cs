@@ -8,11 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Identity;
 
-/// <summary>The signed-in person's role on the current site, looked up once per request.</summary>
+/// <summary>The signed-in person's role on the current site, and whether they may read it, looked up once per request.</summary>
 public sealed class SiteAccess(Deferred<FolioDbContext> db, CurrentSite currentSite, IHttpContextAccessor http)
 {
     private SiteRole? role;
     private bool looked;
+    private bool? mayRead;
 
     public long? AccountId =>
         long.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
@@ -31,6 +32,18 @@ public sealed class SiteAccess(Deferred<FolioDbContext> db, CurrentSite currentS
         if (AccountId is not { } accountId || currentSite.Site is null) return role = null;
         return role = await db.Value.SiteMembers.Where(m => m.AccountId == accountId).Select(m => (SiteRole?)m.Role)
             .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the signed-in person may read the site while it is not public: a member, or a
+    /// reader invited to it (<see cref="SiteViewer"/>), who has no role and so none of a member's powers.
+    /// </summary>
+    public async Task<bool> MayReadAsync(CancellationToken cancellationToken = default)
+    {
+        if (mayRead is { } known) return known;
+        if (await RoleAsync(cancellationToken) is not null) return (mayRead = true).Value;
+        return (mayRead = AccountId is { } accountId && currentSite.Site is not null
+            && await db.Value.SiteViewers.AnyAsync(v => v.AccountId == accountId, cancellationToken)).Value;
     }
 }
 

@@ -11,7 +11,8 @@ namespace Folio.Features.Sites;
 /// <summary>
 /// The link in an invitation mail. Someone not logged in is offered to create an account with the
 /// invited email or to log in, and either way comes back here, logged in. The account must have
-/// the invited email; accepting (a POST) makes it a member with the invited role, once.
+/// the invited email; accepting (a POST) makes it a member with the invited role, or a reader of
+/// the private site (<see cref="SiteViewer"/>), once.
 /// </summary>
 [SitePage]
 public sealed class AcceptInvitationModel(FolioDbContext db, SiteAccess access, CurrentSite currentSite, TimeProvider clock, Localizer T) : PageModel
@@ -19,6 +20,9 @@ public sealed class AcceptInvitationModel(FolioDbContext db, SiteAccess access, 
     [BindProperty(SupportsGet = true)] public string Token { get; set; } = "";
     public string? Problem { get; private set; }
     public string RoleName { get; private set; } = "";
+
+    /// <summary>The invitation is to read the site, not to join it.</summary>
+    public bool AsViewer { get; private set; }
     public string SiteTitle => currentSite.Required.Title;
 
     /// <summary>The invited address, to sign up with; null once someone is logged in.</summary>
@@ -35,6 +39,7 @@ public sealed class AcceptInvitationModel(FolioDbContext db, SiteAccess access, 
     {
         if (await FindAsync() is not { } invitation) return;
         RoleName = SiteRoles.InvitedAs(invitation.Role, T);
+        AsViewer = invitation.AsViewer;
         if (access.AccountId is null) InvitedEmail = invitation.Email;
     }
 
@@ -45,9 +50,10 @@ public sealed class AcceptInvitationModel(FolioDbContext db, SiteAccess access, 
         if (invitation is null) return Page();
         var now = clock.GetUtcNow().UtcDateTime;
         invitation.AcceptedAt = now;
-        db.SiteMembers.Add(new SiteMember { AccountId = accountId, Role = invitation.Role, CreatedAt = now });
+        if (invitation.AsViewer) db.SiteViewers.Add(new SiteViewer { AccountId = accountId, CreatedAt = now });
+        else db.SiteMembers.Add(new SiteMember { AccountId = accountId, Role = invitation.Role, CreatedAt = now });
         await db.SaveChangesAsync();
-        return LocalRedirect("/admin/");
+        return LocalRedirect(invitation.AsViewer ? "/" : "/admin/");
     }
 
     /// <summary>The invitation, or null with the <see cref="Problem"/> that stops it; whose it is is checked once someone is logged in.</summary>
@@ -65,6 +71,7 @@ public sealed class AcceptInvitationModel(FolioDbContext db, SiteAccess access, 
             _ when !string.Equals(invitation.Email, email, StringComparison.OrdinalIgnoreCase) =>
                 T["This invitation is for {0}; log in with that email to accept it.", invitation.Email].Value,
             _ when await access.RoleAsync() is not null => T["You are already a member of this site."].Value,
+            { AsViewer: true } when await access.MayReadAsync() => T["You may already read this site."].Value,
             _ => null,
         };
         return Problem is null ? invitation : null;

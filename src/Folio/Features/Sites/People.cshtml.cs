@@ -9,14 +9,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Sites;
 
-/// <summary>The site's members and their roles, and invitations by email. Administrators only.</summary>
+/// <summary>
+/// The site's members and their roles, the readers invited to it while it is private, and
+/// invitations by email. Administrators only.
+/// </summary>
 [SitePage]
 [Authorize(Policy = SitePolicies.Administrator)]
-public sealed class PeopleModel(FolioDbContext db, SiteAccess access, InviteMemberHandler invite, Localizer T) : PageModel
+public sealed class PeopleModel(FolioDbContext db, SiteAccess access, CurrentSite currentSite, InviteMemberHandler invite, Localizer T) : PageModel
 {
     public sealed record MemberRow(long AccountId, string Name, string Email, SiteRole Role);
 
+    public sealed record ReaderRow(long AccountId, string Name, string Email);
+
+    /// <summary>The invitation form's choice for a reader rather than a role.</summary>
+    public const string ReaderChoice = "Viewer";
+
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+    public IReadOnlyList<ReaderRow> Readers { get; private set; } = [];
+
+    /// <summary>Whether the site is private now, when invited readers are the only strangers who may read it.</summary>
+    public bool SiteIsPrivate => currentSite.Required.Visibility != SiteVisibility.Public;
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? Notice { get; private set; }
 
@@ -33,7 +45,9 @@ public sealed class PeopleModel(FolioDbContext db, SiteAccess access, InviteMemb
 
     public async Task<IActionResult> OnPostInviteAsync(string email, string? role)
     {
-        if (SiteRoles.Parse(role) is not { } chosen) return await ShowAsync(T["Choose one of the roles: {0}.", string.Join(", ", Enum.GetNames<SiteRole>())], "");
+        var chosen = SiteRoles.Parse(role);
+        if (chosen is null && role != ReaderChoice)
+            return await ShowAsync(T["Choose one of the roles: {0}.", string.Join(", ", [.. Enum.GetNames<SiteRole>(), ReaderChoice])], "");
         var problem = await invite.HandleAsync(new InviteMember(email, chosen, access.AccountId!.Value), HttpContext.SiteUrl);
         return await ShowAsync(problem, T["Invitation sent to {0}.", email.Trim()]);
     }
@@ -69,6 +83,15 @@ public sealed class PeopleModel(FolioDbContext db, SiteAccess access, InviteMemb
         return await ShowAsync(problem, T["Removed from the site."]);
     }
 
+    public async Task<IActionResult> OnPostRemoveReaderAsync(long accountId)
+    {
+        var reader = await db.SiteViewers.FirstOrDefaultAsync(v => v.AccountId == accountId);
+        if (reader is null) return NotFound();
+        db.SiteViewers.Remove(reader);
+        await db.SaveChangesAsync();
+        return await ShowAsync(null, T["Removed from the site's readers."]);
+    }
+
     private async Task<bool> IsLastAdministratorAsync() =>
         await db.SiteMembers.CountAsync(m => m.Role == SiteRole.Administrator) <= 1;
 
@@ -90,5 +113,7 @@ public sealed class PeopleModel(FolioDbContext db, SiteAccess access, InviteMemb
             .Select(m => new MemberRow(m.AccountId, m.Account.DisplayName, m.Account.Email!, m.Role)).ToListAsync();
         // By role as ranked (administrators first), not as the stored words sort.
         Members = members.OrderBy(m => m.Role).ThenBy(m => m.Name).ToList();
+        Readers = await db.SiteViewers.AsNoTracking().OrderBy(v => v.Account.DisplayName)
+            .Select(v => new ReaderRow(v.AccountId, v.Account.DisplayName, v.Account.Email!)).ToListAsync();
     }
 }

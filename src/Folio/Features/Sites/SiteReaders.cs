@@ -6,7 +6,7 @@ namespace Folio.Features.Sites;
 /// <summary>
 /// Which sites a person may read, for the platform's questions across sites (the site list, the
 /// Reader, reposts elsewhere, mails to followers): public sites, and any site of which the person
-/// is a member. A private or coming-soon site shows strangers nothing (SiteVisibilityGate), so
+/// is a member or an invited reader (<see cref="SiteViewer"/>). A private or coming-soon site shows strangers nothing (SiteVisibilityGate), so
 /// nothing across sites may show them its posts either; a deleted site shows nobody anything
 /// (DeletedSiteGate), not even its members.
 /// </summary>
@@ -19,11 +19,14 @@ public static class SiteReaders
     public static IQueryable<long> PublicSiteIds(this FolioDbContext db) => db.Sites.Where(OpenToEveryone).Select(s => s.Id);
 
     /// <summary>
-    /// The sites <paramref name="accountId"/> may read: the public ones and their own (null, a
-    /// follower by email alone, gets the public ones). Membership is read across sites for the given reason.
+    /// The sites <paramref name="accountId"/> may read: the public ones, their own and those they
+    /// were invited to read (null, a follower by email alone, gets the public ones). Membership is
+    /// read across sites for the given reason.
     /// </summary>
     public static IQueryable<long> SiteIdsReadableBy(this FolioDbContext db, long? accountId, CrossSiteReason reason) =>
         db.Sites.Where(s => s.DeleteAfter == null
-                && (s.Visibility == SiteVisibility.Public || db.SiteMembers.AcrossSites(reason).Any(m => m.SiteId == s.Id && m.AccountId == accountId)))
+                && (s.Visibility == SiteVisibility.Public
+                    || db.SiteMembers.AcrossSites(reason).Any(m => m.SiteId == s.Id && m.AccountId == accountId)
+                    || db.SiteViewers.AcrossSites(reason).Any(v => v.SiteId == s.Id && v.AccountId == accountId)))
             .Select(s => s.Id);
 }

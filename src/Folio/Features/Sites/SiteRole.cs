@@ -20,6 +20,11 @@ public static class SiteRoles
     public static SiteRole? Parse(string? value) =>
         Enum.GetNames<SiteRole>().Contains(value, StringComparer.Ordinal) ? Enum.Parse<SiteRole>(value!) : null;
 
+    /// <summary>What an invitation offers, in a sentence: to join the site with a role, or (no role) to read it.</summary>
+    public static string Invitation(string siteTitle, SiteRole? role, Localizer T) => role is { } offered
+        ? T["You are invited to join {0} as {1}.", siteTitle, InvitedAs(offered, T)]
+        : T["You are invited to read {0}, a private site.", siteTitle];
+
     /// <summary>The role as an invitation names it: "You are invited to join … as author".</summary>
     public static string InvitedAs(SiteRole role, Localizer T) => role switch
     {

@@ -23,7 +23,7 @@ public sealed class OpenToStrangersAttribute : Attribute;
 /// The one place that keeps a private or coming-soon site from strangers: every request to such
 /// a site, whatever its endpoint (pages, archives, search, feeds, sitemap, oEmbed, REST, likes,
 /// comments, media), passes here after sign-in is known and before the endpoint runs, and a reader
-/// who is not a member gets the holding page, is sent to log in, or is refused. Public sites pay
+/// who is neither a member nor invited to read it gets the holding page, is sent to log in, or is refused. Public sites pay
 /// one comparison. The output cache, which runs before sign-in is known, neither serves nor stores
 /// any page of such a site (SitePageCachePolicy), so no stranger can be served a member's page.
 /// </summary>
@@ -42,9 +42,9 @@ public sealed class SiteVisibilityGate(RequestDelegate next)
         // (RestAuthentication), so it is asked the same way here.
         if (rest)
             context.User = (await context.AuthenticateAsync(ApplicationPasswordAuthentication.SchemeName)).Principal ?? new ClaimsPrincipal(new ClaimsIdentity());
-        if (await access.RoleAsync(context.RequestAborted) is not null)
+        if (await access.MayReadAsync(context.RequestAborted))
         {
-            // A member's answer (an upload, say, sent as long-lived and public) may be kept by their
+            // A reader's answer (an upload, say, sent as long-lived and public) may be kept by their
             // browser, never by a shared cache on the way that would hand it to the next stranger.
             context.Response.OnStarting(() =>
             {
@@ -99,7 +99,7 @@ public sealed class SiteVisibilityGate(RequestDelegate next)
 /// <summary>What a stranger sees of a site that is not public: its holding page, or that it is private.</summary>
 /// <param name="Site">The site, for its title, tagline and look.</param>
 /// <param name="Status">200 for the coming-soon page, 403 for a private site (or a form sent to a closed one).</param>
-/// <param name="SignedIn">The stranger is logged in, with an account that is not a member.</param>
+/// <param name="SignedIn">The stranger is logged in, with an account that is neither a member nor an invited reader.</param>
 /// <param name="LoginPath">Where a member logs in and comes back to the address they asked for.</param>
 public sealed record SiteClosedView(SiteView Site, int Status, bool SignedIn, string LoginPath)
 {
