@@ -191,7 +191,7 @@ public sealed class DashboardLanguageTests(DashboardLanguageTests.Desk desk) : I
         var people = await (await desk.OwnerAsync("ru")).GetDocumentAsync("/admin/people/");
 
         Assert.Equal("Пользователи", people.QuerySelector("h1")!.TextContent);
-        Assert.Equal(["Администратор", "Редактор", "Автор", "Участник"], people.QuerySelectorAll("#invite-role option").Select(option => option.TextContent));
+        Assert.Equal(["Администратор", "Редактор", "Автор", "Участник", "Читатель (может читать сайт, пока он закрыт)"], people.QuerySelectorAll("#invite-role option").Select(option => option.TextContent));
         Assert.Equal("Отправить приглашение", people.QuerySelector(".invite-form button")!.TextContent);
     }
 

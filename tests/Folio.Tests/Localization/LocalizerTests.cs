@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Folio.Features.Likes;
 using Folio.Infrastructure.Localization;
@@ -46,6 +47,43 @@ public sealed class LocalizerTests
 
         InLanguage("fr");
         Assert.Equal("Leave a Reply", T["Leave a Reply"]);
+    }
+
+    /// <summary>
+    /// A missing translation is expected (every English text is one), so looking one up must cost
+    /// nothing: NGettext's own catalogue traces each miss, which under load queued every render on
+    /// the trace lock and on syslog.
+    /// </summary>
+    [Fact]
+    public void Looking_up_texts_without_a_translation_writes_no_trace()
+    {
+        using var traced = new RecordingTraceListener();
+        Trace.Listeners.Add(traced);
+        try
+        {
+            foreach (var language in new[] { "en", "ru" })
+            {
+                InLanguage(language);
+                _ = T["Untranslated okapi sentence"];
+                _ = T.Plural(3, "{0} untranslated okapi", "{0} untranslated okapis");
+                _ = T.InContext("okapi context", "Untranslated okapi word");
+            }
+        }
+        finally
+        {
+            Trace.Listeners.Remove(traced);
+        }
+
+        // Other tests run alongside and may trace for their own reasons: only these texts count.
+        Assert.DoesNotContain(traced.Lines, line => line.Contains("okapi", StringComparison.Ordinal));
+    }
+
+    private sealed class RecordingTraceListener : TraceListener
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> lines = new();
+        public IEnumerable<string> Lines => lines;
+        public override void Write(string? message) => lines.Enqueue(message ?? "");
+        public override void WriteLine(string? message) => lines.Enqueue(message ?? "");
     }
 
     [Fact]

@@ -17,15 +17,15 @@ public sealed class Catalogues
 {
     public const string English = "en";
 
-    private readonly FrozenDictionary<string, Catalog> byCode;
+    private readonly FrozenDictionary<string, SilentCatalog> byCode;
 
     public Catalogues(string directory)
     {
-        var catalogues = new Dictionary<string, Catalog>(StringComparer.OrdinalIgnoreCase) { [English] = new Catalog(CultureInfo.GetCultureInfo(English)) };
+        var catalogues = new Dictionary<string, SilentCatalog>(StringComparer.OrdinalIgnoreCase) { [English] = new SilentCatalog(CultureInfo.GetCultureInfo(English)) };
         foreach (var file in Directory.Exists(directory) ? Directory.EnumerateFiles(directory, "*.po") : [])
         {
             var code = Path.GetFileNameWithoutExtension(file);
-            var catalog = new Catalog(CultureInfo.GetCultureInfo(code));
+            var catalog = new SilentCatalog(CultureInfo.GetCultureInfo(code));
             new PoReader(File.ReadAllText(file), Path.GetFileName(file)).Load(catalog);
             catalogues[code] = catalog;
         }
