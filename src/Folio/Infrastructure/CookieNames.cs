@@ -14,6 +14,21 @@ public static class CookieNames
     /// <summary>The name to set: prefixed under HTTPS.</summary>
     public static string For(string name, FolioOptions options) => PrefixApplies(options) ? HostPrefix + name : name;
 
+    /// <summary>
+    /// Sets a small cookie of Folio's own on this host alone (prefixed under HTTPS): HttpOnly, and
+    /// Lax, so that it comes back on the top-level redirects of a login round trip.
+    /// </summary>
+    public static void AppendHostOnly(HttpContext context, string name, string value, TimeSpan maxAge, FolioOptions options) =>
+        context.Response.Cookies.Append(For(name, options), value, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = PrefixApplies(options) || context.Request.IsHttps,
+            Path = "/",
+            MaxAge = maxAge,
+            IsEssential = true,
+        });
+
     /// <summary>Whether the request carries the cookie, under either name.</summary>
     public static bool Has(IRequestCookieCollection cookies, string name) => cookies.ContainsKey(name) || cookies.ContainsKey(HostPrefix + name);
 }

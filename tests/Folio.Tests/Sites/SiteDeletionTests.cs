@@ -62,6 +62,27 @@ public sealed class SiteDeletionTests(SiteDeletionTests.StoppedClockApp app) : I
     }
 
     [Fact]
+    public async Task Every_dashboard_page_of_a_deleted_site_says_so_and_shows_administrators_the_way_back()
+    {
+        var (admin, _) = await SiteWithAPostAsync("fading");
+        await app.AddMemberAsync("fading", "editor-of-fading@example.com", SiteRole.Editor);
+        var editor = await app.SignedInClientAsync("fading.localhost", "editor-of-fading@example.com");
+        Assert.Null((await admin.GetDocumentAsync("/admin/")).QuerySelector(".deleted-site-notice"));
+
+        await admin.PostFormAsync("/admin/settings/delete/", new() { ["Confirmation"] = "fading.localhost" });
+
+        foreach (var path in new[] { "/admin/", "/admin/comments/" })
+        {
+            var toAdmin = (await admin.GetDocumentAsync(path)).QuerySelector(".deleted-site-notice")!;
+            Assert.Contains("This site was deleted by its owner. It will be removed for good on", toAdmin.TextContent);
+            Assert.Equal("/admin/settings/delete/", toAdmin.QuerySelector("a")!.GetAttribute("href"));
+            var toEditor = (await editor.GetDocumentAsync(path)).QuerySelector(".deleted-site-notice")!;
+            Assert.Contains("Its administrators can restore it until then.", toEditor.TextContent);
+            Assert.Null(toEditor.QuerySelector("a"));
+        }
+    }
+
+    [Fact]
     public async Task Only_the_sites_own_administrators_can_delete_it()
     {
         await SiteWithAPostAsync("kept");

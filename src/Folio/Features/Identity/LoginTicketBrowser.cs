@@ -27,17 +27,7 @@ public static class LoginTicketBrowser
     public static string Mark(HttpContext context)
     {
         var value = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        var folio = Options(context);
-        context.Response.Cookies.Append(CookieNames.For(Cookie, folio), value, new CookieOptions
-        {
-            HttpOnly = true,
-            // Lax: sent on the top-level redirect from the platform that brings the ticket.
-            SameSite = SameSiteMode.Lax,
-            Secure = CookieNames.PrefixApplies(folio) || context.Request.IsHttps,
-            Path = "/",
-            MaxAge = Lifetime,
-            IsEssential = true,
-        });
+        CookieNames.AppendHostOnly(context, Cookie, value, Lifetime, Options(context));
         return value;
     }
 

@@ -31,15 +31,7 @@ public sealed class PlatformSessionFollowing(RequestDelegate next, IOptions<Foli
             || request.Path.StartsWithSegments("/login"))
             return next(context);
 
-        context.Response.Cookies.Append(CookieNames.For(TriedCookie, folio.Value), hint, new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = CookieNames.PrefixApplies(folio.Value) || request.IsHttps,
-            Path = "/",
-            MaxAge = TriedFor,
-            IsEssential = true,
-        });
+        CookieNames.AppendHostOnly(context, TriedCookie, hint, TriedFor, folio.Value);
         context.Response.Redirect(PlatformLoginHandshake.Silently(context, $"{request.PathBase}{request.Path}{request.QueryString}"));
         return Task.CompletedTask;
     }
