@@ -124,8 +124,7 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
             return Page();
         }
         await deletion.RestoreAsync(account.Id, HttpContext.RequestAborted);
-        var result = await signIn.PasswordSignInAsync(await users.FindByIdAsync(account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? account,
-            Password, isPersistent: true, lockoutOnFailure: false);
+        var result = await signIn.PasswordSignInAsync(account, Password, isPersistent: true, lockoutOnFailure: false);
         if (!result.Succeeded)
         {
             Errors = [T[Refusal]];

@@ -106,6 +106,8 @@ public sealed class AccountDeletion(FolioDbContext db, SiteDeletion siteDeletion
             await transaction.CommitAsync(cancellationToken);
             sitesToRestore = chosen.Where(c => c.TransferTo is null).Select(c => c.SiteId).ToList();
         }
+        // The account as this unit of work may already hold it (the login page's): as it is now.
+        if (db.Users.Local.FirstOrDefault(a => a.Id == accountId) is { } held) await db.Entry(held).ReloadAsync(cancellationToken);
         var stillDeleted = await db.Sites.Where(s => sitesToRestore.Contains(s.Id) && s.DeleteAfter != null).Select(s => s.Id).ToListAsync(cancellationToken);
         foreach (var siteId in stillDeleted) await siteDeletion.RestoreAsync(siteId, cancellationToken);
         return true;
