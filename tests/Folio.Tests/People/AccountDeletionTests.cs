@@ -250,4 +250,24 @@ public sealed class AccountDeletionTests(FolioApp app) : IClassFixture<FolioApp>
         Assert.Equal(SiteRole.Editor, await app.QuerySiteAsync("bystander", db => db.SiteMembers.Where(m => m.AccountId == outsider).Select(m => m.Role).SingleAsync()));
         Assert.Null(await QueryAsync(db => db.Users.Where(a => a.Email == "owner-of-bystander@example.com").Select(a => a.DeleteAfter).SingleAsync()));
     }
+
+    [Fact]
+    public async Task An_account_whose_site_is_being_deleted_waits_for_the_site_then_goes()
+    {
+        var owner = await app.CreateSiteAsync("closing", "Closing down");
+        await app.SavePostAsync("closing", new SavePost { AuthorId = owner, Title = "Last words", Body = "Bye.", Status = PostStatus.Published });
+        var siteId = await SiteIdAsync("closing");
+        var platform = await app.SignedInClientAsync("localhost", "owner-of-closing@example.com");
+        await DeleteAsync(platform, new() { ["Password"] = FolioApp.MemberPassword, ["Comments"] = "Anonymise", [$"Sites[{siteId}]"] = "delete" });
+        await GracePassesAsync(owner);
+
+        // The site's posts have nobody to go to: the account waits until the site itself is removed.
+        var purger = app.Services.GetRequiredService<AccountPurger>();
+        Assert.False(await purger.RemoveIfDueAsync(owner, CancellationToken.None));
+        Assert.True(await QueryAsync(db => db.Users.AnyAsync(a => a.Id == owner && a.DeleteAfter != null)));
+        await QueryAsync(db => db.Sites.Where(s => s.Id == siteId).ExecuteUpdateAsync(set => set.SetProperty(s => s.DeleteAfter, DateTime.UtcNow.AddSeconds(-1))));
+        Assert.Equal(1, await app.Services.GetRequiredService<SitePurger>().PurgeAsync(CancellationToken.None));
+        Assert.True(await purger.RemoveIfDueAsync(owner, CancellationToken.None));
+        Assert.False(await QueryAsync(db => db.Users.AnyAsync(a => a.Id == owner)));
+    }
 }
