@@ -74,6 +74,8 @@ public sealed class AccountDeletionTests(FolioApp app) : IClassFixture<FolioApp>
         Assert.Equal(HttpStatusCode.Redirect, (await platform.GetAsync("/account/")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await onSite.GetAsync("/admin/")).StatusCode);
         Assert.Equal(HttpStatusCode.Gone, (await app.ClientFor("leaving.localhost").GetAsync(post)).StatusCode);
+        var profile = PersonDirectory.ProfilePath(await QueryAsync(db => db.Users.Where(a => a.Email == email).Select(a => a.UserName!).SingleAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.ClientFor("localhost").GetAsync(profile)).StatusCode);
         var api = await ApplicationPasswordClient.For(app, "demo.localhost", email, appPassword).GetAsync("/wp-json/wp/v2/users/me");
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         Assert.Contains("This account is deleted", await api.Content.ReadAsStringAsync());
@@ -94,6 +96,7 @@ public sealed class AccountDeletionTests(FolioApp app) : IClassFixture<FolioApp>
         Assert.Equal("/account/?restored=true", restored.Headers.Location!.OriginalString);
         Assert.Contains("Your account is restored, as it was.", (await browser.GetDocumentAsync("/account/?restored=true")).Body!.TextContent);
         Assert.Equal(HttpStatusCode.OK, (await app.ClientFor("leaving.localhost").GetAsync(post)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.ClientFor("localhost").GetAsync(profile)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ApplicationPasswordClient.For(app, "demo.localhost", email, appPassword).GetAsync("/wp-json/wp/v2/users/me")).StatusCode);
         Assert.Null(await QueryAsync(db => db.Users.Where(a => a.Email == email).Select(a => a.CommentsOnDeletion).SingleAsync()));
     }
