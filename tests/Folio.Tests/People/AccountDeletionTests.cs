@@ -273,4 +273,22 @@ public sealed class AccountDeletionTests(FolioApp app) : IClassFixture<FolioApp>
         Assert.True(await purger.RemoveIfDueAsync(owner, CancellationToken.None));
         Assert.False(await QueryAsync(db => db.Users.AnyAsync(a => a.Id == owner)));
     }
+
+    [Fact]
+    public async Task An_account_without_a_password_confirms_with_its_email_address_typed_out()
+    {
+        var id = await app.NewReaderAsync("outside-only@example.com");
+        var platform = await app.SignedInClientAsync("localhost", "outside-only@example.com");
+        // As an account made through another service's login is: no password (its session stays).
+        await QueryAsync(db => db.Users.Where(a => a.Id == id).ExecuteUpdateAsync(set => set.SetProperty(a => a.PasswordHash, (string?)null)));
+
+        var page = await platform.GetDocumentAsync(DeleteAccountModel.Path);
+        Assert.Null(page.QuerySelector("input[name=Password]"));
+        Assert.Contains("Type your email address, outside-only@example.com, to confirm", page.Body!.TextContent);
+        var mistyped = await DeleteAsync(platform, new() { ["EmailConfirmation"] = "outside@example.com", ["Comments"] = "Anonymise" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, mistyped.StatusCode);
+        Assert.Contains("type its email address, outside-only@example.com, exactly", await mistyped.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await DeleteAsync(platform, new() { ["EmailConfirmation"] = " Outside-Only@example.com ", ["Comments"] = "Anonymise" })).StatusCode);
+        Assert.NotNull(await QueryAsync(db => db.Users.Where(a => a.Id == id).Select(a => a.DeleteAfter).SingleAsync()));
+    }
 }
