@@ -139,6 +139,7 @@ app.MapOldLinks();
 app.MapWordPressExport();
 app.MapSiteDashboardLink();
 app.MapAccountDataExport();
+app.MapAccountWxrExport();
 app.MapAuthorizeApplicationLink();
 app.MapExternalLogin();
 app.MapPlatformLoginHandshake();

@@ -52,7 +52,7 @@ public static class IdentityFeature
             })
             .AddEntityFrameworkStores<FolioDbContext>()
             .AddErrorDescriber<AccountErrors>()
-            .AddSignInManager()
+            .AddSignInManager<DeletedAccountSignIn>()
             .AddDefaultTokenProviders();
 
         // Each host (the platform, every sub-domain, every custom domain) keeps its own session

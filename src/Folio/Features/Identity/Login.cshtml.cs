@@ -1,4 +1,5 @@
 using Folio.Features.Identity.External;
+using Folio.Features.People;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
 using Folio.Infrastructure.Localization;
@@ -21,7 +22,7 @@ namespace Folio.Features.Identity;
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
 public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users, PasswordCheckForNobody nobody, ExternalProviders providers,
-    CurrentSite currentSite, IdentityRateLimits rateLimits, Localizer T) : PageModel
+    CurrentSite currentSite, IdentityRateLimits rateLimits, AccountDeletion deletion, Localizer T) : PageModel
 {
     /// <summary>The one answer to a wrong email or password (shown through the localizer; tests and the catalogue test read it by name).</summary>
     public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password.";
@@ -45,6 +46,9 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
     /// <summary>The right password, but the email is not confirmed yet: the page offers the confirmation mail again.</summary>
     public bool Unconfirmed { get; private set; }
 
+    /// <summary>The right password of a deleted account: when it will be removed for good, and the page offers to restore it.</summary>
+    public DateTime? DeletedUntil { get; private set; }
+
     /// <summary>Whether this is a site's host, which may borrow the platform's login.</summary>
     public bool OnSite => currentSite.Kind == HostKind.Site;
 
@@ -66,6 +70,8 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
         {
             LoginNotice.LoggedOut => T["You are logged out."].Value,
             LoginNotice.PasswordChanged => T["Your password has been changed; log in with it."].Value,
+            LoginNotice.AccountDeleted => T["Your account is deleted and you are logged out everywhere. Changed your mind? Log in with your password to restore it."].Value,
+            LoginNotice.DeletedAccountRefused => T["That login belongs to an account that is deleted. To restore the account, log in with its password (no password? ask for one with “Forgot your password?”)."].Value,
             _ => null,
         };
     }
@@ -87,6 +93,11 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
         // at the password. Looking anyway keeps every answer at one hash; only the right password
         // learns more.
         var refusedUnseen = result.IsNotAllowed || result.IsLockedOut;
+        if (refusedUnseen && DeletedAccountSignIn.IsDeleted(account) && await users.CheckPasswordAsync(account, Password))
+        {
+            DeletedUntil = account.DeleteAfter;
+            return Page();
+        }
         if (refusedUnseen && await users.CheckPasswordAsync(account, Password) && !account.EmailConfirmed)
         {
             Unconfirmed = true;
@@ -95,6 +106,31 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
         }
         Errors = [T[Refusal]];
         return Page();
+    }
+
+    /// <summary>
+    /// "Restore my account", offered once the right password of a deleted account was given: the
+    /// password is asked again (the page never holds it), then the account comes back as it was
+    /// and is logged in.
+    /// </summary>
+    public async Task<IActionResult> OnPostRestoreAsync()
+    {
+        if (await TooManyTriesAsync(Email)) return Page();
+        var account = Password.Length <= IdentityFeature.MaxPasswordLength ? await users.FindByEmailAsync(Email.Trim()) : null;
+        if (account is null || !await users.CheckPasswordAsync(account, Password))
+        {
+            if (account is null && Password.Length <= IdentityFeature.MaxPasswordLength) nobody.Check(Password);
+            Errors = [T[Refusal]];
+            return Page();
+        }
+        await deletion.RestoreAsync(account.Id, HttpContext.RequestAborted);
+        var result = await signIn.PasswordSignInAsync(account, Password, isPersistent: true, lockoutOnFailure: false);
+        if (!result.Succeeded)
+        {
+            Errors = [T[Refusal]];
+            return Page();
+        }
+        return LocalRedirect(string.IsNullOrEmpty(ReturnUrl) ? "/account/?restored=true" : SafeReturn.Path(ReturnUrl));
     }
 
     /// <summary>

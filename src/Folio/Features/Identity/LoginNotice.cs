@@ -5,4 +5,10 @@ public enum LoginNotice
 {
     LoggedOut,
     PasswordChanged,
+
+    /// <summary>The person has just deleted their account.</summary>
+    AccountDeleted,
+
+    /// <summary>An outside login led to a deleted account, which it may not log in.</summary>
+    DeletedAccountRefused,
 }

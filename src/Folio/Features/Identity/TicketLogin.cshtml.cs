@@ -36,6 +36,7 @@ public sealed class TicketLoginModel(LoginTickets tickets, UserManager<Account> 
         var holder = ticket is null ? null : await tickets.RedeemAsync(ticket, HttpContext);
         if (holder?.AccountId is { } accountId && await users.FindByIdAsync(accountId.ToString()) is { } account)
         {
+            if (DeletedAccountSignIn.IsDeleted(account)) return LocalRedirect(LoginModel.WithNotice(LoginNotice.DeletedAccountRefused));
             if (access.AccountId is { } current && current != accountId)
             {
                 SignedInAs = await access.DisplayNameAsync(HttpContext.RequestAborted);

@@ -43,10 +43,12 @@ public sealed class AccountSettingsModel(
     /// <summary>Every configured provider, each offered as "Connect" (an account may hold several identities at one).</summary>
     public IReadOnlyList<ExternalProvider> Providers => providers.All;
 
-    public async Task OnGetAsync(ExternalIdentityLinks.Outcome? connected)
+    /// <param name="connected">How connecting an outside login ended.</param>
+    /// <param name="restored">The person has just restored their deleted account.</param>
+    public async Task OnGetAsync(ExternalIdentityLinks.Outcome? connected, bool restored)
     {
         await LoadAsync();
-        Notice = connected switch
+        Notice = restored ? T["Your account is restored, as it was."].Value : connected switch
         {
             ExternalIdentityLinks.Outcome.Linked => T["Connected. You can now log in with it."].Value,
             ExternalIdentityLinks.Outcome.AlreadyYours => T["That login was already connected to your account."].Value,

@@ -10,7 +10,8 @@ namespace Folio.Features.People;
 
 /// <summary>
 /// <c>/people/{handle}/</c> on the platform: who an account is (name, picture, bio) and the sites
-/// it runs. Where a liker's avatar leads when the liker has no site of their own.
+/// it runs. Where a liker's avatar leads when the liker has no site of their own. None for a
+/// deleted account.
 /// </summary>
 [PlatformPage]
 public sealed class ProfileModel(FolioDbContext db, PersonDirectory people) : PageModel
@@ -24,7 +25,8 @@ public sealed class ProfileModel(FolioDbContext db, PersonDirectory people) : Pa
 
     public async Task<IActionResult> OnGetAsync(string handle)
     {
-        var account = await db.Users.AsNoTracking().Where(a => a.UserName == handle)
+        // A deleted account has no public face while it waits to be removed; a restore brings it back.
+        var account = await db.Users.AsNoTracking().Where(a => a.UserName == handle && a.DeleteAfter == null)
             .Select(a => new { a.Id, a.DisplayName, a.Bio, a.AvatarUrl }).FirstOrDefaultAsync(HttpContext.RequestAborted);
         if (account is null) return NotFound();
 

@@ -18,12 +18,25 @@ namespace Folio.Features.WordPress;
 /// then each post and page with its terms, featured image and comments. Bodies go out as
 /// rendered, sanitised HTML in a Custom HTML block, so WordPress shows them exactly as Folio does.
 /// </summary>
+/// <remarks>
+/// One person's share of the site (<see cref="WriteAuthoredByAsync"/>, for "Download your data")
+/// is the same file narrowed to what they wrote and uploaded, with their author entry alone and
+/// no comments: those are other people's words and addresses.
+/// </remarks>
 public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, PublicOrigin origin, TimeProvider clock)
 {
     private const int BatchSize = 200;
 
-    public async Task WriteAsync(Stream output, CancellationToken cancellationToken)
+    /// <summary>The whole site, for its administrators.</summary>
+    public Task WriteAsync(Stream output, CancellationToken cancellationToken) => WriteAsync(output, authorId: null, cancellationToken);
+
+    /// <summary>The posts and pages one account wrote on the site, and the media it uploaded there.</summary>
+    public Task WriteAuthoredByAsync(Stream output, long authorId, CancellationToken cancellationToken) => WriteAsync(output, (long?)authorId, cancellationToken);
+
+    private async Task WriteAsync(Stream output, long? authorId, CancellationToken cancellationToken)
     {
+        var posts = db.Posts.Where(p => authorId == null || p.AuthorId == authorId);
+        var mediaItems = db.Media.Where(m => authorId == null || m.UploaderId == authorId);
         var site = currentSite.Required;
         var home = origin.SiteUrl(site, "/");
         var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(false), CloseOutput = false };
@@ -39,19 +52,19 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         await wxr.WpAsync("base_site_url", home);
         await wxr.WpAsync("base_blog_url", home);
 
-        var logins = await WriteAuthorsAsync(wxr, cancellationToken);
-        await WriteTermsAsync(wxr, cancellationToken);
+        var logins = await WriteAuthorsAsync(wxr, posts, mediaItems, cancellationToken);
+        await WriteTermsAsync(wxr, posts, everyTerm: authorId is null, cancellationToken);
         await wxr.TextAsync("generator", "Folio");
 
         // WordPress has one ID space for posts and attachments: attachments are numbered after the last post.
         var attachmentOffset = await db.Posts.MaxAsync(p => (long?)p.Id, cancellationToken) ?? 0;
-        var media = await db.Media.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var media = await mediaItems.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
         foreach (var item in media) await WriteAttachmentAsync(wxr, site, item, attachmentOffset + item.Id, logins);
         var attachmentIds = media.ToDictionary(MediaUrls.Of, m => attachmentOffset + m.Id);
 
         for (long after = 0; ;)
         {
-            var batch = await db.Posts.AsNoTracking()
+            var batch = await posts.AsNoTracking()
                 .Include(p => p.Categories).ThenInclude(c => c.Category)
                 .Include(p => p.Tags).ThenInclude(t => t.Tag)
                 .Include(p => p.CustomFields)
@@ -60,7 +73,7 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0) break;
             var ids = batch.Select(p => p.Id).ToList();
-            var comments = (await db.Comments.AsNoTracking().Where(c => ids.Contains(c.PostId)).OrderBy(c => c.Id).ToListAsync(cancellationToken))
+            var comments = (await db.Comments.AsNoTracking().Where(c => authorId == null && ids.Contains(c.PostId)).OrderBy(c => c.Id).ToListAsync(cancellationToken))
                 .ToLookup(c => c.PostId);
             var oldPaths = (await db.PostOldPaths.AsNoTracking().Where(o => ids.Contains(o.PostId)).OrderBy(o => o.Id).ToListAsync(cancellationToken))
                 .ToLookup(o => o.PostId, o => o.Path);
@@ -71,9 +84,9 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
     }
 
     /// <summary>The site's authors as <c>wp:author</c>; their logins by account id, for the items' <c>dc:creator</c>.</summary>
-    private async Task<Dictionary<long, string>> WriteAuthorsAsync(WxrWriter wxr, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, string>> WriteAuthorsAsync(WxrWriter wxr, IQueryable<Post> posts, IQueryable<MediaItem> media, CancellationToken cancellationToken)
     {
-        var authorIds = db.Posts.Select(p => p.AuthorId).Union(db.Media.Select(m => m.UploaderId));
+        var authorIds = posts.Select(p => p.AuthorId).Union(media.Select(m => m.UploaderId));
         var accounts = await db.Users.AsNoTracking().Where(a => authorIds.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         foreach (var account in accounts)
         {
@@ -89,9 +102,12 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
         return accounts.ToDictionary(a => a.Id, a => a.UserName ?? "");
     }
 
-    private async Task WriteTermsAsync(WxrWriter wxr, CancellationToken cancellationToken)
+    /// <summary>The site's categories and tags, every one or those of the posts written out.</summary>
+    private async Task WriteTermsAsync(WxrWriter wxr, IQueryable<Post> posts, bool everyTerm, CancellationToken cancellationToken)
     {
-        foreach (var category in await db.Categories.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken))
+        var ids = posts.Select(p => p.Id);
+        var categories = db.Categories.Where(c => everyTerm || db.PostCategories.Any(l => l.CategoryId == c.Id && ids.Contains(l.PostId)));
+        foreach (var category in await categories.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken))
         {
             await wxr.Xml.WriteStartElementAsync(null, "category", WxrWriter.Wp);
             await wxr.WpAsync("term_id", category.Id);
@@ -100,7 +116,8 @@ public sealed class WxrExporter(FolioDbContext db, CurrentSite currentSite, Publ
             await wxr.CDataAsync("cat_name", category.Name);
             await wxr.Xml.WriteEndElementAsync();
         }
-        foreach (var tag in await db.Tags.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken))
+        var tags = db.Tags.Where(t => everyTerm || db.PostTags.Any(l => l.TagId == t.Id && ids.Contains(l.PostId)));
+        foreach (var tag in await tags.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken))
         {
             await wxr.Xml.WriteStartElementAsync(null, "tag", WxrWriter.Wp);
             await wxr.WpAsync("term_id", tag.Id);

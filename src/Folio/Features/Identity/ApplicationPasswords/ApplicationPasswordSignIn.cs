@@ -21,6 +21,8 @@ public sealed class ApplicationPasswordSignIn(UserManager<Account> users, SignIn
         if (account is null || !verified)
             return (null, new ApplicationPasswordRefusal("incorrect_password",
                 "That username or email and application password do not match. Check both; an application password is made on your account page, under Application passwords."));
+        if (DeletedAccountSignIn.IsDeleted(account))
+            return (null, new ApplicationPasswordRefusal("application_passwords_disabled_for_user", "This account is deleted: nothing can log in to it unless its owner restores it."));
         if (!await signIn.CanSignInAsync(account) || await users.IsLockedOutAsync(account))
             return (null, new ApplicationPasswordRefusal("application_passwords_disabled_for_user", "This account cannot log in: confirm its email address, or wait until it is unlocked."));
         return (await signIn.CreateUserPrincipalAsync(account), null);

@@ -85,10 +85,14 @@ public static class ExternalLoginApi
         if (identity is null) return Results.Redirect($"/login/?failed={Uri.EscapeDataString(provider.DisplayName)}");
         if (state.LinkToAccountId is { } accountId) return await LinkAsync(context, identity, accountId, links);
 
+        var linkedAccount = identity.AccountId is { } linked ? await signIn.UserManager.FindByIdAsync(linked.ToString(CultureInfo.InvariantCulture)) : null;
+        // A deleted account is not logged in, nor is its login taken for a guest commenter's.
+        if (linkedAccount is not null && DeletedAccountSignIn.IsDeleted(linkedAccount))
+            return Results.Redirect(context.HostUrl(state.Host, LoginModel.WithNotice(LoginNotice.DeletedAccountRefused)));
         var holder = new TicketHolder(identity.AccountId, identity.AccountId is null ? identity.Id : null);
         if (directory.IsPlatformHost(state.Host))
         {
-            if (identity.AccountId is { } linked && await signIn.UserManager.FindByIdAsync(linked.ToString()) is { } account)
+            if (linkedAccount is { } account)
                 await signIn.SignInAsync(account, isPersistent: true);
             else
                 await context.SignInAsync(ExternalCommenterSession.Scheme, ExternalCommenterSession.Principal(identity.Id, identity.DisplayName, provider.DisplayName));
