@@ -75,6 +75,31 @@ public sealed class WidgetBrowserTests(LiveFolioApp app, Chromium chromium) : IC
         await Assertions.Expect(page.Locator("article .post-title")).ToHaveTextAsync(["Why the bridge closed"]);
     }
 
+    [SkippableFact]
+    public async Task The_demo_site_shows_its_default_widgets_in_its_own_theme_and_in_Newsroom()
+    {
+        var problems = new List<string>();
+        foreach (var theme in new[] { "classic", "magazine" })
+        {
+            await app.UpdateSiteAsync("demo", site => site.Theme = theme);
+            foreach (var width in new[] { 1280, 390 })
+            {
+                var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+                await page.GotoAsync(app.UrlOf("demo.localhost"));
+                await page.EvaluateAsync("document.fonts.ready");
+                if (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"))
+                    problems.Add($"The demo in {theme} at {width}px scrolls sideways.");
+                problems.AddRange(await page.SeriousViolationsAsync());
+                await page.SaveScreenshotAsync($"widgets-demo-{theme}-{width}");
+                await Assertions.Expect(page.Locator(".site-footer section.widget > h2")).ToHaveTextAsync(["Follow this site", "Feeds"]);
+                await page.CloseAsync();
+            }
+        }
+        await app.UpdateSiteAsync("demo", site => site.Theme = ThemeCatalog.DefaultName);
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     /// <summary>The site wearing the theme with one widget of every kind, made on first use (tests of a class run one at a time).</summary>
     private async Task<(string Host, string PostPath)> SiteWithWidgetsAsync(string theme)
     {
