@@ -100,6 +100,41 @@ public sealed class WidgetBrowserTests(LiveFolioApp app, Chromium chromium) : IC
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [SkippableFact]
+    public async Task The_owner_moves_a_widget_by_keyboard_and_the_editor_passes_axe_on_desktops_and_phones()
+    {
+        var (host, _) = await SiteWithWidgetsAsync("magazine");
+        async Task<IPage> EditorAsync(int width)
+        {
+            var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 1000 } });
+            await page.BringToFrontAsync(); // the focus is only seen in the page that has the browser's
+            await page.GotoAsync(app.UrlOf(host, "/login/?returnUrl=/admin/widgets/"));
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Email" }).FillAsync("owner-of-widgets-magazine@example.com");
+            await page.GetByLabel("Password").FillAsync(FolioApp.MemberPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Log In" }).ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/widgets/");
+            return page;
+        }
+
+        var phone = await EditorAsync(390);
+        Assert.Empty(await phone.SeriousViolationsAsync());
+        Assert.False(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "The editor scrolls sideways on a phone.");
+        await phone.SaveScreenshotAsync("widgets-editor-390");
+        await phone.CloseAsync();
+
+        var editor = await EditorAsync(1280);
+        Assert.Empty(await editor.SeriousViolationsAsync());
+        await editor.SaveScreenshotAsync("widgets-editor-1280");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Move down: Search" }).FocusAsync();
+        await editor.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Widgets saved");
+        await Assertions.Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Move down: Search" })).ToBeFocusedAsync();
+        await Assertions.Expect(editor.Locator(".widget-kind").First).ToHaveTextAsync("About the author");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Move up: Search" }).ClickAsync(); // as it was, for the other tests
+        await Assertions.Expect(editor.Locator(".widget-kind").First).ToHaveTextAsync("Search");
+    }
+
     /// <summary>The site wearing the theme with one widget of every kind, made on first use (tests of a class run one at a time).</summary>
     private async Task<(string Host, string PostPath)> SiteWithWidgetsAsync(string theme)
     {
