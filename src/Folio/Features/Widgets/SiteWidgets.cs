@@ -29,8 +29,6 @@ public sealed record WidgetAuthor(string Name, string DisplayName, string Avatar
 /// </summary>
 public sealed record SiteWidgets(IReadOnlyList<WidgetView> Sidebar, IReadOnlyList<WidgetView> Footer, IReadOnlyList<WidgetAuthor> Authors)
 {
-    public bool Shows(WidgetKind kind) => Sidebar.Any(w => w.Kind == kind) || Footer.Any(w => w.Kind == kind);
-
     /// <summary>The author a page's "about the author" shows: a post's own author, elsewhere the site's owner.</summary>
     public WidgetAuthor? AuthorFor(string? postAuthorName) =>
         (postAuthorName is null ? null : Authors.FirstOrDefault(a => a.Name == postAuthorName)) ?? Authors.FirstOrDefault();
