@@ -11,7 +11,20 @@ public static class CacheTags
     public static string Site(long siteId) => $"site:{siteId}";
     public static string Post(long postId) => $"post:{postId}";
 
+    /// <summary>
+    /// What any comment of the site changes beyond its own post's pages: the recent comments
+    /// widget (Features/Widgets) and the pages that show it. A comment write evicts it with the post's tag.
+    /// </summary>
+    public static string Comments(long siteId) => $"comments:{siteId}";
+
     /// <summary>Evicts every cached page of the site: listings, archives, feeds and posts.</summary>
     public static ValueTask EvictSiteAsync(this IOutputCacheStore store, long siteId, CancellationToken cancellationToken = default) =>
         store.EvictByTagAsync(Site(siteId), cancellationToken);
+
+    /// <summary>Evicts what a comment on the post changes: the post's pages, and the site's recent comments.</summary>
+    public static async ValueTask EvictDiscussionAsync(this IOutputCacheStore store, long siteId, long postId, CancellationToken cancellationToken = default)
+    {
+        await store.EvictByTagAsync(Post(postId), cancellationToken);
+        await store.EvictByTagAsync(Comments(siteId), cancellationToken);
+    }
 }

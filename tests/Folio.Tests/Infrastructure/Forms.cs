@@ -1,3 +1,5 @@
+using AngleSharp.Html.Dom;
+
 namespace Folio.Tests.Infrastructure;
 
 /// <summary>Submits forms as a browser does: GET the page, take its antiforgery token, POST the fields.</summary>
@@ -14,5 +16,33 @@ public static class Forms
             ?? throw new InvalidOperationException($"{pagePath ?? path} has no form with an antiforgery token.");
         fields["__RequestVerificationToken"] = token;
         return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>
+    /// Presses a submit button of the form as a browser does: every field of the form as the page
+    /// shows it, changed (or added) where the test types, and the button's name and value.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PressAsync(this HttpClient client, IHtmlFormElement form, string action, Dictionary<string, string>? typed = null, string buttonName = "action")
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var field in form.Elements)
+        {
+            switch (field)
+            {
+                case IHtmlInputElement input when input.Name is { Length: > 0 } name:
+                    fields.Add(new(name, typed?.GetValueOrDefault(name) ?? input.Value));
+                    break;
+                case IHtmlSelectElement select when select.Name is { Length: > 0 } name:
+                    fields.Add(new(name, typed?.GetValueOrDefault(name) ?? select.Value ?? ""));
+                    break;
+                case IHtmlTextAreaElement area when area.Name is { Length: > 0 } name:
+                    fields.Add(new(name, typed?.GetValueOrDefault(name) ?? area.Value));
+                    break;
+            }
+        }
+        // What the test types for a field the page lacks is sent too, as a tampering client would.
+        fields.AddRange(typed?.Where(t => fields.All(f => f.Key != t.Key)) ?? []);
+        fields.Add(new(buttonName, action));
+        return await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
     }
 }

@@ -43,7 +43,7 @@ public sealed class DashboardLanguageTests(DashboardLanguageTests.Desk desk) : I
         Assert.Equal("ltr", russian.DocumentElement.GetAttribute("dir"));
         Assert.Equal("Записи", russian.QuerySelector("h1")!.TextContent);
         Assert.Equal("Консоль", russian.QuerySelector("nav")!.GetAttribute("aria-label"));
-        Assert.Equal(["Записи", "Страницы", "Комментарии", "Медиафайлы", "Источники", "Оформление", "Меню", "Пользователи", "Настройки", "Импорт и экспорт", "Уведомления"],
+        Assert.Equal(["Записи", "Страницы", "Комментарии", "Медиафайлы", "Источники", "Оформление", "Меню", "Виджеты", "Пользователи", "Настройки", "Импорт и экспорт", "Уведомления"],
             russian.QuerySelectorAll("nav a").Select(link => link.TextContent));
         Assert.Equal("Новая запись", russian.QuerySelector(".toolbar .button")!.TextContent);
         Assert.Equal(["Все (2)", "Опубликованные (1)", "Запланированные (0)", "Черновики (1)"], russian.QuerySelectorAll(".filters a").Select(link => link.TextContent));

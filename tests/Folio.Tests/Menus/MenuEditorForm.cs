@@ -13,27 +13,8 @@ internal static class MenuEditorForm
         return await client.PressAsync(page, action, typed);
     }
 
-    public static async Task<HttpResponseMessage> PressAsync(this HttpClient client, IDocument page, string action, Dictionary<string, string>? typed = null)
-    {
-        var form = (IHtmlFormElement)page.QuerySelector("form[data-menu-editor]")!;
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var field in form.Elements)
-        {
-            switch (field)
-            {
-                case IHtmlInputElement input when input.Name is { Length: > 0 } name:
-                    fields.Add(new(name, typed?.GetValueOrDefault(name) ?? input.Value));
-                    break;
-                case IHtmlSelectElement select when select.Name is { Length: > 0 } name:
-                    fields.Add(new(name, typed?.GetValueOrDefault(name) ?? select.Value ?? ""));
-                    break;
-            }
-        }
-        // What the test types for a field the page lacks is sent too, as a tampering client would.
-        fields.AddRange(typed?.Where(t => fields.All(f => f.Key != t.Key)) ?? []);
-        fields.Add(new("action", action));
-        return await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
-    }
+    public static Task<HttpResponseMessage> PressAsync(this HttpClient client, IDocument page, string action, Dictionary<string, string>? typed = null) =>
+        client.PressAsync((IHtmlFormElement)page.QuerySelector("form[data-menu-editor]")!, action, typed);
 
     /// <summary>The links of the site's menu with this accessible name, as "Label → /path/", under-items indented.</summary>
     public static IReadOnlyList<string> MenuLinks(this IDocument page, string name) =>

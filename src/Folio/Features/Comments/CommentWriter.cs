@@ -139,7 +139,7 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
             try
             {
                 if (post.Any(item => item.Comment.Status == CommentStatus.Approved))
-                    await cache.EvictByTagAsync(CacheTags.Post(post.Key), CancellationToken.None);
+                    await cache.EvictDiscussionAsync(post.First().Comment.SiteId, post.Key, CancellationToken.None);
                 foreach (var item in post) item.Saved();
             }
             catch (Exception exception)

@@ -41,7 +41,7 @@ public sealed class EditCommentHandler(FolioDbContext db, IOutputCacheStore cach
             comment.AuthorUrl = author.Url;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await cache.EvictByTagAsync(CacheTags.Post(comment.PostId), cancellationToken);
+        await cache.EvictDiscussionAsync(comment.SiteId, comment.PostId, cancellationToken);
         return [];
     }
 }

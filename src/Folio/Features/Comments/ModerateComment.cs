@@ -24,7 +24,7 @@ public sealed class ModerateCommentHandler(
         await TellSubscribersAsync(released, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var postId in comments.Select(c => c.PostId).Distinct())
-            await cache.EvictByTagAsync(CacheTags.Post(postId), cancellationToken);
+            await cache.EvictDiscussionAsync(currentSite.Required.Id, postId, cancellationToken);
         return comments.Count;
     }
 

@@ -6,8 +6,9 @@ namespace Folio.Features.Themes;
 /// <c>--surface</c> colours in each scheme: the least contrasting background accent-coloured text
 /// sits on, against which an accent must stay readable (see <see cref="AccentColor"/>).
 /// <paramref name="TextFont"/> is the font file of the body text, which pages preload (see <see cref="Fonts"/>).
+/// <paramref name="HasSidebar"/>: whether it shows the sidebar's widgets beside the content (Features/Widgets); the others show only the footer's.
 /// </summary>
-public sealed record Theme(string Name, string DisplayName, string Description, string DefaultAccent, string LightSurface, string DarkSurface, string TextFont)
+public sealed record Theme(string Name, string DisplayName, string Description, string DefaultAccent, string LightSurface, string DarkSurface, string TextFont, bool HasSidebar = false)
 {
     public string StylesheetPath => $"/css/themes/{Name}.css";
 }
@@ -20,7 +21,7 @@ public static class ThemeCatalog
     public static IReadOnlyList<Theme> All { get; } =
     [
         new("classic", "Classic", "A timeless blog: one column of posts with serif text, like a well-set book.", "#a0361c", "#f3f2ef", "#232321", Fonts.Serif),
-        new("magazine", "Newsroom", "A news and curation layout: bold headlines, a lead story and a grid of reposts.", "#0b5cad", "#eef1f5", "#1d232b", Fonts.Sans),
+        new("magazine", "Newsroom", "A news and curation layout: bold headlines, a lead story and a grid of reposts.", "#0b5cad", "#eef1f5", "#1d232b", Fonts.Sans, HasSidebar: true),
         new("minimal", "Minimal", "A quiet reading layout: large type, wide margins, nothing in the way of the words.", "#2f6f4f", "#f2f2f0", "#222322", Fonts.Book),
     ];
 
