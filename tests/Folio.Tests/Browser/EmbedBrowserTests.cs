@@ -85,8 +85,12 @@ public sealed class EmbedBrowserTests(EmbedBrowserTests.EmbeddedSite app, Chromi
 
         await page.FrameLocator("iframe").GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
 
-        await page.WaitForURLAsync(app.UrlOf(EmbeddedSite.Host, app.PostPath));
+        // The click navigates twice, as in WordPress: the link's own target=_top, and the framing page
+        // following the frame's "link" message. Whichever arrives second replaces the first, whose
+        // load event never comes: wait for the address, then for the page that stays to load.
+        await page.WaitForURLAsync(app.UrlOf(EmbeddedSite.Host, app.PostPath), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = Title, Level = 1 })).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 10000 });
     }
 
     /// <summary>
