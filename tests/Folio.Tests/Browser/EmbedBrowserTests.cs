@@ -109,7 +109,8 @@ public sealed class EmbedBrowserTests(EmbedBrowserTests.EmbeddedSite app, Chromi
 
     /// <summary>
     /// Another blog's page, with a theme's usual rule that frames fit the column, and the framing
-    /// side of WordPress's protocol as its wp-embed script plays it.
+    /// side of WordPress's protocol as its wp-embed script plays it. Giving the secret while the frame
+    /// still loads, which wp-embed.js never does, left the frame without it now and then.
     /// </summary>
     private static string EmbeddingPage(string cardHtml) => $$"""
         <!DOCTYPE html>
@@ -139,7 +140,12 @@ public sealed class EmbedBrowserTests(EmbedBrowserTests.EmbeddedSite app, Chromi
               location.href = event.data.value;
             }
           });
-          frame.src += "#?secret=" + secret;
+          // As wp-embed.js does: once the page and its frames have loaded, give the frame its
+          // secret and say "ready" (a frame that already had the secret answers with its height).
+          addEventListener("load", () => {
+            frame.src += "#?secret=" + secret;
+            frame.contentWindow.postMessage({ message: "ready", secret }, "*");
+          });
         </script>
         </body>
         </html>
