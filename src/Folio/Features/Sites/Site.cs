@@ -90,4 +90,10 @@ public class Site
     /// moment unless the owner restores it first; null for a site nobody deleted.
     /// </summary>
     public DateTime? DeleteAfter { get; set; }
+
+    /// <summary>
+    /// Whether the site's widgets were ever saved: until then its widget areas show the defaults
+    /// (WidgetDefaults); from then on an area left empty stays empty.
+    /// </summary>
+    public bool WidgetsSaved { get; set; }
 }

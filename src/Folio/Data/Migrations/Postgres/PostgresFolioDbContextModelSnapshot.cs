@@ -1791,6 +1791,10 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("visibility");
 
+                    b.Property<bool>("WidgetsSaved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("widgets_saved");
+
                     b.HasKey("Id")
                         .HasName("pk_sites");
 

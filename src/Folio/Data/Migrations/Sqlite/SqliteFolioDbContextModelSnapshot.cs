@@ -1742,6 +1742,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("visibility");
 
+                    b.Property<bool>("WidgetsSaved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("widgets_saved");
+
                     b.HasKey("Id")
                         .HasName("pk_sites");
 

@@ -1,0 +1,32 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Folio.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SiteWidgetsSaved : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "widgets_saved",
+                table: "sites",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            // A site with saved widgets had saved them on purpose.
+            migrationBuilder.Sql("UPDATE sites SET widgets_saved = 1 WHERE EXISTS (SELECT 1 FROM site_widgets WHERE site_widgets.site_id = sites.id)");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "widgets_saved",
+                table: "sites");
+        }
+    }
+}
