@@ -17,6 +17,13 @@ public static class CacheTags
     /// </summary>
     public static string Comments(long siteId) => $"comments:{siteId}";
 
+    /// <summary>
+    /// The count of the site's comments awaiting moderation (Features/Comments): a held comment
+    /// changes it and no page, so it is evicted alone; approving, editing and deleting comments
+    /// change it through <see cref="Comments"/>.
+    /// </summary>
+    public static string Moderation(long siteId) => $"moderation:{siteId}";
+
     /// <summary>Evicts every cached page of the site: listings, archives, feeds and posts.</summary>
     public static ValueTask EvictSiteAsync(this IOutputCacheStore store, long siteId, CancellationToken cancellationToken = default) =>
         store.EvictByTagAsync(Site(siteId), cancellationToken);

@@ -1,10 +1,8 @@
-using Folio.Data;
 using Folio.Features.Comments;
 using Folio.Features.Identity;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Admin;
 
@@ -27,7 +25,7 @@ public sealed record AdminBarView(string Name, string? Handle, SiteRole Role, in
 /// a signed-in render: the page every anonymous reader shares never asks (it is served from the
 /// output cache, and a request with a session cookie is neither served from nor stored in it).
 /// </summary>
-public sealed class AdminBar(SiteAccess access, Deferred<FolioDbContext> db, Deferred<CommentQueries> comments)
+public sealed class AdminBar(SiteAccess access, Deferred<CommentQueries> comments)
 {
     private AdminBarView? view;
     private bool looked;
@@ -37,9 +35,8 @@ public sealed class AdminBar(SiteAccess access, Deferred<FolioDbContext> db, Def
     {
         if (looked) return view;
         looked = true;
-        if (access.AccountId is not { } accountId || await access.RoleAsync(cancellationToken) is not { } role) return null;
-        var account = await db.Value.Users.Where(a => a.Id == accountId).Select(a => new { a.DisplayName, a.UserName }).SingleAsync(cancellationToken);
+        if (await access.RoleAsync(cancellationToken) is not { } role || await access.NamesAsync(cancellationToken) is not { } names) return null;
         var awaiting = role <= SiteRole.Editor ? await comments.Value.AwaitingModerationAsync(cancellationToken) : 0;
-        return view = new AdminBarView(account.DisplayName, account.UserName, role, awaiting);
+        return view = new AdminBarView(names.DisplayName, names.Handle, role, awaiting);
     }
 }

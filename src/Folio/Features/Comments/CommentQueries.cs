@@ -1,11 +1,14 @@
+using System.Buffers.Binary;
 using Folio.Data;
 using Folio.Features.Posts;
+using Folio.Features.Sites;
+using Folio.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Comments;
 
 /// <summary>The read side of comments, for the post page and the feeds.</summary>
-public sealed class CommentQueries(FolioDbContext db, TimeProvider clock)
+public sealed class CommentQueries(FolioDbContext db, ReadModelCache cache, CurrentSite currentSite, TimeProvider clock)
 {
     /// <summary>
     /// A post's approved comments, oldest first, nested as threads; plus the one held comment
@@ -14,9 +17,26 @@ public sealed class CommentQueries(FolioDbContext db, TimeProvider clock)
     public async Task<DiscussionView> ForPostAsync(long postId, long? heldCommentId, CancellationToken cancellationToken) =>
         Threads(await RowsAsync(postId, heldCommentId, cancellationToken));
 
-    /// <summary>How many of the site's comments wait for a moderator, for the dashboard's menu.</summary>
-    public Task<int> AwaitingModerationAsync(CancellationToken cancellationToken) =>
-        db.Comments.CountAsync(c => c.Status == CommentStatus.Pending, cancellationToken);
+    /// <summary>
+    /// How many of the site's comments wait for a moderator, for the dashboard's menu and the
+    /// admin bar: asked on every page a member sees, so kept in the read-model cache under the
+    /// site's moderation tag (a held comment), comments tag (every other comment write) and site
+    /// tag (imports, deletions).
+    /// </summary>
+    public async Task<int> AwaitingModerationAsync(CancellationToken cancellationToken)
+    {
+        var siteId = currentSite.Required.Id;
+        var key = $"folio-read:awaiting-moderation:{siteId}";
+        if (await cache.GetAsync(key, cancellationToken) is { Length: 4 } kept) return BinaryPrimitives.ReadInt32LittleEndian(kept);
+        string[] tags = [CacheTags.Moderation(siteId), CacheTags.Comments(siteId), CacheTags.Site(siteId)];
+        var generations = new List<ReadModelCache.Generation>(tags.Length);
+        foreach (var tag in tags) generations.Add(await cache.BeginAsync(tag, cancellationToken));
+        var count = await db.Comments.CountAsync(c => c.Status == CommentStatus.Pending, cancellationToken);
+        var stored = new byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(stored, count);
+        await cache.SetAsync(key, stored, tags, generations, cancellationToken);
+        return count;
+    }
 
     /// <summary>A post's approved comments, oldest first, not yet threaded: what every reader of the post sees.</summary>
     public Task<List<CommentView>> ApprovedAsync(long postId, CancellationToken cancellationToken) =>

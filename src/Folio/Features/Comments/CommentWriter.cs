@@ -131,15 +131,21 @@ public sealed class CommentWriter(IServiceScopeFactory scopes, IOutputCacheStore
         }
     }
 
-    /// <summary>A published comment is on its post's next page view: each post's pages are evicted once per batch, before anyone is answered.</summary>
+    /// <summary>
+    /// A published comment is on its post's next page view: each post's pages are evicted once per
+    /// batch, before anyone is answered. A held one changes no page, only the count awaiting moderation.
+    /// </summary>
     private async Task EvictAndAnswerAsync(List<CommentToSave> saved)
     {
         foreach (var post in saved.GroupBy(item => item.Comment.PostId))
         {
             try
             {
+                var siteId = post.First().Comment.SiteId;
                 if (post.Any(item => item.Comment.Status == CommentStatus.Approved))
-                    await cache.EvictDiscussionAsync(post.First().Comment.SiteId, post.Key, CancellationToken.None);
+                    await cache.EvictDiscussionAsync(siteId, post.Key, CancellationToken.None);
+                if (post.Any(item => item.Comment.Status == CommentStatus.Pending))
+                    await cache.EvictByTagAsync(CacheTags.Moderation(siteId), CancellationToken.None);
                 foreach (var item in post) item.Saved();
             }
             catch (Exception exception)

@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using System.Text;
 using Folio.Data;
+using Folio.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Identity;
@@ -16,15 +19,17 @@ namespace Folio.Features.Identity;
 /// "Log Out" ends that id: this browser on every host, no other browser. "Log out everywhere
 /// else" ends the account's other ids, a password reset all of them. Every request that carries
 /// a session cookie asks whether its id still lives, so an ended session is over at once, on
-/// every host and every server of a fleet: one look-up by primary key, paid by signed-in
-/// requests alone (anonymous pages come from the output cache without authentication).
+/// every host and every server of a fleet. The answer is kept in the read-model cache (Redis in a
+/// fleet) under the account's sessions tag, which ending a session evicts: a signed-in request
+/// asks the cache, not the database (anonymous pages come from the output cache without
+/// authentication, and ask neither).
 /// </summary>
 /// <remarks>
 /// A live session is an account token (the tokens table Identity already has, so no table of
 /// its own): the provider names Folio's sessions, the name is the id, the value the last time
 /// the session was seen, so that sessions whose cookies have long expired can be swept.
 /// </remarks>
-public sealed class BrowserSessions(FolioDbContext db, TimeProvider clock)
+public sealed class BrowserSessions(FolioDbContext db, ReadModelCache cache, IOutputCacheStore store, TimeProvider clock)
 {
     private const string TokenProvider = "folio:session";
     private const string PropertyKey = "folio.session";
@@ -94,29 +99,54 @@ public sealed class BrowserSessions(FolioDbContext db, TimeProvider clock)
         return session.Name;
     }
 
-    /// <summary>Whether the account's session with this id is still live (and notes that it was seen).</summary>
+    /// <summary>
+    /// Whether the account's session with this id is still live (and notes that it was seen):
+    /// from the cache while its "last seen" is recent, else from the database.
+    /// </summary>
     public async Task<bool> IsLiveAsync(long accountId, string? id, CancellationToken cancellationToken)
     {
         if (id is null) return false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var seenSince = Stamp(now - SeenEvery);
+        var key = $"folio-read:session:{accountId}:{id}";
+        if (await cache.GetAsync(key, cancellationToken) is { } kept && string.CompareOrdinal(Encoding.ASCII.GetString(kept), seenSince) >= 0) return true;
+
+        // Read under the tag's generation: a session ended while it is being read is not remembered as live.
+        var tag = Tag(accountId);
+        var generation = await cache.BeginAsync(tag, cancellationToken);
         var session = OfAccount(accountId).Where(t => t.Name == id);
         var seen = await session.Select(t => t.Value).FirstOrDefaultAsync(cancellationToken);
         if (seen is null) return false;
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (string.CompareOrdinal(seen, Stamp(now - SeenEvery)) < 0)
-            await session.ExecuteUpdateAsync(set => set.SetProperty(t => t.Value, Stamp(now)), cancellationToken);
+        if (string.CompareOrdinal(seen, seenSince) < 0)
+        {
+            seen = Stamp(now);
+            await session.ExecuteUpdateAsync(set => set.SetProperty(t => t.Value, seen), cancellationToken);
+        }
+        await cache.SetAsync(key, Encoding.ASCII.GetBytes(seen), [tag], [generation], cancellationToken);
         return true;
     }
 
     /// <summary>Ends one session: the browser that holds it is logged out on every host.</summary>
     public Task EndAsync(long accountId, string id, CancellationToken cancellationToken) =>
-        OfAccount(accountId).Where(t => t.Name == id).ExecuteDeleteAsync(cancellationToken);
+        EndAsync(accountId, OfAccount(accountId).Where(t => t.Name == id), cancellationToken);
 
     /// <summary>Ends every session of the account but the one with this id (null: every one).</summary>
     public Task EndAllButAsync(long accountId, string? keep, CancellationToken cancellationToken) =>
-        OfAccount(accountId).Where(t => t.Name != keep).ExecuteDeleteAsync(cancellationToken);
+        EndAsync(accountId, OfAccount(accountId).Where(t => t.Name != keep), cancellationToken);
 
     /// <summary>Ends every session of the account (its password was reset).</summary>
-    public Task EndAllAsync(long accountId, CancellationToken cancellationToken) => OfAccount(accountId).ExecuteDeleteAsync(cancellationToken);
+    public Task EndAllAsync(long accountId, CancellationToken cancellationToken) => EndAsync(accountId, OfAccount(accountId), cancellationToken);
+
+    /// <summary>Deletes the sessions, then forgets that any session of the account was live, on every server.</summary>
+    private async Task EndAsync(long accountId, IQueryable<IdentityUserToken<long>> sessions, CancellationToken cancellationToken)
+    {
+        await sessions.ExecuteDeleteAsync(cancellationToken);
+        // Not to be cancelled once the sessions are gone: a cached "live" would outlast them.
+        await store.EvictByTagAsync(Tag(accountId), CancellationToken.None);
+    }
+
+    /// <summary>The cache tag of the account's live sessions.</summary>
+    private static string Tag(long accountId) => $"sessions:{accountId}";
 
     private IQueryable<IdentityUserToken<long>> OfAccount(long accountId) =>
         db.UserTokens.Where(t => t.UserId == accountId && t.LoginProvider == TokenProvider);
