@@ -252,6 +252,64 @@ public sealed class WidgetTests(WidgetTests.WidgetSites sites) : IClassFixture<W
         Assert.Equal("Owner of abouts", home.QuerySelector(".widget-aboutauthor .widget-author-name a")!.TextContent);
     }
 
+    [Fact]
+    public async Task Areas_emptied_by_the_editor_stay_empty_with_no_landmark_heading_or_column()
+    {
+        var owner = await FreshSiteAsync("emptied");
+        await sites.SavePostAsync("emptied", Post(owner, "Hello world", "hello"));
+        var reader = sites.ClientFor("emptied.localhost");
+        await reader.GetAsync("/");
+        await reader.GetAsync("/"); // now in the output cache
+        var editor = await EditorAsync("emptied");
+        var starting = await editor.GetDocumentAsync("/admin/widgets/");
+        Assert.Contains("Your site shows these widgets until you save your own", starting.Body!.TextContent);
+        Assert.Equal(7, starting.QuerySelectorAll(".widget-item").Length);
+
+        // The editor saves both areas at once: emptying the sidebar saves the footer's defaults as they are.
+        for (var removed = 0; removed < 5; removed++) Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(editor, "remove:0")).StatusCode);
+        var footerOnly = await reader.GetDocumentAsync("/");
+        Assert.Null(footerOnly.QuerySelector("aside.site-sidebar, [aria-label=Sidebar]"));
+        Assert.Null(footerOnly.QuerySelector(".site-columns"));
+        Assert.Equal(["Follow this site", "Feeds"], footerOnly.WidgetHeadings(".site-footer"));
+
+        for (var removed = 0; removed < 2; removed++) Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(editor, "remove:0")).StatusCode);
+        var page = await reader.GetDocumentAsync("/");
+        Assert.Null(page.QuerySelector("aside.site-sidebar, [aria-label=Sidebar]"));
+        Assert.Null(page.QuerySelector(".site-columns"));
+        Assert.Null(page.QuerySelector(".footer-widgets"));
+        Assert.Empty(page.QuerySelectorAll(".widget, .widget-rsslinks"));
+        Assert.DoesNotContain("Recent Posts", page.Body!.TextContent);
+        Assert.DoesNotContain("Follow this site", page.Body!.TextContent);
+        Assert.Contains("Hello world", page.QuerySelector("main#content")!.TextContent);
+        Assert.NotNull(page.QuerySelector(".site-footer a[href='/login/']"));
+
+        var emptied = await editor.GetDocumentAsync("/admin/widgets/");
+        Assert.Empty(emptied.QuerySelectorAll(".widget-item"));
+        Assert.Equal(2, emptied.QuerySelectorAll(".widget-area p").Count(p => p.TextContent == "No widgets here: readers see none in this area."));
+        Assert.DoesNotContain("Your site shows these widgets until you save your own", emptied.Body!.TextContent);
+        Assert.True(await sites.QuerySiteAsync("emptied", db => db.Sites.Where(s => s.Slug == "emptied").Select(s => s.WidgetsSaved).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_new_name_and_bio_show_in_about_the_author_on_the_next_cached_page()
+    {
+        await FreshSiteAsync("biography");
+        await PressAsync(await EditorAsync("biography"), "add:sidebar", new() { ["AddSidebarKind"] = nameof(WidgetKind.AboutAuthor) });
+        var reader = sites.ClientFor("biography.localhost");
+        await reader.GetAsync("/");
+        var before = await reader.GetDocumentAsync("/"); // now in the output cache
+        Assert.Equal("Owner of biography", before.QuerySelector(".widget-aboutauthor .widget-author-name a")!.TextContent);
+        Assert.Null(before.QuerySelector(".widget-aboutauthor .widget-author-bio"));
+
+        var owner = await sites.SignedInClientAsync("localhost", "owner-of-biography@example.com");
+        var saved = await owner.PostFormAsync("/account/", new() { ["DisplayName"] = "Bea Ography", ["Bio"] = "Writes about lives.", ["Language"] = "" });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+
+        var after = await reader.GetDocumentAsync("/");
+        Assert.Equal("Bea Ography", after.QuerySelector(".widget-aboutauthor .widget-author-name a")!.TextContent);
+        Assert.Equal("Writes about lives.", after.QuerySelector(".widget-aboutauthor .widget-author-bio")!.TextContent);
+    }
+
     private static async Task<string> RedirectPathAsync(Task<HttpResponseMessage> request)
     {
         var response = await request;

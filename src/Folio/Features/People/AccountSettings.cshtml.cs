@@ -19,7 +19,7 @@ namespace Folio.Features.People;
 [PlatformPage]
 [Authorize]
 public sealed class AccountSettingsModel(
-    FolioDbContext db, SiteAccess access, ExternalProviders providers, ExternalIdentityLinks links, BrowserSessions sessions, Catalogues catalogues, Localizer T) : PageModel
+    FolioDbContext db, SiteAccess access, ExternalProviders providers, ExternalIdentityLinks links, BrowserSessions sessions, Catalogues catalogues, ProfileChanges profileChanges, Localizer T) : PageModel
 {
     public const int NameLength = 100;
     public const int BioLength = 1000;
@@ -96,9 +96,11 @@ public sealed class AccountSettingsModel(
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
+        var appearanceChanged = account.DisplayName != DisplayName || account.Bio != Bio;
         (account.DisplayName, account.Bio, account.Language, account.EmailOnLike, account.EmailOnFollow, account.EmailOnComment) =
             (DisplayName, Bio, Language.Length > 0 ? Language : null, EmailOnLike, EmailOnFollow, EmailOnComment);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
+        if (appearanceChanged) await profileChanges.EvictMemberSitesAsync(account.Id, HttpContext.RequestAborted);
         // The page was about to answer in the language the request came in: answer in the one just chosen.
         var shownIn = CultureInfo.GetCultureInfo(account.Language ?? catalogues.BestFor(Request.GetTypedHeaders().AcceptLanguage).Code);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = shownIn;

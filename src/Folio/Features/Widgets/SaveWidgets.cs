@@ -14,8 +14,8 @@ namespace Folio.Features.Widgets;
 public sealed record WidgetDraft(WidgetArea Area, WidgetKind Kind, string Title, string? Text, string ItemCount);
 
 /// <summary>
-/// Checks and saves the current site's widgets, both areas at once, replacing what was there,
-/// and evicts the site's pages (and the widgets' read model with them) so readers see them on
+/// Checks and saves the current site's widgets, both areas at once, replacing what was there
+/// (an area saved empty stays empty: the site no longer shows the defaults), and evicts the site's pages (and the widgets' read model with them) so readers see them on
 /// their next request. Nothing is saved when any widget is wrong; the errors say which and why.
 /// </summary>
 public sealed class SaveWidgetsHandler(FolioDbContext db, CurrentSite currentSite, IOutputCacheStore cache, Localizer T)
@@ -30,6 +30,9 @@ public sealed class SaveWidgetsHandler(FolioDbContext db, CurrentSite currentSit
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SiteWidgets.ExecuteDeleteAsync(cancellationToken);
+        // From now on the site shows what was saved, even nothing, rather than the defaults (WidgetDefaults).
+        var siteId = currentSite.Required.Id;
+        await db.Sites.Where(s => s.Id == siteId).ExecuteUpdateAsync(set => set.SetProperty(s => s.WidgetsSaved, true), cancellationToken);
         foreach (var area in Enum.GetValues<WidgetArea>())
         {
             var position = 0;
@@ -49,7 +52,7 @@ public sealed class SaveWidgetsHandler(FolioDbContext db, CurrentSite currentSit
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        await cache.EvictSiteAsync(currentSite.Required.Id, cancellationToken);
+        await cache.EvictSiteAsync(siteId, cancellationToken);
         return [];
     }
 

@@ -40,10 +40,7 @@ public sealed class SiteWidgetQueries(ReadModelCache cache, Deferred<FolioDbCont
 
     private async Task<SiteWidgets> ReadAsync(CancellationToken cancellationToken)
     {
-        var saved = await db.Value.SiteWidgets.AsNoTracking().ToListAsync(cancellationToken);
-        // In memory: the area is stored by name, whose alphabetical order is not the areas' order.
-        saved = saved.OrderBy(w => w.Area).ThenBy(w => w.Position).ToList();
-        var all = saved.Count > 0 ? saved : WidgetDefaults.ForNewSite();
+        var (all, _) = await SiteWidgetRows.OfSiteAsync(db.Value, currentSite.Required.Id, cancellationToken);
         var views = new List<(WidgetArea Area, WidgetView View)>();
         foreach (var widget in all) views.Add((widget.Area, await ViewAsync(widget, cancellationToken)));
         var authors = all.Any(w => w.Kind == WidgetKind.AboutAuthor) ? await AuthorsAsync(cancellationToken) : [];

@@ -32,6 +32,10 @@ public sealed record SiteWidgets(IReadOnlyList<WidgetView> Sidebar, IReadOnlyLis
     /// <summary>The author a page's "about the author" shows: a post's own author, elsewhere the site's owner.</summary>
     public WidgetAuthor? AuthorFor(string? postAuthorName) =>
         (postAuthorName is null ? null : Authors.FirstOrDefault(a => a.Name == postAuthorName)) ?? Authors.FirstOrDefault();
+
+    /// <summary>An area's widgets that render something: an "about the author" with no author to show renders nothing.</summary>
+    public static IReadOnlyList<WidgetView> Shown(IReadOnlyList<WidgetView> area, WidgetAuthor? author) =>
+        author is null && area.Any(w => w.Kind == WidgetKind.AboutAuthor) ? area.Where(w => w.Kind != WidgetKind.AboutAuthor).ToList() : area;
 }
 
 [JsonSerializable(typeof(SiteWidgets))]

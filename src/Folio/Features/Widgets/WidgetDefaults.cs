@@ -1,13 +1,13 @@
 namespace Folio.Features.Widgets;
 
-/// <summary>The widgets a site shows while it has none saved.</summary>
+/// <summary>The widgets a site shows until its widgets are first saved.</summary>
 public static class WidgetDefaults
 {
     /// <summary>
     /// The sidebar WordPress gives a new theme (search, recent posts, recent comments, archives,
     /// categories), and in the footer what every Folio footer showed before widgets: the follow box
-    /// and the feed links. A site keeps them until its owner saves widgets of their own; saving none
-    /// at all brings them back, since an empty table is what "never saved" looks like.
+    /// and the feed links. A site keeps them until its owner first saves its widgets
+    /// (<see cref="Sites.Site.WidgetsSaved"/>); from then on an area left empty stays empty.
     /// </summary>
     public static List<SiteWidget> ForNewSite() =>
     [

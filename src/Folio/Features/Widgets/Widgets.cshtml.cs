@@ -7,7 +7,6 @@ using Folio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Widgets;
 
@@ -39,7 +38,7 @@ public sealed class WidgetsModel(FolioDbContext db, CurrentSite currentSite, Sav
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public bool Saved { get; private set; }
 
-    /// <summary>Whether the site has saved no widget, and so shows the defaults (<see cref="WidgetDefaults"/>).</summary>
+    /// <summary>Whether the site's widgets were never saved, and so it shows the defaults (<see cref="WidgetDefaults"/>), the editor's starting point.</summary>
     public bool ShowsDefaults { get; private set; }
 
     /// <summary>The id of the control to focus: the button just pressed, where its widget now is.</summary>
@@ -50,12 +49,9 @@ public sealed class WidgetsModel(FolioDbContext db, CurrentSite currentSite, Sav
 
     public async Task OnGetAsync(bool saved = false, string? focus = null)
     {
-        var stored = await db.SiteWidgets.AsNoTracking().ToListAsync(HttpContext.RequestAborted);
-        // In memory: the area is stored by name, whose alphabetical order is not the areas' order.
-        stored = stored.OrderBy(w => w.Area).ThenBy(w => w.Position).ToList();
-        ShowsDefaults = stored.Count == 0;
-        Drafts = (ShowsDefaults ? WidgetDefaults.ForNewSite() : stored)
-            .Select(w => new WidgetDraft(w.Area, w.Kind, w.Title, w.Text, w.ItemCount?.ToString(CultureInfo.InvariantCulture) ?? "")).ToList();
+        var (widgets, areDefaults) = await SiteWidgetRows.OfSiteAsync(db, currentSite.Required.Id, HttpContext.RequestAborted);
+        ShowsDefaults = areDefaults;
+        Drafts = widgets.Select(w => new WidgetDraft(w.Area, w.Kind, w.Title, w.Text, w.ItemCount?.ToString(CultureInfo.InvariantCulture) ?? "")).ToList();
         Saved = saved;
         Focus = focus;
     }
