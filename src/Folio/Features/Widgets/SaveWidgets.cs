@@ -14,9 +14,10 @@ namespace Folio.Features.Widgets;
 public sealed record WidgetDraft(WidgetArea Area, WidgetKind Kind, string Title, string? Text, string ItemCount);
 
 /// <summary>
-/// Checks and saves the current site's widgets, both areas at once, replacing what was there
-/// (an area saved empty stays empty: the site no longer shows the defaults), and evicts the site's pages (and the widgets' read model with them) so readers see them on
-/// their next request. Nothing is saved when any widget is wrong; the errors say which and why.
+/// Checks and saves the current site's widgets, both areas at once, replacing what was there (an
+/// area saved empty stays empty: the site no longer shows the defaults), and evicts the site's
+/// pages (and the widgets' read model with them) so readers see them on their next request.
+/// Nothing is saved when any widget is wrong; the errors say which and why.
 /// </summary>
 public sealed class SaveWidgetsHandler(FolioDbContext db, CurrentSite currentSite, IOutputCacheStore cache, Localizer T)
 {
