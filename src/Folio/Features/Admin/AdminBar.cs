@@ -35,7 +35,8 @@ public sealed class AdminBar(SiteAccess access, Deferred<CommentQueries> comment
     {
         if (looked) return view;
         looked = true;
-        if (await access.RoleAsync(cancellationToken) is not { } role || await access.NamesAsync(cancellationToken) is not { } names) return null;
+        // Names first: they bring the role with them.
+        if (await access.NamesAsync(cancellationToken) is not { } names || await access.RoleAsync(cancellationToken) is not { } role) return null;
         var awaiting = role <= SiteRole.Editor ? await comments.Value.AwaitingModerationAsync(cancellationToken) : 0;
         return view = new AdminBarView(names.DisplayName, names.Handle, role, awaiting);
     }

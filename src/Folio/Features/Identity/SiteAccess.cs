@@ -23,14 +23,28 @@ public sealed class SiteAccess(Deferred<FolioDbContext> db, CurrentSite currentS
     public long? AccountId =>
         long.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    /// <summary>The signed-in person's names, or null for a visitor who is not signed in.</summary>
+    /// <summary>
+    /// The signed-in person's names, or null for a visitor who is not signed in. On a site, their
+    /// role comes in the same round trip: a signed-in page asks for both (the comment form and
+    /// the admin bar).
+    /// </summary>
     public async Task<ReaderNames?> NamesAsync(CancellationToken cancellationToken = default)
     {
         if (namesLooked) return names;
         namesLooked = true;
         if (AccountId is not { } accountId) return null;
-        return names = await db.Value.Users.Where(a => a.Id == accountId).Select(a => new ReaderNames(a.DisplayName, a.UserName))
+        var account = db.Value.Users.Where(a => a.Id == accountId);
+        if (looked || currentSite.Site is null)
+            return names = await account.Select(a => new ReaderNames(a.DisplayName, a.UserName)).FirstOrDefaultAsync(cancellationToken);
+
+        var found = await account.Select(a => new
+            {
+                Names = new ReaderNames(a.DisplayName, a.UserName),
+                Role = db.Value.SiteMembers.Where(m => m.AccountId == accountId).Select(m => (SiteRole?)m.Role).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
+        (looked, role) = (true, found?.Role);
+        return names = found?.Names;
     }
 
     /// <summary>The signed-in person's display name, or null for a visitor who is not signed in.</summary>
