@@ -44,7 +44,7 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
         $"/login/?restore={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString(SafeReturn.Path(returnUrl))}";
 
     /// <summary>The answer to a restore offer that has expired, was used, or was not made to this browser.</summary>
-    public const string RestoreOfferExpired = "This offer to restore your account has expired. Log in again to be offered it again.";
+    public const string RestoreOfferExpired = "This offer to restore your account is no longer valid. Log in again to be offered it once more.";
 
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     [BindProperty] public string Email { get; set; } = "";
@@ -96,8 +96,8 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
         {
             LoginNotice.LoggedOut => T["You are logged out."].Value,
             LoginNotice.PasswordChanged => T["Your password has been changed; log in with it."].Value,
-            LoginNotice.AccountDeleted => T["Your account is deleted and you are logged out everywhere. Changed your mind? Log in with your password to restore it."].Value,
-            LoginNotice.DeletedAccountRefused => T["That login belongs to an account that is deleted. To restore the account, log in with its password (no password? ask for one with “Forgot your password?”)."].Value,
+            LoginNotice.AccountDeleted => T["Your account is deleted and you are logged out everywhere. Changed your mind? Log in again, with your password or the service you logged in with, to restore it."].Value,
+            LoginNotice.DeletedAccountRefused => T["That login belongs to an account that is deleted. To restore the account, log in again with its password or the service you logged in with."].Value,
             _ => null,
         };
     }
