@@ -69,6 +69,20 @@ public sealed class SiteDeletionTests(SiteDeletionTests.StoppedClockApp app) : I
     }
 
     [Fact]
+    public async Task A_deleted_site_says_so_in_its_own_language_as_its_private_page_would()
+    {
+        var (admin, _) = await SiteWithAPostAsync("ushedshiy");
+        await app.UpdateSiteAsync("ushedshiy", site => site.Language = "ru");
+        await admin.PostFormAsync("/admin/settings/delete/", new() { ["Confirmation"] = "ushedshiy.localhost" });
+
+        var gone = await app.ClientFor("ushedshiy.localhost").GetAsync("/");
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        var page = await Html.ParseAsync(gone);
+        Assert.Equal("ru", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Этот сайт удалён его владельцем.", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
     public async Task Every_dashboard_page_of_a_deleted_site_says_so_and_shows_administrators_the_way_back()
     {
         var (admin, _) = await SiteWithAPostAsync("fading");
