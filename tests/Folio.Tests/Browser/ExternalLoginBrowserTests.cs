@@ -1,6 +1,11 @@
+using Folio.Data;
 using Folio.Features.Demo;
+using Folio.Features.Identity;
+using Folio.Features.People;
 using Folio.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Folio.Tests.Browser;
@@ -115,6 +120,61 @@ public sealed class ExternalLoginBrowserTests(ExternalLoginBrowserTests.LiveAppW
         // Disconnected, the identity is a commenter of its own again, no way into the account.
         await page.GetByRole(AriaRole.Button, new() { Name = $"Disconnect {OidcProvider.DisplayName} (linus)" }).ClickAsync();
         await Assertions.Expect(page.GetByText($"{OidcProvider.DisplayName}: linus")).ToHaveCountAsync(0);
+    }
+
+    [SkippableFact]
+    public async Task A_deleted_account_without_a_password_is_restored_by_logging_in_with_its_provider_on_the_platform_or_a_site()
+    {
+        app.Provider.SkipUnlessAvailable();
+        var id = await app.NewReaderAsync("hedy@example.com", "Hedy at Folio");
+        var settings = await (await chromium.Browser.NewContextAsync()).NewPageAsync();
+        await settings.GotoAsync(app.UrlOf("localhost", "/login/?returnUrl=%2Faccount%2F"));
+        await settings.GetByRole(AriaRole.Textbox, new() { Name = "Email" }).FillAsync("hedy@example.com");
+        await settings.GetByLabel("Password").FillAsync(FolioApp.MemberPassword);
+        await settings.GetByRole(AriaRole.Button, new() { Name = "Log In" }).ClickAsync();
+        await settings.GetByRole(AriaRole.Button, new() { Name = $"Connect {OidcProvider.DisplayName}" }).ClickAsync();
+        await SignInAtProviderAsync(settings, "hedy");
+        await Assertions.Expect(settings.GetByText("Connected. You can now log in with it.")).ToBeVisibleAsync();
+        // As an account made through the provider alone is: no password to restore it with.
+        await QueryAsync(db => db.Users.Where(a => a.Id == id).ExecuteUpdateAsync(set => set.SetProperty(a => a.PasswordHash, (string?)null)));
+
+        // On the platform.
+        await DeleteAsync(id);
+        var platform = await (await chromium.Browser.NewContextAsync()).NewPageAsync();
+        await platform.GotoAsync(app.UrlOf("localhost", "/login/?returnUrl=%2Faccount%2F"));
+        await platform.GetByRole(AriaRole.Button, new() { Name = OidcProvider.DisplayName }).ClickAsync();
+        await SignInAtProviderAsync(platform, "hedy");
+        await Assertions.Expect(platform.GetByText("This account is deleted: it will be removed for good on")).ToBeVisibleAsync();
+        await Assertions.Expect(platform.GetByLabel("Your password, again")).ToHaveCountAsync(0);
+        Assert.Empty(await platform.SeriousViolationsAsync());
+        await platform.GetByRole(AriaRole.Button, new() { Name = "Restore my account" }).ClickAsync();
+        await Assertions.Expect(platform.GetByRole(AriaRole.Textbox, new() { Name = "Display name" })).ToHaveValueAsync("Hedy at Folio");
+        Assert.Null(await QueryAsync(db => db.Users.Where(a => a.Id == id).Select(a => a.DeleteAfter).SingleAsync()));
+
+        // On a site, from its comment form: restored, and commenting as the account.
+        await DeleteAsync(id);
+        var site = await (await chromium.Browser.NewContextAsync()).NewPageAsync();
+        await OpenDemoPostAsync(site);
+        await site.GetByRole(AriaRole.Button, new() { Name = OidcProvider.DisplayName }).ClickAsync();
+        await SignInAtProviderAsync(site, "hedy");
+        await Assertions.Expect(site.GetByText("This account is deleted: it will be removed for good on")).ToBeVisibleAsync();
+        Assert.StartsWith(app.UrlOf("demo.localhost", "/login/"), site.Url);
+        await site.GetByRole(AriaRole.Button, new() { Name = "Restore my account" }).ClickAsync();
+        await Assertions.Expect(site.GetByText("You are commenting using your Folio account (Hedy at Folio)")).ToBeVisibleAsync();
+        Assert.Null(await QueryAsync(db => db.Users.Where(a => a.Id == id).Select(a => a.DeleteAfter).SingleAsync()));
+    }
+
+    /// <summary>"Delete my account", choosing nothing: the account has no site of its own.</summary>
+    private async Task DeleteAsync(long accountId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountDeletion>().ScheduleAsync(accountId, [], DeletedAccountComments.Anonymise, CancellationToken.None);
+    }
+
+    private async Task<T> QueryAsync<T>(Func<FolioDbContext, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<FolioDbContext>());
     }
 
     private async Task OpenDemoPostAsync(IPage page)

@@ -55,7 +55,7 @@ public sealed class InvitationBrowserTests(LiveFolioApp app, Chromium chromium) 
     {
         var owner = await app.CreateSiteAsync(slug, slug);
         var problem = await app.ForSiteAsync(slug, services => services.GetRequiredService<InviteMemberHandler>()
-            .HandleAsync(new InviteMember(email, SiteRole.Author, owner), path => app.UrlOf($"{slug}.localhost", path)));
+            .HandleAsync(new InviteMember(email, new InvitationGrant.AsMember(SiteRole.Author), owner), path => app.UrlOf($"{slug}.localhost", path)));
         Assert.Null(problem);
         return (await app.LinkInMailAsync(email, "You are invited to")).ToString();
     }

@@ -1,7 +1,12 @@
 using System.Net;
 using System.Web;
+using Folio.Data;
+using Folio.Features.Identity;
+using Folio.Features.People;
 using Folio.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Folio.Tests.Identity;
 
@@ -91,5 +96,31 @@ public sealed class ExternalLoginTests(ExternalLoginTests.AppWithProvider app) :
 
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
         Assert.StartsWith("/login/?failed=", answer.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_restore_offer_is_taken_up_only_by_the_browser_it_was_made_to_and_a_forged_one_is_refused_plainly()
+    {
+        var id = await app.NewReaderAsync("offered-elsewhere@example.com");
+        string madeToAnotherBrowser;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountDeletion>().ScheduleAsync(id, [], DeletedAccountComments.Anonymise, CancellationToken.None);
+            madeToAnotherBrowser = scope.ServiceProvider.GetRequiredService<LoginTickets>().Issue(new TicketHolder(id, null), "localhost", "another-browser");
+        }
+        var stranger = app.ClientFor("localhost");
+
+        foreach (var offer in new[] { madeToAnotherBrowser, "forged" })
+        {
+            var page = await stranger.GetDocumentAsync(LoginModel.RestoreOffer(offer, "/account/"));
+            Assert.Contains(LoginModel.RestoreOfferExpired, page.Body!.TextContent);
+            Assert.DoesNotContain("Restore my account", page.Body.TextContent);
+            var taken = await stranger.PostFormAsync("/login/?handler=Restore", new() { ["restore"] = offer }, pagePath: "/login/");
+            Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
+            Assert.Contains(LoginModel.RestoreOfferExpired, WebUtility.HtmlDecode(await taken.Content.ReadAsStringAsync()));
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await stranger.GetAsync("/account/")).StatusCode);
+        await using var check = app.Services.CreateAsyncScope();
+        Assert.NotNull(await check.ServiceProvider.GetRequiredService<FolioDbContext>().Users.Where(a => a.Id == id).Select(a => a.DeleteAfter).SingleAsync());
     }
 }

@@ -49,9 +49,16 @@ public sealed class SiteDeletionTests(SiteDeletionTests.StoppedClockApp app) : I
             Assert.Contains("This site was deleted by its owner.", await gone.Content.ReadAsStringAsync());
         }
         Assert.DoesNotContain("The gone site", (await platform.GetDocumentAsync("/")).Body!.TextContent);
-        var asMember = await (await admin.GetAsync("/")).Content.ReadAsStringAsync();
-        Assert.Contains("It will be removed for good on", asMember);
-        Assert.Contains("/admin/settings/delete/", asMember);
+        // The page a private site shows, in the site's look: its name, and to a stranger nothing more, not even a way in.
+        var toReader = await Html.ParseAsync(await reader.GetAsync("/"));
+        Assert.NotNull(toReader.QuerySelector("body.site-closed"));
+        Assert.Equal("The gone site", toReader.QuerySelector(".site-title")!.TextContent);
+        Assert.Equal("This site was deleted by its owner.", toReader.QuerySelector("h1")!.TextContent);
+        Assert.Empty(toReader.QuerySelectorAll("main a"));
+        Assert.DoesNotContain("removed for good", toReader.Body!.TextContent);
+        var asMember = await Html.ParseAsync(await admin.GetAsync("/"));
+        Assert.Contains("It will be removed for good on", asMember.Body!.TextContent);
+        Assert.Equal("/admin/settings/delete/", asMember.QuerySelector("main a")!.GetAttribute("href"));
         var page = await admin.GetDocumentAsync("/admin/settings/delete/");
         Assert.Contains("This site is deleted", page.Body!.TextContent);
 
@@ -59,6 +66,20 @@ public sealed class SiteDeletionTests(SiteDeletionTests.StoppedClockApp app) : I
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(post)).StatusCode);
         Assert.Contains("Still here", await (await reader.GetAsync("/")).Content.ReadAsStringAsync());
         Assert.Contains("The gone site", (await platform.GetDocumentAsync("/")).Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_deleted_site_says_so_in_its_own_language_as_its_private_page_would()
+    {
+        var (admin, _) = await SiteWithAPostAsync("ushedshiy");
+        await app.UpdateSiteAsync("ushedshiy", site => site.Language = "ru");
+        await admin.PostFormAsync("/admin/settings/delete/", new() { ["Confirmation"] = "ushedshiy.localhost" });
+
+        var gone = await app.ClientFor("ushedshiy.localhost").GetAsync("/");
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        var page = await Html.ParseAsync(gone);
+        Assert.Equal("ru", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Этот сайт удалён его владельцем.", page.QuerySelector("h1")!.TextContent);
     }
 
     [Fact]

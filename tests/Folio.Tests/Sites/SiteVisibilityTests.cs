@@ -128,6 +128,7 @@ public sealed class SiteVisibilityTests(SiteVisibilityTests.Sites sites) : IClas
         }
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("This site is private", answer);
+        Assert.Contains("Only its members and invited readers can read it", answer);
     }
 
     [Fact]

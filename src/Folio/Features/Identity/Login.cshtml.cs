@@ -1,3 +1,4 @@
+using System.Globalization;
 using Folio.Features.Identity.External;
 using Folio.Features.People;
 using Folio.Features.Sites;
@@ -22,7 +23,7 @@ namespace Folio.Features.Identity;
 [RequestSizeLimit(16_384)]
 [RequestFormLimits(ValueLengthLimit = 8_192)]
 public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> users, PasswordCheckForNobody nobody, ExternalProviders providers,
-    CurrentSite currentSite, IdentityRateLimits rateLimits, AccountDeletion deletion, Localizer T) : PageModel
+    CurrentSite currentSite, IdentityRateLimits rateLimits, AccountDeletion deletion, LoginTickets tickets, Localizer T) : PageModel
 {
     /// <summary>The one answer to a wrong email or password (shown through the localizer; tests and the catalogue test read it by name).</summary>
     public const string Refusal = "That email and password do not match an account that may log in. Check both, or reset your password.";
@@ -34,9 +35,23 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
     /// <summary>The address of the login page saying something has just been done.</summary>
     public static string WithNotice(LoginNotice notice) => $"/login/?notice={notice}";
 
+    /// <summary>
+    /// The login page offering to restore a deleted account whose owner has just proved who they
+    /// are without a password (an outside provider): <paramref name="ticket"/>, a login ticket for
+    /// the account, this host and this browser, is what "Restore my account" then hands in.
+    /// </summary>
+    public static string RestoreOffer(string ticket, string returnUrl) =>
+        $"/login/?restore={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString(SafeReturn.Path(returnUrl))}";
+
+    /// <summary>The answer to a restore offer that has expired, was used, or was not made to this browser.</summary>
+    public const string RestoreOfferExpired = "This offer to restore your account is no longer valid. Log in again to be offered it once more.";
+
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
+
+    /// <summary>The ticket of a restore offer (<see cref="RestoreOffer"/>), which stands in for the password.</summary>
+    [BindProperty(SupportsGet = true, Name = "restore")] public string? RestoreTicket { get; set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
@@ -46,7 +61,7 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
     /// <summary>The right password, but the email is not confirmed yet: the page offers the confirmation mail again.</summary>
     public bool Unconfirmed { get; private set; }
 
-    /// <summary>The right password of a deleted account: when it will be removed for good, and the page offers to restore it.</summary>
+    /// <summary>The right password (or a restore offer) of a deleted account: when it will be removed for good, and the page offers to restore it.</summary>
     public DateTime? DeletedUntil { get; private set; }
 
     /// <summary>Whether this is a site's host, which may borrow the platform's login.</summary>
@@ -62,16 +77,27 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
 
     /// <param name="failed">The provider a login with just failed (a refused, expired or tampered answer).</param>
     /// <param name="notice">What the person was sent here after.</param>
-    public void OnGet(string? failed, LoginNotice? notice)
+    public async Task OnGetAsync(string? failed, LoginNotice? notice)
     {
+        if (RestoreTicket is not null)
+        {
+            if (tickets.Read(RestoreTicket, HttpContext)?.AccountId is { } accountId
+                && await users.FindByIdAsync(accountId.ToString(CultureInfo.InvariantCulture)) is { } account && DeletedAccountSignIn.IsDeleted(account))
+                DeletedUntil = account.DeleteAfter;
+            else
+            {
+                RestoreTicket = null;
+                Errors = [T[RestoreOfferExpired]];
+            }
+        }
         if (failed is not null)
             Errors = [T["Logging in with {0} did not work: the answer was refused, had expired or was not valid. Please try again.", failed]];
         Notice = notice switch
         {
             LoginNotice.LoggedOut => T["You are logged out."].Value,
             LoginNotice.PasswordChanged => T["Your password has been changed; log in with it."].Value,
-            LoginNotice.AccountDeleted => T["Your account is deleted and you are logged out everywhere. Changed your mind? Log in with your password to restore it."].Value,
-            LoginNotice.DeletedAccountRefused => T["That login belongs to an account that is deleted. To restore the account, log in with its password (no password? ask for one with “Forgot your password?”)."].Value,
+            LoginNotice.AccountDeleted => T["Your account is deleted and you are logged out everywhere. Changed your mind? Log in again, with your password or the service you logged in with, to restore it."].Value,
+            LoginNotice.DeletedAccountRefused => T["That login belongs to an account that is deleted. To restore the account, log in again with its password or the service you logged in with."].Value,
             _ => null,
         };
     }
@@ -111,10 +137,11 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
     /// <summary>
     /// "Restore my account", offered once the right password of a deleted account was given: the
     /// password is asked again (the page never holds it), then the account comes back as it was
-    /// and is logged in.
+    /// and is logged in. Offered after an outside provider instead, it hands in the offer's ticket.
     /// </summary>
     public async Task<IActionResult> OnPostRestoreAsync()
     {
+        if (RestoreTicket is not null) return await RestoreWithTicketAsync(RestoreTicket);
         if (await TooManyTriesAsync(Email)) return Page();
         var account = Password.Length <= IdentityFeature.MaxPasswordLength ? await users.FindByEmailAsync(Email.Trim()) : null;
         if (account is null || !await users.CheckPasswordAsync(account, Password))
@@ -130,8 +157,26 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
             Errors = [T[Refusal]];
             return Page();
         }
-        return LocalRedirect(string.IsNullOrEmpty(ReturnUrl) ? "/account/?restored=true" : SafeReturn.Path(ReturnUrl));
+        return AfterRestore();
     }
+
+    /// <summary>The restore offer made after an outside provider: its ticket is used up, the account restored and logged in.</summary>
+    private async Task<IActionResult> RestoreWithTicketAsync(string ticket)
+    {
+        if (await tickets.RedeemAsync(ticket, HttpContext) is not { AccountId: { } accountId }
+            || await users.FindByIdAsync(accountId.ToString(CultureInfo.InvariantCulture)) is not { } account)
+        {
+            RestoreTicket = null;
+            Errors = [T[RestoreOfferExpired]];
+            return Page();
+        }
+        await deletion.RestoreAsync(account.Id, HttpContext.RequestAborted);
+        await signIn.SignInAsync(account, isPersistent: true);
+        return AfterRestore();
+    }
+
+    private LocalRedirectResult AfterRestore() =>
+        LocalRedirect(string.IsNullOrEmpty(ReturnUrl) ? "/account/?restored=true" : SafeReturn.Path(ReturnUrl));
 
     /// <summary>
     /// The options for <c>navigator.credentials.get()</c>: no account named, so the device offers

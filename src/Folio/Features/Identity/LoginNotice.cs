@@ -9,6 +9,6 @@ public enum LoginNotice
     /// <summary>The person has just deleted their account.</summary>
     AccountDeleted,
 
-    /// <summary>An outside login led to a deleted account, which it may not log in.</summary>
+    /// <summary>A login ticket led to a deleted account, which it may not log in (an outside provider's login offers to restore it instead).</summary>
     DeletedAccountRefused,
 }

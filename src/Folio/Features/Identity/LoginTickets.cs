@@ -35,8 +35,30 @@ public sealed class LoginTickets(IDataProtectionProvider protection, FolioDbCont
     /// </summary>
     public async Task<TicketHolder?> RedeemAsync(string ticket, HttpContext context)
     {
-        var host = context.Request.Host.Host;
-        var cancellationToken = context.RequestAborted;
+        if (Open(ticket, context) is not { } payload) return null;
+        db.UsedLoginTickets.Add(new UsedLoginTicket { Nonce = payload.Nonce, ExpiresAt = clock.GetUtcNow().UtcDateTime.Add(Lifetime) });
+        try
+        {
+            await db.SaveChangesAsync(context.RequestAborted);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            return null; // replayed
+        }
+        return new TicketHolder(payload.AccountId, payload.ExternalIdentityId, payload.SessionId);
+    }
+
+    /// <summary>
+    /// Whom the ticket would admit, without using it up: for a page that offers something the
+    /// ticket then pays for (restoring a deleted account). Checked as <see cref="RedeemAsync"/>
+    /// checks, except that a used ticket still reads; only redeeming it grants anything.
+    /// </summary>
+    public TicketHolder? Read(string ticket, HttpContext context) =>
+        Open(ticket, context) is { } payload ? new TicketHolder(payload.AccountId, payload.ExternalIdentityId, payload.SessionId) : null;
+
+    /// <summary>The ticket's content, when it is genuine, unexpired, for this host and brought by the browser it was issued for.</summary>
+    private Ticket? Open(string ticket, HttpContext context)
+    {
         Ticket? payload;
         try
         {
@@ -46,19 +68,8 @@ public sealed class LoginTickets(IDataProtectionProvider protection, FolioDbCont
         {
             return null;
         }
-        if (payload is null || payload.Host != host.ToLowerInvariant()) return null;
-        if (payload.Browser is not { } browser || !LoginTicketBrowser.Holds(context, browser)) return null;
-
-        db.UsedLoginTickets.Add(new UsedLoginTicket { Nonce = payload.Nonce, ExpiresAt = clock.GetUtcNow().UtcDateTime.Add(Lifetime) });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            return null; // replayed
-        }
-        return new TicketHolder(payload.AccountId, payload.ExternalIdentityId, payload.SessionId);
+        if (payload is null || payload.Host != context.Request.Host.Host.ToLowerInvariant()) return null;
+        return payload.Browser is { } browser && LoginTicketBrowser.Holds(context, browser) ? payload : null;
     }
 }
 

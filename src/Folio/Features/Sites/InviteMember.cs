@@ -7,11 +7,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Sites;
 
-/// <summary>
-/// Invites someone by email to join the current site with a role, or, with no role, to read it
-/// while it is private (<see cref="SiteViewer"/>).
-/// </summary>
-public sealed record InviteMember(string Email, SiteRole? Role, long InvitedById);
+/// <summary>Invites someone by email to the current site, to join it or to read it, as <paramref name="Grant"/> says.</summary>
+public sealed record InviteMember(string Email, InvitationGrant Grant, long InvitedById);
+
+/// <summary>What an invitation offers: to join the site as a member with a role, or to read it while it is private.</summary>
+public abstract record InvitationGrant
+{
+    private InvitationGrant() { }
+
+    /// <summary>To join the site as a member with <paramref name="Role"/>.</summary>
+    public sealed record AsMember(SiteRole Role) : InvitationGrant;
+
+    /// <summary>To read the site while it is private, with no role: an invited reader (<see cref="SiteViewer"/>).</summary>
+    public sealed record AsReader : InvitationGrant;
+
+    public static readonly InvitationGrant Reading = new AsReader();
+}
 
 public sealed class InviteMemberHandler(FolioDbContext db, CurrentSite currentSite, MailOutbox outbox, TimeProvider clock, Localizer T)
 {
@@ -22,10 +33,10 @@ public sealed class InviteMemberHandler(FolioDbContext db, CurrentSite currentSi
     {
         var email = request.Email.Trim();
         if (!EmailAddresses.IsValid(email)) return T[EmailAddresses.Problem];
-        if (request.Role is { } role && !Enum.IsDefined(role)) return T["Choose a role."];
+        if (request.Grant is InvitationGrant.AsMember { Role: var role } && !Enum.IsDefined(role)) return T["Choose a role."];
         var alreadyMember = await db.SiteMembers.AnyAsync(m => m.Account.Email == email, cancellationToken);
         if (alreadyMember) return T["{0} is already a member of this site.", email];
-        if (request.Role is null && await db.SiteViewers.AnyAsync(v => v.Account.Email == email, cancellationToken))
+        if (request.Grant is InvitationGrant.AsReader && await db.SiteViewers.AnyAsync(v => v.Account.Email == email, cancellationToken))
             return T["{0} may already read this site.", email];
 
         var secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
@@ -33,22 +44,22 @@ public sealed class InviteMemberHandler(FolioDbContext db, CurrentSite currentSi
         db.SiteInvitations.Add(new SiteInvitation
         {
             // A reader's invitation has no role; the column holds the weakest, which nothing reads.
-            Email = email, Role = request.Role ?? SiteRole.Contributor, AsViewer = request.Role is null,
+            Email = email, Role = request.Grant is InvitationGrant.AsMember member ? member.Role : SiteRole.Contributor, AsViewer = request.Grant is InvitationGrant.AsReader,
             TokenHash = Hash(secret), InvitedById = request.InvitedById, CreatedAt = now, ExpiresAt = now + Lifetime,
         });
         // The invitation and its mail are saved together.
-        outbox.Enqueue(Mail(email, request.Role, siteUrl($"/invitation/?token={secret}")));
+        outbox.Enqueue(Mail(email, request.Grant, siteUrl($"/invitation/?token={secret}")));
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
 
     /// <summary>The invitation in the site's language, whatever the inviter's dashboard speaks: it comes from the site.</summary>
-    private OutgoingMail Mail(string email, SiteRole? role, string acceptUrl)
+    private OutgoingMail Mail(string email, InvitationGrant grant, string acceptUrl)
     {
         var site = currentSite.Required;
         using var language = LanguageScope.Of(site.Language);
         return new OutgoingMail(email, T["You are invited to {0}", site.Title],
-            $"{SiteRoles.Invitation(site.Title, role, T)}\n\n" +
+            $"{SiteRoles.Invitation(site.Title, grant, T)}\n\n" +
             $"{T["Accept the invitation (log in or create a Folio account with this email first):"]}\n{acceptUrl}\n\n" +
             $"{T.Plural(Lifetime.Days, "The invitation lasts {0} day. If you do not know this site, ignore this mail.", "The invitation lasts {0} days. If you do not know this site, ignore this mail.")}\n");
     }

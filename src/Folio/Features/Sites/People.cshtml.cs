@@ -45,10 +45,12 @@ public sealed class PeopleModel(FolioDbContext db, SiteAccess access, CurrentSit
 
     public async Task<IActionResult> OnPostInviteAsync(string email, string? role)
     {
-        var chosen = SiteRoles.Parse(role);
-        if (chosen is null && role != ReaderChoice)
+        var grant = role == ReaderChoice ? InvitationGrant.Reading
+            : SiteRoles.Parse(role) is { } chosen ? new InvitationGrant.AsMember(chosen)
+            : null;
+        if (grant is null)
             return await ShowAsync(T["Choose one of the roles: {0}.", string.Join(", ", [.. Enum.GetNames<SiteRole>(), ReaderChoice])], "");
-        var problem = await invite.HandleAsync(new InviteMember(email, chosen, access.AccountId!.Value), HttpContext.SiteUrl);
+        var problem = await invite.HandleAsync(new InviteMember(email, grant, access.AccountId!.Value), HttpContext.SiteUrl);
         return await ShowAsync(problem, T["Invitation sent to {0}.", email.Trim()]);
     }
 

@@ -20,8 +20,8 @@ public static class SiteRoles
     public static SiteRole? Parse(string? value) =>
         Enum.GetNames<SiteRole>().Contains(value, StringComparer.Ordinal) ? Enum.Parse<SiteRole>(value!) : null;
 
-    /// <summary>What an invitation offers, in a sentence: to join the site with a role, or (no role) to read it.</summary>
-    public static string Invitation(string siteTitle, SiteRole? role, Localizer T) => role is { } offered
+    /// <summary>What an invitation offers, in a sentence: to join the site with a role, or to read it.</summary>
+    public static string Invitation(string siteTitle, InvitationGrant grant, Localizer T) => grant is InvitationGrant.AsMember { Role: var offered }
         ? T["You are invited to join {0} as {1}.", siteTitle, InvitedAs(offered, T)]
         : T["You are invited to read {0}, a private site.", siteTitle];
 

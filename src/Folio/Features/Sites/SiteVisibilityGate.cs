@@ -3,11 +3,7 @@ using Folio.Features.Identity;
 using Folio.Features.Identity.ApplicationPasswords;
 using Folio.Features.RestApi;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Folio.Features.Sites;
 
@@ -77,35 +73,11 @@ public sealed class SiteVisibilityGate(RequestDelegate next)
         // Coming soon answers 200 to a reader: the site is there, only not open yet, for weeks maybe;
         // a 503 would tell search engines and monitors it is down. noindex keeps the holding page out of search.
         var status = site.Visibility == SiteVisibility.ComingSoon && reading ? StatusCodes.Status200OK : StatusCodes.Status403Forbidden;
-        await ClosedPageAsync(context, new SiteClosedView(site, status, signedIn, LoginPath(back)));
+        await new SiteClosedView(site, status, signedIn, LoginPath(back)).WriteAsync(context);
     }
 
     /// <summary>Logging in through the platform (PlatformLoginHandshake), then back to the address asked for.</summary>
     private static string LoginPath(string back) => $"{PlatformLoginHandshake.Path}?returnUrl={Uri.EscapeDataString(back)}";
-
-    private static Task ClosedPageAsync(HttpContext context, SiteClosedView model)
-    {
-        var routeData = context.GetRouteData();
-        var result = new ViewResult
-        {
-            ViewName = SiteClosedView.ViewPath,
-            StatusCode = model.Status,
-            ViewData = new ViewDataDictionary<SiteClosedView>(context.RequestServices.GetRequiredService<IModelMetadataProvider>(), new ModelStateDictionary()) { Model = model },
-        };
-        return result.ExecuteResultAsync(new ActionContext(context, routeData, new ActionDescriptor()));
-    }
-}
-
-/// <summary>What a stranger sees of a site that is not public: its holding page, or that it is private.</summary>
-/// <param name="Site">The site, for its title, tagline and look.</param>
-/// <param name="Status">200 for the coming-soon page, 403 for a private site (or a form sent to a closed one).</param>
-/// <param name="SignedIn">The stranger is logged in, with an account that is neither a member nor an invited reader.</param>
-/// <param name="LoginPath">Where a member logs in and comes back to the address they asked for.</param>
-public sealed record SiteClosedView(SiteView Site, int Status, bool SignedIn, string LoginPath)
-{
-    public const string ViewPath = "/Features/Sites/SiteClosed.cshtml";
-
-    public bool ComingSoon => Site.Visibility == SiteVisibility.ComingSoon;
 }
 
 public static class SiteVisibilityGates

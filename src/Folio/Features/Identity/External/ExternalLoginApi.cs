@@ -86,9 +86,10 @@ public static class ExternalLoginApi
         if (state.LinkToAccountId is { } accountId) return await LinkAsync(context, identity, accountId, links);
 
         var linkedAccount = identity.AccountId is { } linked ? await signIn.UserManager.FindByIdAsync(linked.ToString(CultureInfo.InvariantCulture)) : null;
-        // A deleted account is not logged in, nor is its login taken for a guest commenter's.
+        // A deleted account is not logged in, nor is its login taken for a guest commenter's: its
+        // owner is offered to restore it, as the right password is offered (LoginModel).
         if (linkedAccount is not null && DeletedAccountSignIn.IsDeleted(linkedAccount))
-            return Results.Redirect(context.HostUrl(state.Host, LoginModel.WithNotice(LoginNotice.DeletedAccountRefused)));
+            return OfferRestore(context, linkedAccount, state, directory, tickets);
         var holder = new TicketHolder(identity.AccountId, identity.AccountId is null ? identity.Id : null);
         if (directory.IsPlatformHost(state.Host))
         {
@@ -101,6 +102,20 @@ public static class ExternalLoginApi
         if (state.Browser is null || await directory.FindByHostAsync(state.Host, context.RequestAborted) is null) return Results.Redirect("/");
         var ticket = tickets.Issue(holder, state.Host, state.Browser);
         return Results.Redirect(context.HostUrl(state.Host, TicketLoginModel.PathFor(ticket, state.ReturnPath)));
+    }
+
+    /// <summary>
+    /// Sends the owner of a deleted account, who has just proved who they are, to the login page
+    /// of the host that asked, which offers to restore it. The offer holds a login ticket for that
+    /// host and this browser (on the platform, marked here; a site marked it before the round
+    /// trip), so that only this browser, and only for two minutes, can take it up.
+    /// </summary>
+    private static IResult OfferRestore(HttpContext context, Account account, ExternalLoginState state, SiteDirectory directory, LoginTickets tickets)
+    {
+        var browser = directory.IsPlatformHost(state.Host) ? LoginTicketBrowser.Mark(context) : state.Browser;
+        if (browser is null) return Results.Redirect("/");
+        var ticket = tickets.Issue(new TicketHolder(account.Id, ExternalIdentityId: null), state.Host, browser);
+        return Results.Redirect(context.HostUrl(state.Host, LoginModel.RestoreOffer(ticket, state.ReturnPath)));
     }
 
     /// <summary>
