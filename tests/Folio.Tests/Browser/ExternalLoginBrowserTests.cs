@@ -147,6 +147,7 @@ public sealed class ExternalLoginBrowserTests(ExternalLoginBrowserTests.LiveAppW
         await Assertions.Expect(platform.GetByText("This account is deleted: it will be removed for good on")).ToBeVisibleAsync();
         await Assertions.Expect(platform.GetByLabel("Your password, again")).ToHaveCountAsync(0);
         Assert.Empty(await platform.SeriousViolationsAsync());
+        await platform.SaveScreenshotAsync("restore-offer-after-provider");
         await platform.GetByRole(AriaRole.Button, new() { Name = "Restore my account" }).ClickAsync();
         await Assertions.Expect(platform.GetByRole(AriaRole.Textbox, new() { Name = "Display name" })).ToHaveValueAsync("Hedy at Folio");
         Assert.Null(await QueryAsync(db => db.Users.Where(a => a.Id == id).Select(a => a.DeleteAfter).SingleAsync()));
