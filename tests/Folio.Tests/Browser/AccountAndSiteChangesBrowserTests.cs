@@ -20,7 +20,10 @@ public sealed class AccountAndSiteChangesBrowserTests(LiveFolioApp app, Chromium
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Email" }).FillAsync(email);
         await page.GetByLabel("Password").FillAsync(FolioApp.MemberPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log In" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == returnPath);
+        // The address first, then the page's content: waiting for the load event here timed out now
+        // and then on CI after the network had gone idle (a load event missed across the redirects).
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == returnPath, new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("main")).ToBeVisibleAsync();
         return page;
     }
 
