@@ -15,19 +15,26 @@ public static class CookieNames
     public static string For(string name, FolioOptions options) => PrefixApplies(options) ? HostPrefix + name : name;
 
     /// <summary>
-    /// Sets a small cookie of Folio's own on this host alone (prefixed under HTTPS): HttpOnly, and
-    /// Lax, so that it comes back on the top-level redirects of a login round trip.
+    /// Sets a small cookie of Folio's own on this host alone (prefixed under HTTPS): HttpOnly
+    /// unless the page's scripts must read it, and Lax, so that it comes back on the top-level
+    /// redirects of a login round trip.
     /// </summary>
-    public static void AppendHostOnly(HttpContext context, string name, string value, TimeSpan maxAge, FolioOptions options) =>
-        context.Response.Cookies.Append(For(name, options), value, new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = PrefixApplies(options) || context.Request.IsHttps,
-            Path = "/",
-            MaxAge = maxAge,
-            IsEssential = true,
-        });
+    public static void AppendHostOnly(HttpContext context, string name, string value, TimeSpan maxAge, FolioOptions options, bool readableByScripts = false) =>
+        context.Response.Cookies.Append(For(name, options), value, HostOnly(context, options, maxAge, readableByScripts));
+
+    /// <summary>Deletes a cookie set with <see cref="AppendHostOnly"/>.</summary>
+    public static void DeleteHostOnly(HttpContext context, string name, FolioOptions options) =>
+        context.Response.Cookies.Delete(For(name, options), HostOnly(context, options, maxAge: null, readableByScripts: false));
+
+    private static CookieOptions HostOnly(HttpContext context, FolioOptions options, TimeSpan? maxAge, bool readableByScripts) => new()
+    {
+        HttpOnly = !readableByScripts,
+        SameSite = SameSiteMode.Lax,
+        Secure = PrefixApplies(options) || context.Request.IsHttps,
+        Path = "/",
+        MaxAge = maxAge,
+        IsEssential = true,
+    };
 
     /// <summary>Whether the request carries the cookie, under either name.</summary>
     public static bool Has(IRequestCookieCollection cookies, string name) => cookies.ContainsKey(name) || cookies.ContainsKey(HostPrefix + name);

@@ -2,7 +2,7 @@ namespace Folio.Infrastructure;
 
 /// <summary>
 /// The cookies that make a request personal: a page for a request carrying one is rendered for
-/// one reader (who is signed in, which protected posts they opened), so it is neither served from
+/// one reader (an outside commenter, which protected posts they opened), so it is neither served from
 /// nor stored in the output cache everyone shares (<see cref="SitePageCachePolicy"/>). Each
 /// feature declares its own cookies with <see cref="PersonalCookieRegistration.AddPersonalCookie"/>;
 /// Infrastructure knows none of them by name.

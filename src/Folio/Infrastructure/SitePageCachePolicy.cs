@@ -26,8 +26,9 @@ internal sealed class SitePageCachePolicy(PersonalCookies personalCookies) : IOu
     {
         var request = context.HttpContext.Request;
         var site = context.HttpContext.RequestServices.GetRequiredService<CurrentSite>().Site;
-        // A signed-in reader gets pages rendered for them (the comment form knows who they are);
-        // their pages are neither served from nor stored in the cache everyone else shares.
+        // A reader with a personal cookie (an outside commenter, a post's password) gets pages
+        // rendered for them, neither served from nor stored in the cache everyone else shares. A
+        // signed-in reader is not one: their own parts come apart (Features/Personal).
         // A site that is not public is never cached: its pages differ for members and strangers,
         // and the cache answers before anyone is known (SiteVisibilityGate).
         var cacheable = site is { Visibility: SiteVisibility.Public }

@@ -9,7 +9,7 @@ namespace Folio.Tests.Admin;
 /// <summary>
 /// A site's members see a toolbar on its pages (Dashboard, New post, Edit, comments awaiting) and
 /// an "Edit" link under the posts they may edit; readers and strangers never do, and the page the
-/// cache shares never carries it.
+/// cache shares never carries it: both are the member's personal parts of the page (Features/Personal).
 /// </summary>
 public sealed class AdminBarTests(AdminBarTests.BarSite app) : IClassFixture<AdminBarTests.BarSite>
 {
@@ -48,16 +48,16 @@ public sealed class AdminBarTests(AdminBarTests.BarSite app) : IClassFixture<Adm
     {
         var owner = await app.SignedInClientAsync(Host, OwnerEmail);
 
-        var post = await owner.GetDocumentAsync(app.OwnersPost);
+        var post = await owner.GetPersonalPartsAsync(app.OwnersPost);
 
         Assert.Equal(
             ["Dashboard → /admin/", "New post → /admin/posts/new/", $"Edit post → /admin/posts/{await IdOfAsync(app.OwnersPost)}/", "One comment awaiting moderation → /admin/comments/?status=pending", "Owner of bar → http://localhost/account/"],
             ToolbarLinks(post));
         Assert.Equal($"/admin/posts/{await IdOfAsync(app.OwnersPost)}/", EditLink(post, "Owner's news"));
 
-        var front = await owner.GetDocumentAsync("/");
+        var front = await owner.GetPersonalPartsAsync("/");
         Assert.Equal($"/admin/posts/{await IdOfAsync(app.AuthorsPost)}/", EditLink(front, "Author's notes"));
-        Assert.Contains($"Edit page → /admin/posts/{await IdOfAsync(app.AboutPage)}/", ToolbarLinks(await owner.GetDocumentAsync(app.AboutPage)));
+        Assert.Contains($"Edit page → /admin/posts/{await IdOfAsync(app.AboutPage)}/", ToolbarLinks(await owner.GetPersonalPartsAsync(app.AboutPage)));
     }
 
     [Fact]
@@ -65,14 +65,14 @@ public sealed class AdminBarTests(AdminBarTests.BarSite app) : IClassFixture<Adm
     {
         var author = await app.SignedInClientAsync(Host, AuthorEmail);
 
-        var own = await author.GetDocumentAsync(app.AuthorsPost);
+        var own = await author.GetPersonalPartsAsync(app.AuthorsPost);
         Assert.Contains($"Edit post → /admin/posts/{await IdOfAsync(app.AuthorsPost)}/", ToolbarLinks(own));
         Assert.DoesNotContain(ToolbarLinks(own), link => link.Contains("awaiting", StringComparison.Ordinal));
 
-        var others = await author.GetDocumentAsync(app.OwnersPost);
+        var others = await author.GetPersonalPartsAsync(app.OwnersPost);
         Assert.Equal(["Dashboard → /admin/", "New post → /admin/posts/new/", "author-at-bar → http://localhost/account/"], ToolbarLinks(others));
         Assert.Null(EditLink(others, "Owner's news"));
-        Assert.DoesNotContain(ToolbarLinks(await author.GetDocumentAsync(app.AboutPage)), link => link.StartsWith("Edit", StringComparison.Ordinal));
+        Assert.DoesNotContain(ToolbarLinks(await author.GetPersonalPartsAsync(app.AboutPage)), link => link.StartsWith("Edit", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -80,29 +80,31 @@ public sealed class AdminBarTests(AdminBarTests.BarSite app) : IClassFixture<Adm
     {
         var reader = await app.SignedInClientAsync(Host, ReaderEmail);
 
-        var post = await reader.GetDocumentAsync(app.OwnersPost);
+        var post = await reader.GetPersonalPartsAsync(app.OwnersPost);
 
         Assert.Null(post.QuerySelector("nav[aria-label='Site toolbar']"));
         Assert.Null(EditLink(post, "Owner's news"));
-        var footer = post.QuerySelector(".site-footer")!;
+        var footer = post.Part("footer-login")!;
         Assert.Equal("Log Out", footer.QuerySelector("button[form=footer-logout]")?.TextContent);
         Assert.StartsWith("/logout/", post.GetElementById("footer-logout")?.GetAttribute("action"));
-        Assert.DoesNotContain(footer.QuerySelectorAll("a"), link => link.TextContent == "Log In");
     }
 
     [Fact]
     public async Task The_page_a_stranger_gets_after_the_owner_never_carries_the_toolbar()
     {
         var stranger = app.ClientFor(Host);
-        await stranger.GetDocumentAsync(app.OwnersPost); // now in the shared cache
-        await (await app.SignedInClientAsync(Host, OwnerEmail)).GetDocumentAsync(app.OwnersPost);
+        var owner = await app.SignedInClientAsync(Host, OwnerEmail);
 
         foreach (var path in new[] { app.OwnersPost, "/" })
         {
+            // The owner's page, asked for first, is the page the cache keeps for everyone.
+            var ownersPage = await owner.GetDocumentAsync(path);
+            Assert.NotEmpty(ToolbarLinks(await owner.GetPersonalPartsAsync(ownersPage)));
             var page = await stranger.GetDocumentAsync(path);
             Assert.Null(page.QuerySelector("nav[aria-label='Site toolbar']"));
             Assert.Empty(page.QuerySelectorAll(".post-edit-link"));
             Assert.Contains(page.QuerySelectorAll(".site-footer a"), link => link.TextContent == "Log In");
+            Assert.Empty((await stranger.GetPersonalPartsAsync(page)).QuerySelectorAll("[data-slot]"));
         }
     }
 

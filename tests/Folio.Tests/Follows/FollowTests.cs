@@ -45,13 +45,13 @@ public sealed class FollowTests(FollowSite site) : IClassFixture<FollowSite>
         var before = await CountLineAsync(site.ClientFor(FollowSite.Host));
         var follower = await site.FollowerAsync("fran@example.com");
 
-        var box = (await follower.GetDocumentAsync("/")).QuerySelector(".follow-box button")!;
+        var box = (await follower.GetPersonalPartsAsync("/")).Part("follow")!.QuerySelector("button")!;
         Assert.Equal("Following", box.TextContent);
         Assert.Equal("true", box.GetAttribute("aria-pressed"));
         Assert.NotEqual(before, await CountLineAsync(site.ClientFor(FollowSite.Host))); // the cached page was evicted
 
         await follower.PostFormAsync("/follow/", new() { ["follow"] = "false", ["returnUrl"] = "/" }, pagePath: "/");
-        Assert.Equal("Follow", (await follower.GetDocumentAsync("/")).QuerySelector(".follow-box button")!.TextContent);
+        Assert.Equal("Follow", (await follower.GetPersonalPartsAsync("/")).Part("follow")!.QuerySelector("button")!.TextContent);
         Assert.Equal(before, await CountLineAsync(site.ClientFor(FollowSite.Host)));
     }
 

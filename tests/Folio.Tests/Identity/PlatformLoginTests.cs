@@ -34,8 +34,8 @@ public sealed class PlatformLoginTests(PlatformLoginTests.TwoSites app) : IClass
         foreach (var (slug, host) in new[] { ("north", "north.localhost"), ("south", "south.example") })
         {
             await FollowAsync(browser, $"http://{host}/login/platform/?returnUrl={Uri.EscapeDataString(app.Posts[slug])}");
-            var page = await browser.GetDocumentAsync($"http://{host}{app.Posts[slug]}");
-            Assert.Contains("You are commenting using your Folio account (Walker)", page.QuerySelector(".logged-in-as")!.TextContent);
+            var parts = await browser.GetPersonalPartsAsync($"http://{host}{app.Posts[slug]}");
+            Assert.Contains("You are commenting using your Folio account (Walker)", parts.QuerySelector(".logged-in-as")!.TextContent);
             var posted = await browser.PostFormAsync($"http://{host}{app.Posts[slug]}?handler=Comment", new() { ["Form.Comment"] = $"Hello, {slug}." },
                 pagePath: $"http://{host}{app.Posts[slug]}");
             Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
@@ -62,11 +62,11 @@ public sealed class PlatformLoginTests(PlatformLoginTests.TwoSites app) : IClass
     {
         var browser = await LoggedInAtPlatformAsync();
         await FollowAsync(browser, $"http://north.localhost/login/platform/?returnUrl=%2F");
-        Assert.NotNull((await browser.GetDocumentAsync($"http://north.localhost{app.Posts["north"]}")).QuerySelector(".logged-in-as"));
+        Assert.NotNull((await browser.GetPersonalPartsAsync($"http://north.localhost{app.Posts["north"]}")).QuerySelector(".logged-in-as"));
 
         await browser.PostFormAsync("http://localhost/logout/", [], pagePath: "http://localhost/");
 
-        Assert.Null((await browser.GetDocumentAsync($"http://north.localhost{app.Posts["north"]}")).QuerySelector(".logged-in-as"));
+        Assert.Null((await browser.GetPersonalPartsAsync($"http://north.localhost{app.Posts["north"]}")).QuerySelector(".logged-in-as"));
     }
 
     [Fact]
@@ -81,9 +81,9 @@ public sealed class PlatformLoginTests(PlatformLoginTests.TwoSites app) : IClass
         var northPost = $"http://north.localhost{app.Posts["north"]}";
         await browser.PostFormAsync("http://north.localhost/logout/", [], pagePath: northPost);
 
-        Assert.Null((await browser.GetDocumentAsync($"http://south.example{app.Posts["south"]}")).QuerySelector(".logged-in-as"));
+        Assert.Null((await browser.GetPersonalPartsAsync($"http://south.example{app.Posts["south"]}")).QuerySelector(".logged-in-as"));
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("http://localhost/account/")).StatusCode);
-        Assert.NotNull((await otherBrowser.GetDocumentAsync(northPost)).QuerySelector(".logged-in-as"));
+        Assert.NotNull((await otherBrowser.GetPersonalPartsAsync(northPost)).QuerySelector(".logged-in-as"));
         Assert.Equal(HttpStatusCode.OK, (await otherBrowser.GetAsync("http://localhost/account/")).StatusCode);
     }
 

@@ -98,7 +98,7 @@ public sealed class PostPageFreshnessTests(CommentSite site) : IClassFixture<Com
         Assert.Equal("One blogger likes this.", LikesSummary(liked.Shared));
         Assert.Equal("One blogger likes this.", LikesSummary(liked.Own));
         Assert.Equal("Fresh Liker", liked.Own.QuerySelector("#likes .likers img")!.GetAttribute("alt"));
-        Assert.Equal("Like", liked.Own.QuerySelector("#likes button")!.TextContent.Trim()); // someone else's like, not this reader's
+        Assert.Equal("Like", (await reader.GetPersonalPartsAsync(liked.Own)).Part("like")!.QuerySelector("button")!.TextContent.Trim()); // someone else's like, not this reader's
 
         await site.ForSiteAsync(Talk, async s => { await s.GetRequiredService<UnlikePostHandler>().HandleAsync(new UnlikePost(postId, likerId)); return 0; });
 
@@ -117,8 +117,9 @@ public sealed class PostPageFreshnessTests(CommentSite site) : IClassFixture<Com
         await site.ForSiteAsync(Talk, s => s.GetRequiredService<LikePostHandler>().HandleAsync(new LikePost(postId, readerId), p => $"http://talk.localhost{p}"));
 
         var (shared, own) = await PagesAsync(reader, path);
-        Assert.Equal("true", own.QuerySelector("#likes button")!.GetAttribute("aria-pressed"));
+        Assert.Equal("true", (await reader.GetPersonalPartsAsync(own)).Part("like")!.QuerySelector("button")!.GetAttribute("aria-pressed"));
         Assert.Equal("false", shared.QuerySelector("#likes button")!.GetAttribute("aria-pressed"));
+        Assert.Equal("false", own.QuerySelector("#likes button")!.GetAttribute("aria-pressed")); // the page itself is everyone's
     }
 
     [Fact]

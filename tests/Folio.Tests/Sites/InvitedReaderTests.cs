@@ -72,7 +72,9 @@ public sealed class InvitedReaderTests(InvitedReaderTests.PrivateSites sites) : 
         var dashboard = await reader.GetAsync("/admin/");
         Assert.Equal(HttpStatusCode.Redirect, dashboard.StatusCode);
         Assert.Equal("/login/", dashboard.Headers.Location!.AbsolutePath);
-        Assert.Null((await reader.GetDocumentAsync(sites.PostPath)).QuerySelector("nav[aria-label='Site toolbar']"));
+        var parts = await reader.GetPersonalPartsAsync(sites.PostPath);
+        Assert.NotNull(parts.Part("footer-login")); // signed in…
+        Assert.Null(parts.QuerySelector("nav[aria-label='Site toolbar']")); // …with no toolbar
         Assert.False(await sites.QuerySiteAsync("closet", db => db.SiteMembers.AnyAsync(m => m.Account.Email == "capybara-fan@example.com")));
 
         // The invitation opened this site only.

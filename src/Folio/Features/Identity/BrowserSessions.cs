@@ -75,6 +75,8 @@ public sealed class BrowserSessions(FolioDbContext db, ReadModelCache cache, IOu
             && await sessions.IsLiveAsync(accountId, IdOf(context.Properties), context.HttpContext.RequestAborted))
         {
             await SecurityStampValidator.ValidatePrincipalAsync(context);
+            // A session from before the hint existed, or whose hint the browser lost, gets it back.
+            if (context.Principal is not null) SignedInHint.Keep(context.HttpContext);
             return;
         }
         context.RejectPrincipal();

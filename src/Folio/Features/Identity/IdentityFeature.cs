@@ -69,11 +69,19 @@ public static class IdentityFeature
             cookie.SlidingExpiration = true;
             cookie.Events.OnSigningIn = BrowserSessions.StartUnlessContinuedAsync;
             cookie.Events.OnValidatePrincipal = BrowserSessions.ValidateAsync;
-            cookie.Events.OnSignedIn = PlatformSessionHint.OnSignedInAsync;
-            cookie.Events.OnSigningOut = PlatformSessionHint.OnSigningOutAsync;
+            cookie.Events.OnSignedIn = context =>
+            {
+                SignedInHint.Keep(context.HttpContext);
+                return PlatformSessionHint.OnSignedInAsync(context);
+            };
+            cookie.Events.OnSigningOut = context =>
+            {
+                SignedInHint.Clear(context.HttpContext);
+                return PlatformSessionHint.OnSigningOutAsync(context);
+            };
         });
-        // A signed-in reader's pages are rendered for them: never shared through the output cache.
-        services.AddPersonalCookie(SessionCookie);
+        // The session cookie is not a personal cookie: a signed-in reader gets the page everyone
+        // shares, and their own parts of it from Features/Personal.
         services.AddSingleton<IdentityRateLimits>();
         services.AddScoped<BrowserSessions>();
         services.AddScoped<PasswordCheckForNobody>().AddSingleton<PasswordCheckForNobody.NobodysHash>();

@@ -22,13 +22,13 @@ namespace Folio.Features.Posts;
 [SitePage]
 [OutputCache(PolicyName = SitePageCachePolicy.Name)]
 // Guests post from cached pages, which carry no antiforgery token (the token would set a cookie
-// and keep the page out of the cache). A signed-in reader's page is never cached and carries a
-// token, checked in OnPostCommentAsync; their SameSite=Lax session cookie never rides a
-// cross-site form anyway.
+// and keep the page out of the cache). A signed-in reader's form gets its token with their
+// personal parts (Features/Personal), checked in OnPostCommentAsync; their SameSite=Lax session
+// cookie never rides a cross-site form anyway.
 [IgnoreAntiforgeryToken]
 [RequestBodyLimit(MaxRequestBytes, "This comment is far longer than a comment may be. Nothing was saved: please go back, shorten it and post it again.")]
 public sealed class ArticleModel(
-    PostPageReadModel pages, PostPasswordGate passwordGate, Deferred<CommentQueries> comments, Deferred<LikeQueries> likes,
+    PostPageReadModel pages, PostPasswordGate passwordGate, Deferred<CommentQueries> comments,
     HeldCommentLinks heldLinks, Deferred<CommentDrafts> drafts, Deferred<PostOldPathRedirects> oldPaths, ExternalProviders providers, CurrentSite currentSite, SiteAccess access, TimeProvider clock, Localizer T) : PageModel
 {
     /// <summary>
@@ -88,9 +88,6 @@ public sealed class ArticleModel(
     public string? ReplyToName { get; private set; }
     public IReadOnlyList<string> CommentErrors { get; private set; } = [];
 
-    /// <summary>The signed-in reader's name, or null for a guest.</summary>
-    public string? SignedInName { get; private set; }
-
     /// <summary>The outside identity (no platform account) commenting here, or null.</summary>
     public ExternalCommenter? External { get; private set; }
 
@@ -116,7 +113,7 @@ public sealed class ArticleModel(
         // Only the author of a held comment sees it, in a page of their own: read afresh, and rendered for them alone.
         if (heldId is null) Discussion = shared.Discussion;
         else (Discussion, SharedMarkup) = (await comments.Value.ForPostAsync(Post.Id, heldId, HttpContext.RequestAborted), new RenderedFragments());
-        await LoadLikesAsync();
+        LoadLikes();
         if (replytocom is { } parentId && await comments.Value.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted) is { } name)
         {
             Form.ParentId = parentId;
@@ -135,7 +132,7 @@ public sealed class ArticleModel(
     {
         if (await targets.BySlugAsync(slug, HttpContext.RequestAborted) is not { } post) return NotFound();
         if (!Request.IsAt(post.Path)) return CanonicalPaths.RedirectTo(Request, post.Path);
-        await LoadReaderAsync();
+        await LoadExternalCommenterAsync();
         if ((access.AccountId is not null || External is not null) && !await antiforgery.IsRequestValidAsync(HttpContext))
             return await RefuseAsync(slug, ["This form has expired: reload the page and post your comment again (copy it first)."]);
 
@@ -201,7 +198,7 @@ public sealed class ArticleModel(
         if (await LoadAsync(slug) is { } notHere) return notHere;
         CommentErrors = errors;
         Discussion = shared.Discussion;
-        await LoadLikesAsync();
+        LoadLikes();
         if (Form.ParentId is { } parentId) ReplyToName = await comments.Value.ReplyTargetAsync(Post.Id, parentId, HttpContext.RequestAborted);
         Response.StatusCode = status;
         return Page();
@@ -225,30 +222,27 @@ public sealed class ArticleModel(
         StructuredData = PostStructuredData.Json(post, PermalinkUrl, SiteTitle, HttpContext.SiteUrl(post.Author.Path));
         (Post, postPassword, Locked) = await passwordGate.ForReaderAsync(Request, post);
         Repost = page.Repost;
-        await LoadReaderAsync();
+        await LoadExternalCommenterAsync();
         return null;
     }
 
     /// <summary>Where the post or page that had this address (before its slug or date changed) is now.</summary>
     private async Task<string?> MovedAsync() => (await oldPaths.Value.TargetAsync(Request, HttpContext.RequestAborted))?.Path;
 
-    /// <summary>Who is reading: a signed-in account, an outside identity, or a guest (both null).</summary>
-    private async Task LoadReaderAsync()
+    /// <summary>
+    /// The outside identity (no platform account) commenting here, whose cookie makes the page
+    /// theirs alone (ExternalLoginFeature), or null. A signed-in account's identity is one of the
+    /// page's personal parts instead (Features/Personal): their page is the one everyone shares.
+    /// </summary>
+    private async Task LoadExternalCommenterAsync()
     {
-        SignedInName = await access.DisplayNameAsync();
-        if (SignedInName is null) External = await ExternalCommenterSession.CurrentAsync(HttpContext);
+        if (access.AccountId is null) External = await ExternalCommenterSession.CurrentAsync(HttpContext);
     }
 
-    /// <summary>
-    /// The likes as everyone sees them; the reader's own "Liked" state only on a signed-in
-    /// reader's page, which the output cache neither serves nor stores.
-    /// </summary>
-    private async Task LoadLikesAsync()
+    /// <summary>The likes as everyone sees them: a signed-in reader's own "Liked" comes with their personal parts.</summary>
+    private void LoadLikes()
     {
-        if (!LikeRules.AreOpen(currentSite.Required, Post.LikesOpen)) return;
-        Likes = access.AccountId is { } reader
-            ? shared.Likes with { LikedByReader = shared.Likes.Likers.Any(l => l.AccountId == reader) || await likes.Value.IsLikedByAsync(Post.Id, reader, HttpContext.RequestAborted) }
-            : shared.Likes;
+        if (LikeRules.AreOpen(currentSite.Required, Post.LikesOpen)) Likes = shared.Likes;
     }
 
     private void RememberCommenter(Comment comment) =>

@@ -109,6 +109,8 @@
             return;
         }
         current.replaceWith(fresh);
+        // The discussion as everyone sees it: personal.js gives a signed-in reader their form back.
+        fresh.dispatchEvent(new CustomEvent("folio:replaced", { bubbles: true }));
         bind(fresh);
         if (location) history.replaceState(null, "", location);
         const target = location && location.includes("#") ? document.getElementById(location.split("#")[1]) : fresh.querySelector(".form-errors");

@@ -1,13 +1,15 @@
-// Likes and unlikes in place for a signed-in reader, through /likes/{id}.json. Without
-// JavaScript, or when the request fails, the same form posts to /likes/{id}/ and comes back.
+// Likes and unlikes in place for a signed-in reader, through /likes/{id}.json. Their form comes
+// with their personal parts (personal.js), after this script has run: the section listens.
+// When the request fails, the same form posts to /likes/{id}/ and comes back.
 (() => {
     const section = document.getElementById("likes");
-    const form = section && section.querySelector("form.like-form[method=post]");
-    if (!form) return;
-    const button = form.querySelector("button");
-    const wanted = form.elements.namedItem("liked");
+    if (!section) return;
 
-    form.addEventListener("submit", async (event) => {
+    section.addEventListener("submit", async (event) => {
+        const form = event.target;
+        if (!form.matches("form.like-form[method=post]")) return;
+        const button = form.querySelector("button");
+        const wanted = form.elements.namedItem("liked");
         event.preventDefault();
         button.disabled = true;
         try {
@@ -21,14 +23,14 @@
                 body: JSON.stringify({ liked: wanted.value === "true" }),
             });
             if (!response.ok) throw new Error(`The like was not saved (${response.status}).`);
-            show(await response.json());
+            show(await response.json(), button, wanted);
             button.disabled = false;
         } catch {
             form.submit();
         }
     });
 
-    function show(likes) {
+    function show(likes, button, wanted) {
         button.setAttribute("aria-pressed", String(likes.liked));
         button.textContent = likes.liked ? section.dataset.liked : section.dataset.like;
         wanted.value = String(!likes.liked);
