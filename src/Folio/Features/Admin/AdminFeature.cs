@@ -8,7 +8,6 @@ public static class AdminFeature
     {
         services.AddScoped<AdminPostQueries>();
         services.AddScoped<EditPostHandler>();
-        services.AddScoped<AdminBar>();
         services.AddScoped<DashboardAttention>();
         // After AddRazorPages: its own options setup replaces the conventions collection.
         services.AddRazorPages().AddRazorPagesOptions(options =>

@@ -8,50 +8,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Identity;
 
-/// <summary>A signed-in person's display name and handle (null for an account that has none).</summary>
-public sealed record ReaderNames(string DisplayName, string? Handle);
-
 /// <summary>The signed-in person's role on the current site, and whether they may read it, looked up once per request.</summary>
 public sealed class SiteAccess(Deferred<FolioDbContext> db, CurrentSite currentSite, IHttpContextAccessor http)
 {
     private SiteRole? role;
     private bool looked;
     private bool? mayRead;
-    private ReaderNames? names;
-    private bool namesLooked;
 
     public long? AccountId =>
         long.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    /// <summary>
-    /// The signed-in person's names, or null for a visitor who is not signed in. On a site, their
-    /// role comes in the same round trip: a signed-in page asks for both (the comment form and
-    /// the admin bar).
-    /// </summary>
-    public async Task<ReaderNames?> NamesAsync(CancellationToken cancellationToken = default)
-    {
-        if (namesLooked) return names;
-        namesLooked = true;
-        if (AccountId is not { } accountId) return null;
-        var account = db.Value.Users.Where(a => a.Id == accountId);
-        if (looked || currentSite.Site is null)
-            return names = await account.Select(a => new ReaderNames(a.DisplayName, a.UserName)).FirstOrDefaultAsync(cancellationToken);
-
-        var found = await account.Select(a => new
-            {
-                Names = new ReaderNames(a.DisplayName, a.UserName),
-                Role = db.Value.SiteMembers.Where(m => m.AccountId == accountId).Select(m => (SiteRole?)m.Role).FirstOrDefault(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        (looked, role) = (true, found?.Role);
-        return names = found?.Names;
-    }
-
     /// <summary>The signed-in person's display name, or null for a visitor who is not signed in.</summary>
     public async Task<string?> DisplayNameAsync(CancellationToken cancellationToken = default) =>
-        (await NamesAsync(cancellationToken))?.DisplayName;
+        AccountId is { } accountId
+            ? await db.Value.Users.Where(a => a.Id == accountId).Select(a => a.DisplayName).FirstOrDefaultAsync(cancellationToken)
+            : null;
 
-    /// <summary>The role, or null when the person is not signed in or not a member of this site.</summary>
+/// <summary>The role, or null when the person is not signed in or not a member of this site.</summary>
     public async Task<SiteRole?> RoleAsync(CancellationToken cancellationToken = default)
     {
         if (looked) return role;

@@ -1,8 +1,7 @@
 using Folio.Data;
 using Folio.Features.Admin;
-using Folio.Features.Follows;
+using Folio.Features.Comments;
 using Folio.Features.Identity;
-using Folio.Features.Likes;
 using Folio.Features.Posts;
 using Folio.Features.Sites;
 using Folio.Infrastructure;
@@ -16,11 +15,12 @@ namespace Folio.Features.Personal;
 /// "Log Out", the "Edit" links, their Like and follow buttons with the antiforgery token they
 /// post back, and the comment form's "You are commenting using your Folio account". personal.js
 /// asks for them from the page every reader shares and puts each where the page marks its place.
-/// A reader who is not signed in gets no parts, and their browser stops asking.
+/// A reader who is not signed in gets no parts, and their browser stops asking. Every signed-in
+/// reader's page view makes this request, so what it reads comes in one round trip (two for a
+/// member whose page lists posts).
 /// </summary>
 [SitePage]
-public sealed class PersonalModel(SiteAccess access, AdminBar adminBar, Deferred<FolioDbContext> db, Deferred<LikeQueries> likeQueries,
-    Deferred<FollowerQueries> followers, CurrentSite currentSite) : PageModel
+public sealed class PersonalModel(SiteAccess access, Deferred<FolioDbContext> db, Deferred<CommentQueries> commentQueries, CurrentSite currentSite) : PageModel
 {
     public const string Path = "/personal.html";
 
@@ -55,28 +55,56 @@ public sealed class PersonalModel(SiteAccess access, AdminBar adminBar, Deferred
         Response.Headers.CacheControl = "private, no-store";
         Response.Headers["X-Robots-Tag"] = "noindex";
         var cancellation = HttpContext.RequestAborted;
-        if (access.AccountId is not { } accountId || await access.NamesAsync(cancellation) is not { } names) return;
+        if (access.AccountId is not { } accountId) return;
+        var likedPost = likes && currentSite.Required.LikesEnabled ? post : null;
+        if (await ReaderAsync(accountId, likedPost, follow, cancellation) is not { } reader) return;
 
-        Name = names.DisplayName;
+        Name = reader.Name;
         ReturnPath = SafeReturn.Path(@return);
         PostId = post;
         CommentForm = comments && post is not null;
-        Bar = await adminBar.ForReaderAsync(cancellation);
-        if (Bar is not null) await LoadEditableAsync(Bar, post, ListedIds(edit), cancellation);
-        if (likes && post is { } liked && currentSite.Required.LikesEnabled)
-            Liked = await likeQueries.Value.IsLikedByAsync(liked, accountId, cancellation);
-        if (follow) Following = await followers.Value.FollowsAsync(accountId, cancellation);
+        Liked = likedPost is null ? null : reader.Liked;
+        Following = follow ? reader.Following : null;
+        if (reader.Role is { } role)
+        {
+            Bar = new AdminBarView(accountId, reader.Name, role, role <= SiteRole.Editor ? await commentQueries.Value.AwaitingModerationAsync(cancellation) : 0);
+            await LoadEditableAsync(Bar, post, ListedIds(edit), cancellation);
+        }
     }
+
+    /// <summary>What the parts say of the reader on this site.</summary>
+    private sealed record ReaderHere(string Name, SiteRole? Role, bool Liked, bool Following);
+
+    /// <summary>The reader's name, role, like of the post and follow of the site, in one round trip; null for an account that is gone. Compiled: every signed-in page view runs it.</summary>
+    private static readonly CompiledPerModel<Func<FolioDbContext, long, long?, bool, CancellationToken, Task<ReaderHere?>>> Reader =
+        new(() => EF.CompileAsyncQuery((FolioDbContext db, long accountId, long? likedPost, bool follow, CancellationToken _) =>
+            db.Users.Where(a => a.Id == accountId)
+                .Select(a => new ReaderHere(
+                    a.DisplayName,
+                    db.SiteMembers.Where(m => m.AccountId == accountId).Select(m => (SiteRole?)m.Role).FirstOrDefault(),
+                    likedPost != null && db.PostLikes.Any(l => l.PostId == likedPost && l.AccountId == accountId),
+                    follow && db.Followers.Any(f => f.AccountId == accountId)))
+                .FirstOrDefault()));
+
+    /// <summary>Of these posts, the published ones as the "Edit" links need them. Compiled, as <see cref="Reader"/>.</summary>
+    private static readonly CompiledPerModel<Func<FolioDbContext, long[], IAsyncEnumerable<EditablePost>>> Published =
+        new(() => EF.CompileAsyncQuery((FolioDbContext db, long[] ids) =>
+            db.Posts.Where(p => ids.Contains(p.Id) && p.Status == PostStatus.Published)
+                .Select(p => new EditablePost(p.Id, p.Kind, p.Title, p.AuthorId))));
+
+    private Task<ReaderHere?> ReaderAsync(long accountId, long? likedPost, bool follow, CancellationToken cancellation) =>
+        Reader.For(db.Value)(db.Value, accountId, likedPost, follow, cancellation);
 
     /// <summary>The posts of <paramref name="listed"/> (and the shown one) this member may edit, in one query.</summary>
     private async Task LoadEditableAsync(AdminBarView bar, long? shown, List<long> listed, CancellationToken cancellation)
     {
         if (shown is { } shownId && !listed.Contains(shownId)) listed.Add(shownId);
         if (listed.Count == 0) return;
-        var posts = await db.Value.Posts.Where(p => listed.Contains(p.Id) && p.Status == PostStatus.Published)
-            .Select(p => new EditablePost(p.Id, p.Kind, p.Title, p.AuthorId))
-            .ToListAsync(cancellation);
-        var editable = posts.Where(bar.MayEdit).ToList();
+        var editable = new List<EditablePost>();
+        await foreach (var post in Published.For(db.Value)(db.Value, [.. listed]).WithCancellation(cancellation))
+        {
+            if (bar.MayEdit(post)) editable.Add(post);
+        }
         Shown = editable.FirstOrDefault(p => p.Id == shown);
         Editable = editable;
     }
