@@ -40,4 +40,29 @@ public sealed class AdminBarBrowserTests(LiveFolioApp app, Chromium chromium) : 
             await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Title" })).ToHaveValueAsync("An owner's post");
         }
     }
+
+    [SkippableFact]
+    public async Task A_browser_whose_session_is_gone_sees_everyones_page_and_stops_asking_for_its_own_parts()
+    {
+        var owner = await app.CreateSiteAsync("stale-hint", "Stale Hint");
+        var post = await app.SavePostAsync("stale-hint", new SavePost { AuthorId = owner, Title = "Left behind", Body = "Read by anyone.", Status = PostStatus.Published });
+        var context = await chromium.Browser.NewContextAsync();
+        // The hint outlived its session (ended in another tab, or expired): no session cookie is left.
+        await context.AddCookiesAsync([new Cookie { Name = "folio_reader", Value = "1", Domain = "stale-hint.localhost", Path = "/" }]);
+        var page = await context.NewPageAsync();
+        var asked = 0;
+        page.Request += (_, request) => asked += request.Url.Contains("/personal.html", StringComparison.Ordinal) ? 1 : 0;
+
+        await page.GotoAsync(app.UrlOf("stale-hint.localhost", post));
+
+        await Assertions.Expect(page.Locator(".site-footer").GetByRole(AriaRole.Link, new() { Name = "Log In" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Email" })).ToBeVisibleAsync(); // the guest's fields stay
+        await page.WaitForFunctionAsync("() => !document.cookie.includes('folio_reader=')");
+        Assert.Equal(1, asked);
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Left behind" })).ToBeVisibleAsync();
+        Assert.Equal(1, asked);
+        await context.CloseAsync();
+    }
 }
