@@ -58,6 +58,7 @@ public sealed class AccountDeletionBrowserTests(LiveFolioApp app, Chromium chrom
         await Assertions.Expect(page.GetByText("This account is deleted: it will be removed for good on")).ToBeVisibleAsync();
         Assert.Empty(await page.SeriousViolationsAsync());
         await page.SaveScreenshotAsync("account-deleted-login-390");
+        await Assertions.Expect(page.GetByLabel("Password", new() { Exact = true })).ToHaveCountAsync(0); // the offer alone, no second log-in form
         await page.GetByLabel("Your password, again").FillAsync(FolioApp.MemberPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore my account" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Your account is restored, as it was.")).ToBeVisibleAsync();

@@ -146,6 +146,8 @@ public sealed class ExternalLoginBrowserTests(ExternalLoginBrowserTests.LiveAppW
         await SignInAtProviderAsync(platform, "hedy");
         await Assertions.Expect(platform.GetByText("This account is deleted: it will be removed for good on")).ToBeVisibleAsync();
         await Assertions.Expect(platform.GetByLabel("Your password, again")).ToHaveCountAsync(0);
+        await Assertions.Expect(platform.GetByLabel("Password", new() { Exact = true })).ToHaveCountAsync(0); // the offer alone, no second log-in form
+        await Assertions.Expect(platform.GetByRole(AriaRole.Link, new() { Name = "Log in with another account" })).ToBeVisibleAsync();
         Assert.Empty(await platform.SeriousViolationsAsync());
         await platform.SaveScreenshotAsync("restore-offer-after-provider");
         await platform.GetByRole(AriaRole.Button, new() { Name = "Restore my account" }).ClickAsync();
