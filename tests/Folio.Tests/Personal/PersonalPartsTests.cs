@@ -23,7 +23,7 @@ public sealed class PersonalPartsTests(PersonalPartsTests.TwoSites app) : IClass
         public async Task InitializeAsync()
         {
             var owner = await CreateSiteAsync("parts", "Parts");
-            PostPath = await SavePostAsync("parts", new SavePost { AuthorId = owner, Title = "Shared words", Body = "For everyone.", Status = PostStatus.Published });
+            PostPath = await SavePostAsync("parts", new SavePost { AuthorId = owner, Title = "Слова для всех", Body = "Для каждого читателя.", Status = PostStatus.Published });
             var neighbour = await CreateSiteAsync("next-door", "Next Door");
             await SavePostAsync("next-door", new SavePost { AuthorId = neighbour, Title = "Next door's secret plans", Body = "Not yours.", Status = PostStatus.Published });
             NeighboursPostId = await QuerySiteAsync("next-door", db => db.Posts.Select(p => p.Id).SingleAsync());
@@ -52,6 +52,7 @@ public sealed class PersonalPartsTests(PersonalPartsTests.TwoSites app) : IClass
         Assert.Equal(["admin-bar", "footer-login", $"edit-{await PostIdAsync()}", "like", "comment-identity", "follow"],
             document.QuerySelectorAll("[data-slot]").Select(slot => slot.GetAttribute("data-slot")));
         Assert.Contains("(Owner of parts)", document.QuerySelector(".logged-in-as")!.TextContent);
+        Assert.Equal("Edit “Слова для всех”", document.QuerySelector(".post-edit-link")!.TextContent);
     }
 
     [Fact]
@@ -87,11 +88,12 @@ public sealed class PersonalPartsTests(PersonalPartsTests.TwoSites app) : IClass
     {
         var owner = await app.SignedInClientAsync(Host, "owner-of-parts@example.com");
 
-        var parts = await owner.GetDocumentAsync($"/personal.html?return=%2F&post={app.NeighboursPostId}&edit={app.NeighboursPostId},x,-3&likes=true");
+        var parts = await owner.GetDocumentAsync($"/personal.html?return=%2F%2Fevil.example%2F&post={app.NeighboursPostId}&edit={app.NeighboursPostId},x,-3,{new string('9', 400)}&likes=true");
 
         Assert.Null(parts.QuerySelector($"[data-slot='edit-{app.NeighboursPostId}']"));
         Assert.DoesNotContain("Next door", parts.DocumentElement.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(parts.QuerySelectorAll("nav[aria-label='Site toolbar'] a"), link => link.TextContent.StartsWith("Edit", StringComparison.Ordinal));
+        Assert.Equal("/logout/?returnUrl=%2F", parts.GetElementById("footer-logout")!.GetAttribute("action")); // never back to another site
     }
 
     [Fact]
